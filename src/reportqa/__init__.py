@@ -1,0 +1,5 @@
+"""reportqa: answer factual questions about a report with verbatim quotes and exact citations."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"

@@ -1,0 +1,150 @@
+"""The one facade every face uses (CLI, UI, HTTP API): ask(question) → Answer, search(term)."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportqa.compose import Composer, ComposerSettings
+from reportqa.config import Settings
+from reportqa.embed import Embedder, shared_embedder
+from reportqa.index import (
+    BuildSummary,
+    Index,
+    build_index,
+    index_status,
+    load_index,
+    source_files,
+)
+from reportqa.model import Answer, Passage
+from reportqa.retrieve import Retriever
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION_CHARS = 2000
+
+
+class QuestionError(ValueError):
+    """A question that cannot be asked as given; the message says what to change."""
+
+
+@dataclass(slots=True)
+class Mention:
+    """A sentence that contains a searched term, with its locator."""
+
+    source: str
+    page: int | None
+    lines: tuple[int, int]
+    start: int
+    end: int
+    text: str
+
+
+def clean_question(question: str) -> str:
+    """Reject empty or over-long questions; drop control characters (NUL included)."""
+    if not isinstance(question, str):
+        raise QuestionError("the question must be text")
+    text = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf") else ch for ch in question)
+    text = " ".join(text.split())
+    if not text:
+        raise QuestionError("ask a question: the question is empty")
+    if len(text) > MAX_QUESTION_CHARS:
+        raise QuestionError(
+            f"the question is {len(text):,} characters long; keep it under {MAX_QUESTION_CHARS:,}"
+        )
+    return text
+
+
+def collection_sources(settings: Settings) -> list[Path]:
+    """The files the live index should cover: the seeds folder."""
+    return source_files([settings.seeds_dir])
+
+
+def ensure_index(
+    settings: Settings, *, embedder: Embedder | None = None, progress: bool = True
+) -> BuildSummary | None:
+    """Build the index of the collection when it is missing or stale; None when it is fresh."""
+    sources = collection_sources(settings)
+    status = index_status(sources, settings=settings)
+    if status == "fresh":
+        return None
+    log.info("index is %s; building it from %d file(s)", status, len(sources))
+    embedder = embedder or shared_embedder(model=settings.model, batch_size=settings.batch_size)
+    return build_index(sources, settings=settings, embedder=embedder, progress=progress)
+
+
+class Assistant:
+    """Answers questions from one loaded index with one loaded model."""
+
+    def __init__(
+        self,
+        *,
+        index: Index,
+        embedder: Embedder,
+        top_k: int = 8,
+        composer: ComposerSettings | None = None,
+        mode: str = "hybrid",
+    ) -> None:
+        self.index = index
+        self.embedder = embedder
+        self.top_k = top_k
+        self.retriever = Retriever(index, embedder, mode=mode)
+        self.composer = Composer(index, settings=composer)
+
+    @classmethod
+    def open(
+        cls,
+        settings: Settings | None = None,
+        *,
+        embedder: Embedder | None = None,
+        build: bool = True,
+        progress: bool = False,
+    ) -> Assistant:
+        """Load the model once, build the index if missing or stale, and load it."""
+        settings = settings or Settings.from_env()
+        embedder = embedder or shared_embedder(model=settings.model, batch_size=settings.batch_size)
+        if build:
+            ensure_index(settings, embedder=embedder, progress=progress)
+        return cls(index=load_index(settings.index_dir), embedder=embedder, top_k=settings.top_k)
+
+    def ask(self, question: str, *, k: int | None = None) -> Answer:
+        question = clean_question(question)
+        k = self._k(k)
+        started = time.perf_counter()
+        vector = self.embedder.encode([question])[0]
+        passages = self.retriever.search(question, k=k, query_vector=vector)
+        retrieved = time.perf_counter()
+        answer = self.composer.compose(question, passages, vector)
+        done = time.perf_counter()
+        answer.timings_ms = {
+            "retrieve": (retrieved - started) * 1000,
+            "compose": (done - retrieved) * 1000,
+            "total": (done - started) * 1000,
+        }
+        return answer
+
+    def search(self, query: str, *, k: int | None = None) -> list[Passage]:
+        return self.retriever.search(clean_question(query), k=self._k(k))
+
+    def mentions(self, term: str, *, limit: int = 500) -> list[Mention]:
+        """Every sentence that contains the term (case-insensitive), not only the top-k."""
+        term = clean_question(term)
+        pattern = re.compile(re.escape(term), re.IGNORECASE)
+        found = []
+        for s in self.index.sentences:
+            if pattern.search(s.search_text) or pattern.search(s.text):
+                doc = self.index.documents[s.doc_id]
+                found.append(Mention(doc.name, s.page, s.lines, s.start, s.end, s.text))
+                if len(found) >= limit:
+                    break
+        return found
+
+    def _k(self, k: int | None) -> int:
+        k = self.top_k if k is None else int(k)
+        if not 1 <= k <= 50:
+            raise QuestionError("k must be between 1 and 50")
+        return k

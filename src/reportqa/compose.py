@@ -1,0 +1,252 @@
+"""Choose the sentence(s) of the report that answer a question, quote them, cite them — or refuse.
+
+Every answer passes `verify_answer` before it leaves this module: each quote is re-read from
+the source text at its offsets, and every quoted piece of the answer and the short answer
+must lie inside a cited span. What fails is dropped; if nothing survives, the answer is a
+refusal. No fuzzy matching, no quote that is not a character-exact span of the source.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+from reportqa.answer_types import (
+    DATE,
+    DATE_SPAN,
+    NAME_SPAN,
+    NUMBER,
+    NUMBER_SPAN,
+    expected_type,
+    holds_type,
+)
+from reportqa.index import Index
+from reportqa.lexical import tokenize
+from reportqa.model import Answer, Citation, Passage, Sentence, normalize_quote
+
+REFUSAL = "The report does not answer this question. The closest passages are listed as related."
+
+# Words that say what kind of answer is wanted, not what it is about.
+_FORM_WORDS = frozenset(tokenize(
+    "how many much what which when who whom whose where why year date number share "
+    "percentage percent proportion amount total according report kazakhstan republic"
+))
+_QUESTION_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_MARKER = re.compile(r"\s*\[(\d+)\]")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ComposerSettings:
+    """Weights and thresholds; calibrated on the dev split with `reportqa eval --calibrate`."""
+
+    semantic_weight: float = 0.55
+    overlap_weight: float = 0.45
+    rank_weight: float = 0.05
+    min_score: float = 0.42  # below this the best candidate does not answer: refuse
+    min_overlap: float = 0.2  # share of the question's content words (IDF-weighted)
+    second_ratio: float = 0.92  # a second quote must score this close to the first
+    max_quotes: int = 2
+    max_answer_chars: int = 400
+
+
+@dataclass(slots=True)
+class Candidate:
+    sentence: Sentence
+    semantic: float
+    overlap: float
+    rank_prior: float
+    score: float
+
+
+class Composer:
+    """Holds the per-index statistics (IDF over sentences); cheap to call per question."""
+
+    def __init__(self, index: Index, *, settings: ComposerSettings | None = None) -> None:
+        self.index = index
+        self.settings = settings or ComposerSettings()
+        self._tokens = [frozenset(tokenize(s.search_text)) for s in index.sentences]
+        df = Counter(t for tokens in self._tokens for t in tokens)
+        n = len(self._tokens)
+        self._idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+        self._default_idf = math.log((n + 1) / 0.5)
+
+    def compose(self, question: str, passages: list[Passage], query_vector: np.ndarray) -> Answer:
+        kind = expected_type(question)
+        candidates = self.rank_candidates(question, passages, query_vector, kind=kind)
+        chosen = self._choose(candidates)
+        if not chosen:
+            return refusal(question, passages)
+        citations = [self._citation(n, c.sentence) for n, c in enumerate(chosen, start=1)]
+        text = " ".join(f"\u201c{c.quote}\u201d [{c.n}]" for c in citations)
+        short = short_answer(question, kind, citations[0].quote)
+        answer = Answer(question, text, short, False, citations, passages)
+        return verify_answer(answer, self.index)
+
+    def rank_candidates(
+        self,
+        question: str,
+        passages: list[Passage],
+        query_vector: np.ndarray,
+        *,
+        kind: str | None,
+    ) -> list[Candidate]:
+        """Sentences of the retrieved passages that can answer, best first."""
+        s = self.settings
+        q_tokens = [t for t in dict.fromkeys(tokenize(question)) if t not in _FORM_WORDS]
+        q_weight = sum(self._idf.get(t, self._default_idf) for t in q_tokens) or 1.0
+        q_numbers = {n.replace(",", "") for n in _QUESTION_NUMBER.findall(question)}
+        seen: set[int] = set()
+        out: list[Candidate] = []
+        for rank, passage in enumerate(passages, start=1):
+            for sid in passage.chunk.sentence_ids:
+                if sid in seen:
+                    continue
+                seen.add(sid)
+                sentence = self.index.sentences[sid]
+                if not holds_type(sentence.text, kind):
+                    continue
+                if q_numbers and not q_numbers <= self._numbers_near(sid):
+                    continue  # the question names a figure or year this sentence lacks
+                tokens = self._tokens[sid]
+                overlap = sum(self._idf.get(t, self._default_idf) for t in q_tokens if t in tokens)
+                overlap /= q_weight
+                semantic = float(self.index.sentence_vectors[sid] @ query_vector)
+                prior = 1.0 / rank
+                score = s.semantic_weight * semantic + s.overlap_weight * overlap
+                score += s.rank_weight * prior
+                out.append(Candidate(sentence, semantic, overlap, prior, score))
+        out.sort(key=lambda c: (-c.score, c.sentence.id))
+        return out
+
+    def _numbers_near(self, sid: int) -> set[str]:
+        """Numbers in a sentence and its neighbours (a year often sits one sentence away)."""
+        found: set[str] = set()
+        for other in (sid - 1, sid, sid + 1):
+            if 0 <= other < len(self.index.sentences):
+                s = self.index.sentences[other]
+                if s.doc_id == self.index.sentences[sid].doc_id:
+                    found |= {n.replace(",", "") for n in _QUESTION_NUMBER.findall(s.text)}
+        return found
+
+    def _choose(self, candidates: list[Candidate]) -> list[Candidate]:
+        s = self.settings
+        if not candidates:
+            return []
+        best = candidates[0]
+        if best.score < s.min_score or best.overlap < s.min_overlap:
+            return []
+        chosen = [best]
+        length = len(best.sentence.text)
+        for other in candidates[1 : s.max_quotes]:
+            fits = length + len(other.sentence.text) <= s.max_answer_chars
+            if other.score >= s.second_ratio * best.score and fits:
+                chosen.append(other)
+                length += len(other.sentence.text)
+        chosen.sort(key=lambda c: c.sentence.id)  # quote in reading order
+        return chosen
+
+    def _citation(self, n: int, sentence: Sentence) -> Citation:
+        doc = self.index.documents[sentence.doc_id]
+        return Citation(
+            n=n,
+            source=doc.name,
+            page=sentence.page,
+            lines=sentence.lines,
+            start=sentence.start,
+            end=sentence.end,
+            quote=sentence.text,
+        )
+
+
+def refusal(question: str, passages: list[Passage]) -> Answer:
+    return Answer(question, REFUSAL, None, True, [], passages)
+
+
+def short_answer(question: str, kind: str | None, quote: str) -> str | None:
+    """The figure, date or name inside the quote nearest the question's words, else None."""
+    if kind is None:
+        return None
+    pattern = {NUMBER: NUMBER_SPAN, DATE: DATE_SPAN}.get(kind, NAME_SPAN)
+    spans = [m for m in pattern.finditer(quote) if m.group().strip()]
+    if kind == NUMBER:
+        years = {m.span() for m in DATE_SPAN.finditer(quote) if re.fullmatch(r"\d{4}", m.group())}
+        spans = [m for m in spans if m.span() not in years] or spans
+    q_lower = question.lower()
+    spans = [m for m in spans if m.group().strip("\"“”").lower() not in q_lower]
+    if not spans:
+        return None
+    anchors = _anchor_positions(question, quote)
+    if not anchors:
+        return spans[0].group().strip()
+
+    def distance(m: re.Match[str]) -> tuple[int, int]:
+        return (min(min(abs(m.start() - a), abs(m.end() - a)) for a in anchors), m.start())
+
+    return min(spans, key=distance).group().strip()
+
+
+def _anchor_positions(question: str, quote: str) -> list[int]:
+    """Where the question's content words stand in the quote."""
+    wanted = set(tokenize(question)) - _FORM_WORDS
+    positions = []
+    for m in re.finditer(r"[^\W_]+(?:[.,]\d+)*", quote):
+        if set(tokenize(m.group())) & wanted:
+            positions.append(m.start())
+    return positions
+
+
+def verify_answer(answer: Answer, index: Index) -> Answer:
+    """Drop every citation whose quote is not the exact source span, and every quoted piece
+    not backed by a surviving citation; refuse if nothing survives. Runs on every answer."""
+    if answer.refused:
+        return answer
+    survivors = [c for c in answer.citations if citation_is_exact(c, index)]
+    pieces = _quoted_pieces(answer.answer)
+    quotes = {c.n: c.quote for c in survivors}
+    kept = [(quote, n) for quote, n in pieces if quotes.get(n) == quote]
+    if not kept:
+        return refusal(answer.question, answer.passages)
+    numbering = {old: new for new, (_, old) in enumerate(kept, start=1)}
+    citations = [
+        Citation(numbering[c.n], c.source, c.page, c.lines, c.start, c.end, c.quote)
+        for c in survivors
+        if c.n in numbering
+    ]
+    text = " ".join(f"\u201c{quote}\u201d [{numbering[n]}]" for quote, n in kept)
+    short = answer.short_answer
+    if short is not None and not any(short in c.quote for c in citations):
+        short = None
+    return Answer(answer.question, text, short, False, citations, answer.passages,
+                  answer.timings_ms)
+
+
+def citation_is_exact(citation: Citation, index: Index) -> bool:
+    """Re-read the cited span from the source text and compare it character for character."""
+    doc = next((d for d in index.documents.values() if d.name == citation.source), None)
+    if doc is None or not 0 <= citation.start < citation.end <= len(doc.source_text):
+        return False
+    if normalize_quote(doc.source_text[citation.start : citation.end]) != citation.quote:
+        return False
+    if tuple(citation.lines) != doc.lines_of(citation.start, citation.end):
+        return False
+    page = doc.page_of(citation.start).number if doc.paginated else None
+    return page == citation.page
+
+
+def _quoted_pieces(text: str) -> list[tuple[str, int]]:
+    """The (quote, marker) pairs an answer is made of; anything else makes it unverifiable."""
+    pieces = []
+    pattern = re.compile(r"\u201c(.*?)\u201d\s*\[(\d+)\]", re.DOTALL)
+    pos = 0
+    for m in pattern.finditer(text):
+        if text[pos : m.start()].strip():
+            return []  # words outside a quote: not something the report said
+        pieces.append((m.group(1), int(m.group(2))))
+        pos = m.end()
+    if text[pos:].strip():
+        return []
+    return pieces

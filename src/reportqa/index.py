@@ -1,0 +1,426 @@
+"""The on-disk index: build it, write it atomically as a new version, load and verify it.
+
+Layout (plain files, no pickle)::
+
+    index/CURRENT                 name of the live version (replaced atomically)
+    index/versions/<name>/        manifest.json, documents.jsonl, sources/<doc>.txt,
+                                  sentences.jsonl, chunks.jsonl, dense.faiss,
+                                  sentence_vectors.npy, bm25/ (bm25s files)
+
+A build writes a temporary directory, fsyncs it, renames it into versions/ and then swaps
+CURRENT; the previous version stays until the next build completes, so a crash at any
+moment leaves a complete old or new index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
+
+import numpy as np
+
+from reportqa.chunk import chunk_sentences
+from reportqa.config import Settings
+from reportqa.embed import Embedder, model_identity
+from reportqa.ingest import SUPPORTED_SUFFIXES, load_document
+from reportqa.lexical import build_bm25
+from reportqa.model import Chunk, Document, Page, Sentence
+from reportqa.segment import segment_document
+
+log = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+KEEP_VERSIONS = 2
+
+
+class IndexUnavailable(Exception):
+    """The index is missing, damaged or incompatible; the message names the fix."""
+
+
+@dataclass(slots=True)
+class BuildSummary:
+    path: Path
+    documents: int
+    pages: int
+    sentences: int
+    chunks: int
+    seconds: float
+
+    def line(self) -> str:
+        return (
+            f"indexed {self.documents} document(s), {self.pages} page(s), "
+            f"{self.sentences} sentences, {self.chunks} chunks in {self.seconds:.1f} s "
+            f"→ {self.path}"
+        )
+
+
+@dataclass(slots=True)
+class Index:
+    path: Path
+    manifest: dict
+    documents: dict[str, Document]
+    sentences: list[Sentence]
+    chunks: list[Chunk]
+    dense: object  # faiss.Index over chunk vectors
+    sentence_vectors: np.ndarray
+    bm25: object  # bm25s.BM25 over chunk texts
+
+    def document_of(self, sentence: Sentence) -> Document:
+        return self.documents[sentence.doc_id]
+
+
+# ---------------------------------------------------------------- sources and staleness
+
+
+def source_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Supported files under the given files or folders, sorted for a stable build."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(p for p in sorted(path.rglob("*")) if p.suffix.lower() in SUPPORTED_SUFFIXES)
+        else:
+            found.append(path)
+    return sorted(dict.fromkeys(p.resolve() for p in found))
+
+
+def fingerprint(sources: Sequence[Path], *, settings: Settings, model_id: str) -> str:
+    """Everything whose change must trigger a rebuild, hashed."""
+    state = {
+        "format": FORMAT_VERSION,
+        "model": model_id,
+        "chunk_size": settings.chunk_size,
+        "chunk_overlap": settings.chunk_overlap,
+        "sources": sorted((p.name, _sha256_file(p)) for p in sources),
+    }
+    return hashlib.sha256(json.dumps(state, sort_keys=True).encode()).hexdigest()
+
+
+def index_status(sources: Sequence[Path], *, settings: Settings) -> str:
+    """"missing", "stale" or "fresh" for the live index, without loading the model."""
+    try:
+        manifest = _read_manifest(_live_version(settings.index_dir))
+    except IndexUnavailable:
+        return "missing"
+    current = fingerprint(sources, settings=settings, model_id=model_identity(settings.model))
+    return "fresh" if manifest.get("fingerprint") == current else "stale"
+
+
+# ---------------------------------------------------------------- build
+
+
+def build_index(
+    sources: Sequence[Path],
+    *,
+    settings: Settings,
+    embedder: Embedder,
+    progress: bool = True,
+    on_stage: Callable[[str], None] | None = None,
+) -> BuildSummary:
+    """Ingest, segment, chunk, embed and write a new index version, then make it live."""
+    from tqdm import tqdm
+
+    started = time.perf_counter()
+    if not sources:
+        raise IndexUnavailable("nothing to index: give PDF, .txt or .md files or a folder holding them")
+    documents: list[Document] = []
+    sentences: list[Sentence] = []
+    chunks: list[Chunk] = []
+    for path in tqdm(sources, desc="reading", unit="doc", disable=not progress):
+        doc = load_document(
+            path,
+            max_file_mb=settings.max_file_mb,
+            max_pages=settings.max_pages,
+            max_chars=settings.max_chars,
+        )
+        doc_sentences = segment_document(doc, first_id=len(sentences))
+        documents.append(doc)
+        sentences.extend(doc_sentences)
+        chunks.extend(
+            chunk_sentences(
+                doc_sentences, chunk_size=settings.chunk_size, chunk_overlap=settings.chunk_overlap
+            )
+        )
+    if not chunks:
+        raise IndexUnavailable("the given files hold no sentences to index")
+    if on_stage:
+        on_stage("embedding")
+    chunk_vectors = embedder.encode([c.text for c in chunks], show_progress=progress)
+    sentence_vectors = embedder.encode([s.search_text for s in sentences], show_progress=progress)
+    manifest = {
+        "format_version": FORMAT_VERSION,
+        "fingerprint": fingerprint(sources, settings=settings, model_id=embedder.model_id),
+        "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "embedding": {"model": embedder.model_id, "dimension": embedder.dimension},
+        "chunker": {
+            "splitter": "RecursiveCharacterTextSplitter",
+            "chunk_size": settings.chunk_size,
+            "chunk_overlap": settings.chunk_overlap,
+        },
+        "sources": [
+            {"name": Path(d.path).name, "path": d.path, "sha256": d.sha256, "doc_id": d.id}
+            for d in documents
+        ],
+        "libraries": _library_versions(),
+        "counts": {
+            "documents": len(documents),
+            "pages": sum(len(d.pages) for d in documents),
+            "sentences": len(sentences),
+            "chunks": len(chunks),
+        },
+    }
+    path = _write_version(settings.index_dir, manifest, documents, sentences, chunks,
+                          chunk_vectors, sentence_vectors)
+    counts = manifest["counts"]
+    return BuildSummary(path, counts["documents"], counts["pages"], counts["sentences"],
+                        counts["chunks"], time.perf_counter() - started)
+
+
+def _write_version(
+    index_dir: Path,
+    manifest: dict,
+    documents: list[Document],
+    sentences: list[Sentence],
+    chunks: list[Chunk],
+    chunk_vectors: np.ndarray,
+    sentence_vectors: np.ndarray,
+) -> Path:
+    import faiss
+
+    versions = index_dir / "versions"
+    versions.mkdir(parents=True, exist_ok=True)
+    name = f"{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}-{manifest['fingerprint'][:8]}"
+    tmp = versions / f".tmp-{name}-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    (tmp / "sources").mkdir(parents=True)
+    _write_jsonl(tmp / "documents.jsonl", (_document_json(d) for d in documents))
+    for doc in documents:
+        (tmp / "sources" / f"{doc.id}.txt").write_text(doc.source_text, encoding="utf-8", newline="")
+    _write_jsonl(tmp / "sentences.jsonl", (_sentence_json(s) for s in sentences))
+    _write_jsonl(tmp / "chunks.jsonl", (_chunk_json(c) for c in chunks))
+    dense = faiss.IndexFlatIP(chunk_vectors.shape[1])
+    dense.add(chunk_vectors)
+    faiss.write_index(dense, str(tmp / "dense.faiss"))
+    np.save(tmp / "sentence_vectors.npy", sentence_vectors, allow_pickle=False)
+    build_bm25([c.text for c in chunks]).save(str(tmp / "bm25"), show_progress=False)
+    manifest["files"] = {
+        str(p.relative_to(tmp)): _sha256_file(p) for p in sorted(tmp.rglob("*")) if p.is_file()
+    }
+    (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True))
+    _fsync_tree(tmp)
+    final = versions / name
+    if final.exists():
+        shutil.rmtree(final)
+    os.rename(tmp, final)
+    _fsync_dir(versions)
+    _point_current(index_dir, name)
+    _prune(versions, keep=name)
+    return final
+
+
+def _point_current(index_dir: Path, name: str) -> None:
+    tmp = index_dir / f".CURRENT.{os.getpid()}"
+    with open(tmp, "w") as fh:
+        fh.write(name + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, index_dir / "CURRENT")
+    _fsync_dir(index_dir)
+
+
+def _prune(versions: Path, *, keep: str) -> None:
+    """Keep the new version and the one before it; drop older ones and stray temp dirs."""
+    names = sorted((p.name for p in versions.iterdir() if not p.name.startswith(".")), reverse=True)
+    for old in names[KEEP_VERSIONS:]:
+        if old != keep:
+            shutil.rmtree(versions / old, ignore_errors=True)
+    for stray in versions.glob(".tmp-*"):
+        if not stray.name.endswith(f"-{os.getpid()}"):
+            shutil.rmtree(stray, ignore_errors=True)
+
+
+# ---------------------------------------------------------------- load and verify
+
+
+def load_index(index_dir: Path) -> Index:
+    """Load the live version; if it is damaged, fall back to the newest good one."""
+    index_dir = Path(index_dir)
+    candidates = _versions_newest_first(index_dir)
+    if not candidates:
+        raise IndexUnavailable(f"no index in {index_dir}; build it with `reportqa index` (or `make run`)")
+    problems = []
+    for candidate in candidates:
+        try:
+            return _load_version(candidate)
+        except IndexUnavailable as exc:
+            log.error("index version %s is unusable: %s", candidate.name, exc)
+            problems.append(f"{candidate.name}: {exc}")
+    raise IndexUnavailable(
+        f"the index in {index_dir} is damaged ({'; '.join(problems)}); "
+        f"delete {index_dir} and rebuild with `reportqa index` (or `make run`)"
+    )
+
+
+def _versions_newest_first(index_dir: Path) -> list[Path]:
+    versions = index_dir / "versions"
+    if not versions.is_dir():
+        return []
+    found = sorted(
+        (p for p in versions.iterdir() if p.is_dir() and not p.name.startswith(".")),
+        key=lambda p: p.name,
+        reverse=True,
+    )
+    try:
+        live = _live_version(index_dir)
+    except IndexUnavailable:
+        return found
+    return [live, *[p for p in found if p != live]]
+
+
+def _live_version(index_dir: Path) -> Path:
+    pointer = Path(index_dir) / "CURRENT"
+    try:
+        name = pointer.read_text().strip()
+    except OSError as exc:
+        raise IndexUnavailable(f"no index in {index_dir}") from exc
+    path = Path(index_dir) / "versions" / name
+    if not name or "/" in name or not path.is_dir():
+        raise IndexUnavailable(f"{pointer} names a missing version {name!r}")
+    return path
+
+
+def _read_manifest(path: Path) -> dict:
+    try:
+        manifest = json.loads((path / "manifest.json").read_text())
+    except (OSError, ValueError) as exc:
+        raise IndexUnavailable(f"manifest.json is missing or unreadable ({exc})") from exc
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise IndexUnavailable(f"index format {manifest.get('format_version')} is not {FORMAT_VERSION}")
+    return manifest
+
+
+def _load_version(path: Path) -> Index:
+    import bm25s
+    import faiss
+
+    manifest = _read_manifest(path)
+    for name, digest in manifest.get("files", {}).items():
+        file = path / name
+        if not file.is_file():
+            raise IndexUnavailable(f"{name} is missing")
+        if _sha256_file(file) != digest:
+            raise IndexUnavailable(f"{name} does not match its checksum")
+    try:
+        documents = {}
+        for row in _read_jsonl(path / "documents.jsonl"):
+            source = (path / "sources" / f"{row['id']}.txt").read_text(encoding="utf-8")
+            documents[row["id"]] = _document_from_json(row, source)
+        sentences = [_sentence_from_json(r) for r in _read_jsonl(path / "sentences.jsonl")]
+        chunks = [_chunk_from_json(r) for r in _read_jsonl(path / "chunks.jsonl")]
+        dense = faiss.read_index(str(path / "dense.faiss"))
+        sentence_vectors = np.load(path / "sentence_vectors.npy", allow_pickle=False)
+        bm25 = bm25s.BM25.load(str(path / "bm25"), show_progress=False, verbosity=0)
+    except (OSError, ValueError, KeyError, RuntimeError) as exc:
+        raise IndexUnavailable(f"cannot read the index files ({exc})") from exc
+    counts = manifest["counts"]
+    if (
+        len(sentences) != counts["sentences"]
+        or len(chunks) != counts["chunks"]
+        or len(documents) != counts["documents"]
+        or dense.ntotal != len(chunks)
+        or sentence_vectors.shape[0] != len(sentences)
+    ):
+        raise IndexUnavailable("record counts do not match the manifest")
+    return Index(path, manifest, documents, sentences, chunks, dense, sentence_vectors, bm25)
+
+
+# ---------------------------------------------------------------- plain-file records
+
+
+def _document_json(doc: Document) -> dict:
+    return {
+        "id": doc.id, "path": doc.path, "title": doc.title, "kind": doc.kind,
+        "sha256": doc.sha256, "paginated": doc.paginated,
+        "pages": [[p.number, p.label, p.start, p.end] for p in doc.pages],
+    }
+
+
+def _document_from_json(row: dict, source: str) -> Document:
+    pages = [Page(number=n, label=label, start=a, end=b) for n, label, a, b in row["pages"]]
+    return Document(
+        id=row["id"], path=row["path"], title=row["title"], kind=row["kind"],
+        sha256=row["sha256"], source_text=source, pages=pages, paginated=row["paginated"],
+    )
+
+
+def _sentence_json(s: Sentence) -> dict:
+    return {
+        "id": s.id, "doc_id": s.doc_id, "page": s.page, "start": s.start, "end": s.end,
+        "lines": list(s.lines), "text": s.text, "search_text": s.search_text,
+    }
+
+
+def _sentence_from_json(r: dict) -> Sentence:
+    return Sentence(
+        id=r["id"], doc_id=r["doc_id"], page=r["page"], start=r["start"], end=r["end"],
+        lines=tuple(r["lines"]), text=r["text"], search_text=r["search_text"],
+    )
+
+
+def _chunk_json(c: Chunk) -> dict:
+    return {"id": c.id, "doc_id": c.doc_id, "sentence_ids": list(c.sentence_ids), "text": c.text}
+
+
+def _chunk_from_json(r: dict) -> Chunk:
+    return Chunk(id=r["id"], doc_id=r["doc_id"], sentence_ids=tuple(r["sentence_ids"]), text=r["text"])
+
+
+def _write_jsonl(path: Path, rows: Iterable[dict]) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _fsync_tree(root: Path) -> None:
+    for path in sorted(root.rglob("*"), reverse=True):
+        if path.is_file():
+            with open(path, "rb") as fh:
+                os.fsync(fh.fileno())
+        else:
+            _fsync_dir(path)
+    _fsync_dir(root)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _library_versions() -> dict[str, str]:
+    names = ["sentence-transformers", "faiss-cpu", "bm25s", "pypdf", "pysbd",
+             "langchain-text-splitters", "torch", "numpy"]
+    return {name: version(name) for name in names}

@@ -1,0 +1,62 @@
+"""Text extraction from PDF bytes with pypdf, with a clear message for every known failure."""
+
+from __future__ import annotations
+
+import io
+import logging
+
+from reportqa.ingest import IngestError
+
+# pypdf logs a warning per odd font or object; they say nothing a user can act on.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+
+def read_pdf_pages(data: bytes, *, name: str, max_pages: int) -> tuple[list[str], list[str | None]]:
+    """Page texts and printed page labels (None where the PDF defines no labels)."""
+    from pypdf import PdfReader
+    from pypdf.errors import FileNotDecryptedError, PdfReadError
+
+    if b"%PDF-" not in data[:1024]:
+        raise IngestError(f"{name}: not a PDF (the file does not start with %PDF-)")
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not _decrypts_with_empty_password(reader):
+            raise IngestError(
+                f"{name}: the PDF is encrypted (password-protected); save an unencrypted copy "
+                "and index that"
+            )
+        count = len(reader.pages)
+        if count > max_pages:
+            raise IngestError(
+                f"{name}: {count:,} pages is over the {max_pages:,}-page limit "
+                "(set REPORTQA_MAX_PAGES to raise it)"
+            )
+        texts = [(page.extract_text() or "").replace("\f", "\n") for page in reader.pages]
+        labels = _page_labels(reader, count)
+    except IngestError:
+        raise
+    except FileNotDecryptedError as exc:
+        raise IngestError(f"{name}: the PDF is encrypted (password-protected)") from exc
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise IngestError(f"{name}: the PDF is damaged and cannot be read ({exc})") from exc
+    if not any(ch.isalnum() for text in texts for ch in text):
+        raise IngestError(
+            f"{name}: no extractable text (the pages are images without a text layer); "
+            "run OCR on it first, then index the OCR'd PDF"
+        )
+    return texts, labels
+
+
+def _decrypts_with_empty_password(reader: object) -> bool:
+    try:
+        return bool(reader.decrypt(""))  # type: ignore[attr-defined]
+    except Exception:
+        return False
+
+
+def _page_labels(reader: object, count: int) -> list[str | None]:
+    root = reader.trailer["/Root"]  # type: ignore[attr-defined]
+    if "/PageLabels" not in root:
+        return [None] * count
+    labels = list(reader.page_labels)  # type: ignore[attr-defined]
+    return [labels[i] if i < len(labels) else None for i in range(count)]
