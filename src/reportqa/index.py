@@ -27,6 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
+from reportqa import __version__
 from reportqa.chunk import chunk_sentences
 from reportqa.config import Settings
 from reportqa.embed import Embedder, model_identity
@@ -96,6 +97,7 @@ def fingerprint(sources: Sequence[Path], *, settings: Settings, model_id: str) -
     """Everything whose change must trigger a rebuild, hashed."""
     state = {
         "format": FORMAT_VERSION,
+        "pipeline": __version__,
         "model": model_id,
         "chunk_size": settings.chunk_size,
         "chunk_overlap": settings.chunk_overlap,

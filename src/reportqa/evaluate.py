@@ -1,0 +1,285 @@
+"""`reportqa eval`: score retrieval, answers, citations and refusals per split, beside the
+naive LangChain baseline run in the same process, and write results, a table and a chart."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import unicodedata
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from reportqa.assistant import Assistant
+from reportqa.baseline import NaiveBaseline
+from reportqa.compose import ComposerSettings
+from reportqa.config import Settings
+from reportqa.model import Answer, Passage, normalize_quote
+
+FIELDS = ("id", "question", "answers", "evidence", "answerable", "split")
+METRICS = [
+    ("hit@1", "retrieval hit@1"),
+    ("hit@5", "retrieval hit@5"),
+    ("mrr", "retrieval MRR"),
+    ("answer_acc", "answer accuracy"),
+    ("short_em", "short-answer exact match"),
+    ("citation_acc", "citation accuracy"),
+    ("quote_fidelity", "quote fidelity"),
+    ("refusal_recall", "refusal recall (unanswerable)"),
+    ("false_refusal", "false refusals (answerable)"),
+    ("p50_ms", "latency p50 ms"),
+    ("p95_ms", "latency p95 ms"),
+]
+
+
+class DatasetError(ValueError):
+    """A question file that does not follow the schema of DESIGN.md."""
+
+
+def load_dataset(path: Path) -> list[dict]:
+    rows = []
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DatasetError(f"cannot read {path}: {exc}") from exc
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except ValueError as exc:
+            raise DatasetError(f"{path}:{number}: not JSON ({exc})") from exc
+        missing = [f for f in FIELDS if f not in row]
+        if missing:
+            raise DatasetError(f"{path}:{number}: missing field(s) {', '.join(missing)}")
+        rows.append(row)
+    return rows
+
+
+def matchable(text: str | None) -> str:
+    """Case-, width- and whitespace-insensitive form used to compare gold strings and quotes."""
+    return normalize_quote(unicodedata.normalize("NFKC", text or "")).lower()
+
+
+def evidence_rank(passages: list[Passage], evidence: str, source_texts: dict[str, str]) -> int | None:
+    """1-based rank of the first passage holding the evidence phrase, in its cleaned text or
+    its source span."""
+    wanted = matchable(evidence)
+    for rank, p in enumerate(passages, start=1):
+        if wanted in matchable(p.chunk.text) or wanted in matchable(_source_span(p, source_texts)):
+            return rank
+    return None
+
+
+def _source_span(p: Passage, source_texts: dict[str, str]) -> str:
+    text = source_texts.get(p.source, "")
+    lines = text.split("\n")
+    return "\n".join(lines[p.lines[0] - 1 : p.lines[1]])
+
+
+def quote_is_verbatim(citation: dict, source_texts: dict[str, str]) -> bool:
+    text = source_texts.get(citation["source"])
+    if text is None:
+        return False
+    return normalize_quote(text[citation["start"] : citation["end"]]) == normalize_quote(
+        citation["quote"]
+    )
+
+
+def score(rows: list[dict], results: list[dict], source_texts: dict[str, str]) -> dict[str, float]:
+    """The metrics of one system on one set of questions."""
+    answerable = [(q, r) for q, r in zip(rows, results, strict=True) if q["answerable"]]
+    unanswerable = [(q, r) for q, r in zip(rows, results, strict=True) if not q["answerable"]]
+    ranks = [r["_evidence_rank"] for _, r in answerable]
+    citations = [c for r in results for c in r["citations"]]
+
+    def share(pairs: list, test: Callable[[dict, dict], bool]) -> float:
+        return sum(test(q, r) for q, r in pairs) / len(pairs) if pairs else float("nan")
+
+    def correct(q: dict, r: dict) -> bool:
+        return not r["refused"] and any(matchable(a) in matchable(r["answer"]) for a in q["answers"])
+
+    latencies = sorted(r["latency_ms"] for r in results)
+    return {
+        "n": len(rows),
+        "hit@1": sum(1 for k in ranks if k == 1) / len(ranks) if ranks else float("nan"),
+        "hit@5": sum(1 for k in ranks if k and k <= 5) / len(ranks) if ranks else float("nan"),
+        "mrr": sum(1 / k for k in ranks if k) / len(ranks) if ranks else float("nan"),
+        "answer_acc": share(answerable, correct),
+        "short_em": share(answerable, lambda q, r: matchable(r["short_answer"]) in
+                          {matchable(a) for a in q["answers"]}),
+        "citation_acc": share(answerable, lambda q, r: not r["refused"] and any(
+            matchable(q["evidence"]) in matchable(c["quote"]) for c in r["citations"])),
+        "quote_fidelity": (sum(quote_is_verbatim(c, source_texts) for c in citations)
+                           / len(citations)) if citations else 1.0,
+        "refusal_recall": share(unanswerable, lambda q, r: r["refused"]),
+        "false_refusal": share(answerable, lambda q, r: r["refused"]),
+        "p50_ms": _percentile(latencies, 50),
+        "p95_ms": _percentile(latencies, 95),
+    }
+
+
+def _percentile(values: list[float], pct: int) -> float:
+    if not values:
+        return float("nan")
+    if len(values) == 1:
+        return values[0]
+    return statistics.quantiles(values, n=100, method="inclusive")[pct - 1]
+
+
+def answer_all(ask: Callable[[str], Answer], rows: list[dict], source_texts: dict[str, str],
+               *, label: str) -> list[dict]:
+    from tqdm import tqdm
+
+    results = []
+    for q in tqdm(rows, desc=label, unit="q", file=sys.stderr):
+        answer = ask(q["question"])
+        data = answer.to_json()
+        data["id"] = q["id"]
+        data["latency_ms"] = round(answer.timings_ms.get("total", 0.0), 2)
+        rank = evidence_rank(answer.passages, q["evidence"], source_texts) if q["evidence"] else None
+        data["_evidence_rank"] = rank
+        results.append(data)
+    return results
+
+
+def run_eval(
+    settings: Settings,
+    *,
+    dataset: Path,
+    out: Path,
+    report: Path,
+    baseline: bool = True,
+    calibrate: bool = False,
+) -> int:
+    rows = load_dataset(dataset)
+    assistant = Assistant.open(settings, progress=True)
+    source_texts = {d.name: d.source_text for d in assistant.index.documents.values()}
+    if calibrate:
+        return _calibrate(assistant, [q for q in rows if q["split"] == "dev"], source_texts)
+    k = max(5, assistant.top_k)
+    systems: dict[str, list[dict]] = {
+        "reportqa": answer_all(lambda q: assistant.ask(q, k=k), rows, source_texts, label="reportqa"),
+    }
+    for mode in ("dense", "sparse"):
+        only = Assistant(index=assistant.index, embedder=assistant.embedder, top_k=k, mode=mode)
+        systems[f"{mode}-only"] = answer_all(only.ask, rows, source_texts, label=f"{mode}-only")
+    if baseline:
+        paths = [Path(d.path) for d in assistant.index.documents.values() if d.kind == "text"]
+        naive = NaiveBaseline(paths, embedder=assistant.embedder)
+        systems["baseline"] = answer_all(naive.ask, rows, source_texts, label="baseline")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out, "w", encoding="utf-8") as fh:
+        for r in systems["reportqa"]:
+            fh.write(json.dumps({k: v for k, v in r.items() if not k.startswith("_")},
+                                ensure_ascii=False) + "\n")
+    table = _tables(rows, systems, source_texts)
+    print(table)
+    _write_report(report, table, rows, systems, source_texts, dataset)
+    fidelity = score(rows, systems["reportqa"], source_texts)["quote_fidelity"]
+    if fidelity < 1.0:
+        print(f"quote fidelity {fidelity:.3f} is below 1.000", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _splits(rows: list[dict]) -> list[str]:
+    return sorted({q["split"] for q in rows}) + ["all"]
+
+
+def _select(rows: list[dict], results: list[dict], split: str) -> tuple[list[dict], list[dict]]:
+    pairs = [(q, r) for q, r in zip(rows, results, strict=True) if split in ("all", q["split"])]
+    return [q for q, _ in pairs], [r for _, r in pairs]
+
+
+def _tables(rows: list[dict], systems: dict[str, list[dict]], source_texts: dict[str, str]) -> str:
+    out = []
+    for split in _splits(rows):
+        scores = {name: score(*_select(rows, res, split), source_texts) for name, res in systems.items()}
+        n = scores["reportqa"]["n"]
+        out.append(f"\n### split: {split} ({n} questions)\n")
+        out.append("| metric | " + " | ".join(scores) + " |")
+        out.append("|---|" + "---:|" * len(scores))
+        for key, label in METRICS:
+            cells = [_fmt(key, s[key]) for s in scores.values()]
+            out.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(out)
+
+
+def _fmt(key: str, value: float) -> str:
+    if value != value:  # NaN: the split has no question of that kind
+        return "–"
+    return f"{value:.1f}" if key.endswith("_ms") else f"{value:.3f}"
+
+
+def _failures(rows: list[dict], results: list[dict]) -> list[str]:
+    lines = []
+    for q, r in zip(rows, results, strict=True):
+        if q["answerable"]:
+            ok = not r["refused"] and any(matchable(a) in matchable(r["answer"]) for a in q["answers"])
+            if not ok:
+                what = "refused" if r["refused"] else f"answered: {r['answer'][:150]}"
+                lines.append(f"- `{q['id']}` ({q['split']}) {q['question']} — {what}")
+        elif not r["refused"]:
+            lines.append(f"- `{q['id']}` ({q['split']}) unanswerable but answered: {r['answer'][:150]}")
+    return lines
+
+
+def _write_report(path: Path, table: str, rows: list[dict], systems: dict[str, list[dict]],
+                  source_texts: dict[str, str], dataset: Path) -> None:
+    chart = path.with_suffix(".png")
+    _plot(chart, rows, systems, source_texts)
+    failures = _failures(rows, systems["reportqa"])
+    text = [
+        "# reportqa eval", "",
+        f"Dataset: `{dataset}`. Produced by `make eval` (`reportqa eval`). Systems: reportqa "
+        "(hybrid retrieval + citation-enforcing composer), dense-only and sparse-only retrieval "
+        "with the same composer, and the naive LangChain-tutorial baseline, in one process.",
+        table, "", f"![metrics]({chart.name})", "",
+        f"## Questions reportqa gets wrong ({len(failures)})", "", *failures, "",
+    ]
+    path.write_text("\n".join(text), encoding="utf-8")
+
+
+def _plot(path: Path, rows: list[dict], systems: dict[str, list[dict]], source_texts: dict[str, str]) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    keys = ["hit@1", "hit@5", "answer_acc", "citation_acc", "quote_fidelity", "refusal_recall"]
+    splits = [s for s in _splits(rows) if s != "all"] or ["all"]
+    fig, axes = plt.subplots(1, len(splits), figsize=(6 * len(splits), 4), squeeze=False)
+    for ax, split in zip(axes[0], splits, strict=True):
+        width = 0.8 / len(systems)
+        for i, (name, res) in enumerate(systems.items()):
+            s = score(*_select(rows, res, split), source_texts)
+            values = [0 if s[k] != s[k] else s[k] for k in keys]
+            ax.bar([x + i * width for x in range(len(keys))], values, width, label=name)
+        ax.set_xticks([x + 0.4 - width / 2 for x in range(len(keys))], keys, rotation=30, ha="right")
+        ax.set_ylim(0, 1.05)
+        ax.set_title(f"split: {split}")
+    axes[0][0].legend(loc="lower left", fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+
+
+def _calibrate(assistant: Assistant, dev: list[dict], source_texts: dict[str, str]) -> int:
+    """Sweep the refusal threshold on dev only; print the trade-off to choose the default."""
+    print("| min_score | answer acc | refusal recall | false refusals |")
+    print("|---:|---:|---:|---:|")
+    base = assistant.composer.settings
+    for step in range(20, 66, 2):
+        threshold = step / 100
+        assistant.composer.settings = replace(base, min_score=threshold)
+        res = answer_all(lambda q: assistant.ask(q), dev, source_texts, label=f"{threshold:.2f}")
+        s = score(dev, res, source_texts)
+        print(f"| {threshold:.2f} | {s['answer_acc']:.3f} | {s['refusal_recall']:.3f} | "
+              f"{s['false_refusal']:.3f} |")
+    assistant.composer.settings = base
+    return 0
+
+
+__all__ = ["ComposerSettings", "load_dataset", "run_eval", "score"]

@@ -1,0 +1,148 @@
+"""The Gradio face: a chat with inspectable citations, a search tab, and the `ask`/`search`
+endpoints for gradio_client and MCP. Every piece of document text is escaped before display:
+HTML, Markdown and links inside a report are shown as text, never rendered or followed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import gradio as gr
+
+from reportqa.api import locator
+from reportqa.assistant import Assistant, QuestionError
+from reportqa.model import Answer, Citation
+
+EXAMPLES = [
+    "How many consular establishments does Kazakhstan have?",
+    "How many persons were officially stateless as of 1 January 2022?",
+    "When was the Law on Migration adopted?",
+    "What is the punishment for human trafficking?",
+]
+_MARKDOWN_CHARS = re.compile(r"[\\`*_{}\[\]()#+!|~<>&\"'=:-]")
+
+
+def escape_text(text: str) -> str:
+    """Escape text for a surface that renders HTML and Markdown: every special character
+    becomes a numeric entity, so it shows as itself and nothing in it is interpreted."""
+    return _MARKDOWN_CHARS.sub(lambda m: f"&#{ord(m.group())};", text)
+
+
+def answer_html(answer: Answer, assistant: Assistant) -> str:
+    """One chat reply: short answer, quotes with markers, and an openable context per citation."""
+    if answer.refused:
+        parts = ['<div class="rq-refusal"><strong>Not in the report.</strong> ',
+                 escape_text(answer.answer), "</div>", "<p>Related passages (not answers):</p><ul>"]
+        for p in answer.passages[:3]:
+            parts.append(f"<li><em>{escape_text(locator(p.source, p.page, p.lines))}</em>: "
+                         f"{escape_text(p.chunk.text[:300])}…</li>")
+        return "".join(parts) + "</ul>"
+    parts = ['<div class="rq-answer">']
+    if answer.short_answer:
+        parts.append(f"<p><strong>{escape_text(answer.short_answer)}</strong></p>")
+    for c in answer.citations:
+        parts.append(f'<blockquote>“{escape_text(c.quote)}” [{c.n}]</blockquote>')
+    for c in answer.citations:
+        parts.append(
+            f"<details><summary>[{c.n}] {escape_text(locator(c.source, c.page, c.lines))}"
+            f"</summary><p>{context_html(c, assistant)}</p></details>"
+        )
+    return "".join(parts) + "</div>"
+
+
+def context_html(citation: Citation, assistant: Assistant, *, window: int = 2) -> str:
+    """The cited sentence with its neighbours, the cited one highlighted."""
+    sentences = assistant.index.sentences
+    hit = next((s for s in sentences if s.start == citation.start and s.end == citation.end
+                and assistant.index.documents[s.doc_id].name == citation.source), None)
+    if hit is None:
+        return f"<mark>{escape_text(citation.quote)}</mark>"
+    around = [s for s in sentences[max(0, hit.id - window) : hit.id + window + 1]
+              if s.doc_id == hit.doc_id]
+    return " ".join(f"<mark>{escape_text(s.text)}</mark>" if s.id == hit.id else escape_text(s.text)
+                    for s in around)
+
+
+def citation_line(answer: Answer, title: str) -> str:
+    """A line to paste into an article: quote, report title, page or lines."""
+    if answer.refused or not answer.citations:
+        return ""
+    c = answer.citations[0]
+    where = f"p. {c.page}" if c.page is not None else (
+        f"line {c.lines[0]}" if c.lines[0] == c.lines[1] else f"lines {c.lines[0]}–{c.lines[1]}")
+    return f"“{c.quote}” ({title}, {c.source}, {where})"
+
+
+def build_ui(assistant: Callable[[], Assistant]) -> gr.Blocks:
+    def ask(question: str, k: int = 8) -> dict[str, Any]:
+        """Answer a factual question about the report with verbatim quotes and exact citations
+        (file, page, lines), or refuse when the report does not answer it.
+
+        Args:
+            question: a factual question about the report
+            k: how many passages to read (1-50)
+        """
+        try:
+            return assistant().ask(question, k=int(k)).to_json()
+        except QuestionError as exc:
+            raise gr.Error(str(exc)) from exc
+
+    def search(term: str) -> list[dict[str, Any]]:
+        """Every sentence of the report that mentions a term, with its file, page and lines.
+
+        Args:
+            term: a word or phrase to look for (case-insensitive)
+        """
+        try:
+            found = assistant().mentions(term)
+        except QuestionError as exc:
+            raise gr.Error(str(exc)) from exc
+        return [{"source": m.source, "page": m.page, "lines": list(m.lines), "text": m.text}
+                for m in found]
+
+    def chat(question: str, history: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str, str]:
+        current = assistant()
+        try:
+            answer = current.ask(question)
+        except QuestionError as exc:
+            raise gr.Error(str(exc)) from exc
+        title = next(iter(current.index.documents.values())).title
+        history = [*history, {"role": "user", "content": escape_text(question)},
+                   {"role": "assistant", "content": answer_html(answer, current)}]
+        return history, "", citation_line(answer, title)
+
+    def search_table(term: str) -> str:
+        rows = search(term)
+        if not rows:
+            return f"<p>No sentence mentions “{escape_text(term)}”.</p>"
+        body = "".join(
+            f"<tr><td>{escape_text(locator(r['source'], r['page'], r['lines']))}</td>"
+            f"<td>{escape_text(r['text'])}</td></tr>" for r in rows)
+        return (f"<p>{len(rows)} sentence(s) mention “{escape_text(term)}”.</p>"
+                f"<table><tr><th>where</th><th>sentence</th></tr>{body}</table>")
+
+    with gr.Blocks(title="reportqa") as demo:
+        gr.Markdown("## reportqa — ask the report\nAnswers are verbatim quotes with exact "
+                    "citations, or a plain “Not in the report”.")
+        with gr.Tab("Ask"):
+            chatbot = gr.Chatbot(label="Answers", height=480, elem_id="rq-chat",
+                                 sanitize_html=True, feedback_options=None)
+            question = gr.Textbox(label="Question", placeholder="Ask a factual question…",
+                                  elem_id="rq-question")
+            send = gr.Button("Ask", variant="primary", elem_id="rq-ask")
+            cite = gr.Textbox(label="Citation line (copy into your article)",
+                              buttons=["copy"], interactive=False, elem_id="rq-cite")
+            gr.Examples(EXAMPLES, inputs=question, label="Example questions")
+            for trigger in (send.click, question.submit):
+                trigger(chat, [question, chatbot], [chatbot, question, cite],
+                        api_visibility="private")
+        with gr.Tab("Search"):
+            term = gr.Textbox(label="Term", elem_id="rq-term")
+            find = gr.Button("Find every mention", elem_id="rq-find")
+            results = gr.HTML(elem_id="rq-results")
+            for trigger in (find.click, term.submit):
+                trigger(search_table, term, results, api_visibility="private")
+        gr.api(ask, api_name="ask")
+        gr.api(search, api_name="search")
+    return demo
