@@ -16,6 +16,7 @@ Checks
 Prints counts per split, per category, answerable/unanswerable and the
 paraphrased share. Exits non-zero on any error.
 """
+
 import json
 import re
 import sys
@@ -27,15 +28,35 @@ DEFAULT_QUESTIONS = HERE / "questions.jsonl"
 DEFAULT_REPORT = HERE.parent / "seeds" / "000_297a8c00ba7ed4e2.txt"
 
 CATEGORIES = {
-    "demography", "migration_law", "sdg", "emergencies", "e_government",
-    "statelessness", "labour_migration", "migrant_children", "trafficking",
-    "consular", "visas", "health", "education", "diaspora", "remittances",
-    "regional_cooperation", "recommendations", "other",
+    "demography",
+    "migration_law",
+    "sdg",
+    "emergencies",
+    "e_government",
+    "statelessness",
+    "labour_migration",
+    "migrant_children",
+    "trafficking",
+    "consular",
+    "visas",
+    "health",
+    "education",
+    "diaspora",
+    "remittances",
+    "regional_cooperation",
+    "recommendations",
+    "other",
 }
 SPLITS = {"dev", "test"}
 FIELDS = {
-    "id": str, "question": str, "answers": list, "evidence": (str, type(None)),
-    "answerable": bool, "category": str, "paraphrased": bool, "split": str,
+    "id": str,
+    "question": str,
+    "answers": list,
+    "evidence": (str, type(None)),
+    "answerable": bool,
+    "category": str,
+    "paraphrased": bool,
+    "split": str,
 }
 WINDOW = 400
 MIN_ANSWERABLE = 85
@@ -85,8 +106,10 @@ def main(argv):
         tag = f"line {lineno} ({q.get('id', '?')})"
         keys = set(q)
         if keys != set(FIELDS):
-            errors.append(f"{tag}: fields missing {sorted(set(FIELDS) - keys)} "
-                          f"/ unexpected {sorted(keys - set(FIELDS))}")
+            errors.append(
+                f"{tag}: fields missing {sorted(set(FIELDS) - keys)} "
+                f"/ unexpected {sorted(keys - set(FIELDS))}"
+            )
             continue
         bad_type = [k for k, t in FIELDS.items() if not isinstance(q[k], t)]
         if bad_type:
@@ -142,8 +165,9 @@ def main(argv):
                 ok = True
                 break
         if not ok:
-            errors.append(f"{tag}: no gold answer within {WINDOW} chars of evidence "
-                          f"(answers={answers})")
+            errors.append(
+                f"{tag}: no gold answer within {WINDOW} chars of evidence (answers={answers})"
+            )
 
     # ---- summary
     valid = [q for _, q in rows if set(q) == set(FIELDS)]
@@ -181,8 +205,10 @@ def main(argv):
         sub = [q for q in valid if q["split"] == split]
         sa = sum(q["answerable"] for q in sub)
         sp = sum(q["answerable"] and q["paraphrased"] for q in sub)
-        print(f"  {split:5s} total={len(sub):3d} answerable={sa:3d} "
-              f"unanswerable={len(sub) - sa:3d} paraphrased={sp:3d}")
+        print(
+            f"  {split:5s} total={len(sub):3d} answerable={sa:3d} "
+            f"unanswerable={len(sub) - sa:3d} paraphrased={sp:3d}"
+        )
     print("per category (answerable / unanswerable / dev / test):")
     cat_ans = Counter(q["category"] for q in ans)
     cat_un = Counter(q["category"] for q in unans)

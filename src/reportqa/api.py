@@ -80,8 +80,10 @@ def build_router(assistant: Callable[[], Assistant], *, api_key: str | None) -> 
 
     @router.get("/v1/models", tags=["openai"], dependencies=guarded)
     def models() -> dict[str, Any]:
-        return {"object": "list", "data": [
-            {"id": MODEL_NAME, "object": "model", "created": 0, "owned_by": "reportqa"}]}
+        return {
+            "object": "list",
+            "data": [{"id": MODEL_NAME, "object": "model", "created": 0, "owned_by": "reportqa"}],
+        }
 
     @router.post("/v1/chat/completions", tags=["openai"], dependencies=guarded)
     def chat(body: ChatRequest):  # type: ignore[no-untyped-def]
@@ -99,8 +101,13 @@ def build_router(assistant: Callable[[], Assistant], *, api_key: str | None) -> 
             "object": "chat.completion",
             "created": int(time.time()),
             "model": MODEL_NAME,
-            "choices": [{"index": 0, "finish_reason": "stop",
-                         "message": {"role": "assistant", "content": reply}}],
+            "choices": [
+                {
+                    "index": 0,
+                    "finish_reason": "stop",
+                    "message": {"role": "assistant", "content": reply},
+                }
+            ],
             "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
             "citations": [c.to_json() for c in answer.citations],
             **extra,
@@ -151,9 +158,14 @@ def _stream(completion_id: str, reply: str, extra: dict[str, Any]) -> Iterator[s
     created = int(time.time())
 
     def event(delta: dict[str, Any], finish: str | None, **more: Any) -> str:
-        chunk = {"id": completion_id, "object": "chat.completion.chunk", "created": created,
-                 "model": MODEL_NAME,
-                 "choices": [{"index": 0, "delta": delta, "finish_reason": finish}], **more}
+        chunk = {
+            "id": completion_id,
+            "object": "chat.completion.chunk",
+            "created": created,
+            "model": MODEL_NAME,
+            "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+            **more,
+        }
         return f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n"
 
     yield event({"role": "assistant", "content": ""}, None)

@@ -44,7 +44,9 @@ class NaiveBaseline:
             text = Path(path).read_text(encoding="utf-8")
             self.sources[Path(path).name] = text
             for doc in splitter.create_documents([text]):
-                self.pieces.append(_Piece(Path(path).name, doc.metadata["start_index"], doc.page_content))
+                self.pieces.append(
+                    _Piece(Path(path).name, doc.metadata["start_index"], doc.page_content)
+                )
         vectors = embedder.encode([p.text for p in self.pieces])
         self.index = faiss.IndexFlatIP(vectors.shape[1])
         self.index.add(vectors)

@@ -1,4 +1,4 @@
-"""Group sentences into retrieval chunks with langchain-text-splitters, cut only between sentences."""
+"""Group sentences into retrieval chunks with langchain-text-splitters, cut between sentences."""
 
 from __future__ import annotations
 

@@ -70,8 +70,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=Path("eval/results.jsonl"))
     p.add_argument("--report", type=Path, default=Path("eval/report.md"))
     p.add_argument("--no-baseline", action="store_true", help="skip the LangChain baseline")
-    p.add_argument("--calibrate", action="store_true",
-                   help="sweep the refusal threshold on the dev split and print the best")
+    p.add_argument(
+        "--calibrate",
+        action="store_true",
+        help="sweep the refusal threshold on the dev split and print the best",
+    )
     p.set_defaults(run=_eval)
 
     p = sub.add_parser("serve", help="serve the UI and the HTTP API")
@@ -110,7 +113,9 @@ def _search(args: argparse.Namespace) -> int:
         return 0
     for rank, p in enumerate(passages, start=1):
         where = _locator(p.source, p.page, p.lines)
-        print(f"{rank:>2}. {where}  fused={p.score:.4f} dense#{p.dense_rank} sparse#{p.sparse_rank}")
+        print(
+            f"{rank:>2}. {where}  fused={p.score:.4f} dense#{p.dense_rank} sparse#{p.sparse_rank}"
+        )
         print(f"    {p.chunk.text[:300]}{'…' if len(p.chunk.text) > 300 else ''}")
     return 0
 

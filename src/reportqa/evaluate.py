@@ -62,7 +62,9 @@ def matchable(text: str | None) -> str:
     return normalize_quote(unicodedata.normalize("NFKC", text or "")).lower()
 
 
-def evidence_rank(passages: list[Passage], evidence: str, source_texts: dict[str, str]) -> int | None:
+def evidence_rank(
+    passages: list[Passage], evidence: str, source_texts: dict[str, str]
+) -> int | None:
     """1-based rank of the first passage holding the evidence phrase, in its cleaned text or
     its source span."""
     wanted = matchable(evidence)
@@ -98,7 +100,9 @@ def score(rows: list[dict], results: list[dict], source_texts: dict[str, str]) -
         return sum(test(q, r) for q, r in pairs) / len(pairs) if pairs else float("nan")
 
     def correct(q: dict, r: dict) -> bool:
-        return not r["refused"] and any(matchable(a) in matchable(r["answer"]) for a in q["answers"])
+        return not r["refused"] and any(
+            matchable(a) in matchable(r["answer"]) for a in q["answers"]
+        )
 
     latencies = sorted(r["latency_ms"] for r in results)
     return {
@@ -107,12 +111,22 @@ def score(rows: list[dict], results: list[dict], source_texts: dict[str, str]) -
         "hit@5": sum(1 for k in ranks if k and k <= 5) / len(ranks) if ranks else float("nan"),
         "mrr": sum(1 / k for k in ranks if k) / len(ranks) if ranks else float("nan"),
         "answer_acc": share(answerable, correct),
-        "short_em": share(answerable, lambda q, r: matchable(r["short_answer"]) in
-                          {matchable(a) for a in q["answers"]}),
-        "citation_acc": share(answerable, lambda q, r: not r["refused"] and any(
-            matchable(q["evidence"]) in matchable(c["quote"]) for c in r["citations"])),
-        "quote_fidelity": (sum(quote_is_verbatim(c, source_texts) for c in citations)
-                           / len(citations)) if citations else 1.0,
+        "short_em": share(
+            answerable,
+            lambda q, r: matchable(r["short_answer"]) in {matchable(a) for a in q["answers"]},
+        ),
+        "citation_acc": share(
+            answerable,
+            lambda q, r: (
+                not r["refused"]
+                and any(matchable(q["evidence"]) in matchable(c["quote"]) for c in r["citations"])
+            ),
+        ),
+        "quote_fidelity": (
+            sum(quote_is_verbatim(c, source_texts) for c in citations) / len(citations)
+        )
+        if citations
+        else 1.0,
         "refusal_recall": share(unanswerable, lambda q, r: r["refused"]),
         "false_refusal": share(answerable, lambda q, r: r["refused"]),
         "p50_ms": _percentile(latencies, 50),
@@ -128,8 +142,9 @@ def _percentile(values: list[float], pct: int) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[pct - 1]
 
 
-def answer_all(ask: Callable[[str], Answer], rows: list[dict], source_texts: dict[str, str],
-               *, label: str) -> list[dict]:
+def answer_all(
+    ask: Callable[[str], Answer], rows: list[dict], source_texts: dict[str, str], *, label: str
+) -> list[dict]:
     from tqdm import tqdm
 
     results = []
@@ -138,7 +153,9 @@ def answer_all(ask: Callable[[str], Answer], rows: list[dict], source_texts: dic
         data = answer.to_json()
         data["id"] = q["id"]
         data["latency_ms"] = round(answer.timings_ms.get("total", 0.0), 2)
-        rank = evidence_rank(answer.passages, q["evidence"], source_texts) if q["evidence"] else None
+        rank = (
+            evidence_rank(answer.passages, q["evidence"], source_texts) if q["evidence"] else None
+        )
         data["_evidence_rank"] = rank
         results.append(data)
     return results
@@ -160,7 +177,9 @@ def run_eval(
         return _calibrate(assistant, [q for q in rows if q["split"] == "dev"], source_texts)
     k = max(5, assistant.top_k)
     systems: dict[str, list[dict]] = {
-        "reportqa": answer_all(lambda q: assistant.ask(q, k=k), rows, source_texts, label="reportqa"),
+        "reportqa": answer_all(
+            lambda q: assistant.ask(q, k=k), rows, source_texts, label="reportqa"
+        ),
     }
     for mode in ("dense", "sparse"):
         only = Assistant(index=assistant.index, embedder=assistant.embedder, top_k=k, mode=mode)
@@ -172,8 +191,12 @@ def run_eval(
     out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, "w", encoding="utf-8") as fh:
         for r in systems["reportqa"]:
-            fh.write(json.dumps({k: v for k, v in r.items() if not k.startswith("_")},
-                                ensure_ascii=False) + "\n")
+            fh.write(
+                json.dumps(
+                    {k: v for k, v in r.items() if not k.startswith("_")}, ensure_ascii=False
+                )
+                + "\n"
+            )
     table = _tables(rows, systems, source_texts)
     print(table)
     _write_report(report, table, rows, systems, source_texts, dataset)
@@ -185,7 +208,7 @@ def run_eval(
 
 
 def _splits(rows: list[dict]) -> list[str]:
-    return sorted({q["split"] for q in rows}) + ["all"]
+    return [*sorted({q["split"] for q in rows}), "all"]
 
 
 def _select(rows: list[dict], results: list[dict], split: str) -> tuple[list[dict], list[dict]]:
@@ -196,7 +219,9 @@ def _select(rows: list[dict], results: list[dict], split: str) -> tuple[list[dic
 def _tables(rows: list[dict], systems: dict[str, list[dict]], source_texts: dict[str, str]) -> str:
     out = []
     for split in _splits(rows):
-        scores = {name: score(*_select(rows, res, split), source_texts) for name, res in systems.items()}
+        scores = {
+            name: score(*_select(rows, res, split), source_texts) for name, res in systems.items()
+        }
         n = scores["reportqa"]["n"]
         out.append(f"\n### split: {split} ({n} questions)\n")
         out.append("| metric | " + " | ".join(scores) + " |")
@@ -217,32 +242,51 @@ def _failures(rows: list[dict], results: list[dict]) -> list[str]:
     lines = []
     for q, r in zip(rows, results, strict=True):
         if q["answerable"]:
-            ok = not r["refused"] and any(matchable(a) in matchable(r["answer"]) for a in q["answers"])
+            ok = not r["refused"] and any(
+                matchable(a) in matchable(r["answer"]) for a in q["answers"]
+            )
             if not ok:
                 what = "refused" if r["refused"] else f"answered: {r['answer'][:150]}"
                 lines.append(f"- `{q['id']}` ({q['split']}) {q['question']} — {what}")
         elif not r["refused"]:
-            lines.append(f"- `{q['id']}` ({q['split']}) unanswerable but answered: {r['answer'][:150]}")
+            lines.append(
+                f"- `{q['id']}` ({q['split']}) unanswerable but answered: {r['answer'][:150]}"
+            )
     return lines
 
 
-def _write_report(path: Path, table: str, rows: list[dict], systems: dict[str, list[dict]],
-                  source_texts: dict[str, str], dataset: Path) -> None:
+def _write_report(
+    path: Path,
+    table: str,
+    rows: list[dict],
+    systems: dict[str, list[dict]],
+    source_texts: dict[str, str],
+    dataset: Path,
+) -> None:
     chart = path.with_suffix(".png")
     _plot(chart, rows, systems, source_texts)
     failures = _failures(rows, systems["reportqa"])
     text = [
-        "# reportqa eval", "",
+        "# reportqa eval",
+        "",
         f"Dataset: `{dataset}`. Produced by `make eval` (`reportqa eval`). Systems: reportqa "
         "(hybrid retrieval + citation-enforcing composer), dense-only and sparse-only retrieval "
         "with the same composer, and the naive LangChain-tutorial baseline, in one process.",
-        table, "", f"![metrics]({chart.name})", "",
-        f"## Questions reportqa gets wrong ({len(failures)})", "", *failures, "",
+        table,
+        "",
+        f"![metrics]({chart.name})",
+        "",
+        f"## Questions reportqa gets wrong ({len(failures)})",
+        "",
+        *failures,
+        "",
     ]
     path.write_text("\n".join(text), encoding="utf-8")
 
 
-def _plot(path: Path, rows: list[dict], systems: dict[str, list[dict]], source_texts: dict[str, str]) -> None:
+def _plot(
+    path: Path, rows: list[dict], systems: dict[str, list[dict]], source_texts: dict[str, str]
+) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -257,7 +301,9 @@ def _plot(path: Path, rows: list[dict], systems: dict[str, list[dict]], source_t
             s = score(*_select(rows, res, split), source_texts)
             values = [0 if s[k] != s[k] else s[k] for k in keys]
             ax.bar([x + i * width for x in range(len(keys))], values, width, label=name)
-        ax.set_xticks([x + 0.4 - width / 2 for x in range(len(keys))], keys, rotation=30, ha="right")
+        ax.set_xticks(
+            [x + 0.4 - width / 2 for x in range(len(keys))], keys, rotation=30, ha="right"
+        )
         ax.set_ylim(0, 1.05)
         ax.set_title(f"split: {split}")
     axes[0][0].legend(loc="lower left", fontsize=8)
@@ -267,18 +313,40 @@ def _plot(path: Path, rows: list[dict], systems: dict[str, list[dict]], source_t
 
 
 def _calibrate(assistant: Assistant, dev: list[dict], source_texts: dict[str, str]) -> int:
-    """Sweep the refusal threshold on dev only; print the trade-off to choose the default."""
-    print("| min_score | answer acc | refusal recall | false refusals |")
-    print("|---:|---:|---:|---:|")
+    """Sweep the composer's thresholds on dev only and print the trade-off; the chosen point
+    maximises answer accuracy + refusal recall with at most 5 % false refusals."""
+    import itertools
+
     base = assistant.composer.settings
-    for step in range(20, 66, 2):
-        threshold = step / 100
-        assistant.composer.settings = replace(base, min_score=threshold)
-        res = answer_all(lambda q: assistant.ask(q), dev, source_texts, label=f"{threshold:.2f}")
+    grid = itertools.product([0.55, 0.6, 0.65, 0.7], [0.6, 0.7, 0.8], [0.3, 0.35, 0.4, 0.45])
+    print(
+        "| paraphrase_similarity | name_similarity | min_score | answer acc | refusal recall "
+        "| false refusals |"
+    )
+    print("|---:|---:|---:|---:|---:|---:|")
+    best = None
+    for para, name, threshold in grid:
+        assistant.composer.settings = replace(
+            base, paraphrase_similarity=para, name_similarity=name, min_score=threshold
+        )
+        res = [
+            {**a.to_json(), "latency_ms": 0.0, "_evidence_rank": None}
+            for a in map(assistant.ask, (q["question"] for q in dev))
+        ]
         s = score(dev, res, source_texts)
-        print(f"| {threshold:.2f} | {s['answer_acc']:.3f} | {s['refusal_recall']:.3f} | "
-              f"{s['false_refusal']:.3f} |")
+        print(
+            f"| {para:.2f} | {name:.2f} | {threshold:.2f} | {s['answer_acc']:.3f} | "
+            f"{s['refusal_recall']:.3f} | {s['false_refusal']:.3f} |",
+            flush=True,
+        )
+        value = s["answer_acc"] + s["refusal_recall"]
+        if s["false_refusal"] <= 0.05 and (best is None or value > best[0] + 1e-9):
+            best = (value, para, name, threshold)
     assistant.composer.settings = base
+    if best:
+        print(
+            f"chosen: paraphrase_similarity={best[1]} name_similarity={best[2]} min_score={best[3]}"
+        )
     return 0
 
 

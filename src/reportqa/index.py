@@ -87,7 +87,9 @@ def source_files(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found.extend(p for p in sorted(path.rglob("*")) if p.suffix.lower() in SUPPORTED_SUFFIXES)
+            found.extend(
+                p for p in sorted(path.rglob("*")) if p.suffix.lower() in SUPPORTED_SUFFIXES
+            )
         else:
             found.append(path)
     return sorted(dict.fromkeys(p.resolve() for p in found))
@@ -107,7 +109,7 @@ def fingerprint(sources: Sequence[Path], *, settings: Settings, model_id: str) -
 
 
 def index_status(sources: Sequence[Path], *, settings: Settings) -> str:
-    """"missing", "stale" or "fresh" for the live index, without loading the model."""
+    """ "missing", "stale" or "fresh" for the live index, without loading the model."""
     try:
         manifest = _read_manifest(_live_version(settings.index_dir))
     except IndexUnavailable:
@@ -132,7 +134,9 @@ def build_index(
 
     started = time.perf_counter()
     if not sources:
-        raise IndexUnavailable("nothing to index: give PDF, .txt or .md files or a folder holding them")
+        raise IndexUnavailable(
+            "nothing to index: give PDF, .txt or .md files or a folder holding them"
+        )
     documents: list[Document] = []
     sentences: list[Sentence] = []
     chunks: list[Chunk] = []
@@ -179,11 +183,18 @@ def build_index(
             "chunks": len(chunks),
         },
     }
-    path = _write_version(settings.index_dir, manifest, documents, sentences, chunks,
-                          chunk_vectors, sentence_vectors)
+    path = _write_version(
+        settings.index_dir, manifest, documents, sentences, chunks, chunk_vectors, sentence_vectors
+    )
     counts = manifest["counts"]
-    return BuildSummary(path, counts["documents"], counts["pages"], counts["sentences"],
-                        counts["chunks"], time.perf_counter() - started)
+    return BuildSummary(
+        path,
+        counts["documents"],
+        counts["pages"],
+        counts["sentences"],
+        counts["chunks"],
+        time.perf_counter() - started,
+    )
 
 
 def _write_version(
@@ -205,7 +216,9 @@ def _write_version(
     (tmp / "sources").mkdir(parents=True)
     _write_jsonl(tmp / "documents.jsonl", (_document_json(d) for d in documents))
     for doc in documents:
-        (tmp / "sources" / f"{doc.id}.txt").write_text(doc.source_text, encoding="utf-8", newline="")
+        (tmp / "sources" / f"{doc.id}.txt").write_text(
+            doc.source_text, encoding="utf-8", newline=""
+        )
     _write_jsonl(tmp / "sentences.jsonl", (_sentence_json(s) for s in sentences))
     _write_jsonl(tmp / "chunks.jsonl", (_chunk_json(c) for c in chunks))
     dense = faiss.IndexFlatIP(chunk_vectors.shape[1])
@@ -257,7 +270,9 @@ def load_index(index_dir: Path) -> Index:
     index_dir = Path(index_dir)
     candidates = _versions_newest_first(index_dir)
     if not candidates:
-        raise IndexUnavailable(f"no index in {index_dir}; build it with `reportqa index` (or `make run`)")
+        raise IndexUnavailable(
+            f"no index in {index_dir}; build it with `reportqa index` (or `make run`)"
+        )
     problems = []
     for candidate in candidates:
         try:
@@ -305,7 +320,9 @@ def _read_manifest(path: Path) -> dict:
     except (OSError, ValueError) as exc:
         raise IndexUnavailable(f"manifest.json is missing or unreadable ({exc})") from exc
     if manifest.get("format_version") != FORMAT_VERSION:
-        raise IndexUnavailable(f"index format {manifest.get('format_version')} is not {FORMAT_VERSION}")
+        raise IndexUnavailable(
+            f"index format {manifest.get('format_version')} is not {FORMAT_VERSION}"
+        )
     return manifest
 
 
@@ -349,8 +366,12 @@ def _load_version(path: Path) -> Index:
 
 def _document_json(doc: Document) -> dict:
     return {
-        "id": doc.id, "path": doc.path, "title": doc.title, "kind": doc.kind,
-        "sha256": doc.sha256, "paginated": doc.paginated,
+        "id": doc.id,
+        "path": doc.path,
+        "title": doc.title,
+        "kind": doc.kind,
+        "sha256": doc.sha256,
+        "paginated": doc.paginated,
         "pages": [[p.number, p.label, p.start, p.end] for p in doc.pages],
     }
 
@@ -358,22 +379,40 @@ def _document_json(doc: Document) -> dict:
 def _document_from_json(row: dict, source: str) -> Document:
     pages = [Page(number=n, label=label, start=a, end=b) for n, label, a, b in row["pages"]]
     return Document(
-        id=row["id"], path=row["path"], title=row["title"], kind=row["kind"],
-        sha256=row["sha256"], source_text=source, pages=pages, paginated=row["paginated"],
+        id=row["id"],
+        path=row["path"],
+        title=row["title"],
+        kind=row["kind"],
+        sha256=row["sha256"],
+        source_text=source,
+        pages=pages,
+        paginated=row["paginated"],
     )
 
 
 def _sentence_json(s: Sentence) -> dict:
     return {
-        "id": s.id, "doc_id": s.doc_id, "page": s.page, "start": s.start, "end": s.end,
-        "lines": list(s.lines), "text": s.text, "search_text": s.search_text,
+        "id": s.id,
+        "doc_id": s.doc_id,
+        "page": s.page,
+        "start": s.start,
+        "end": s.end,
+        "lines": list(s.lines),
+        "text": s.text,
+        "search_text": s.search_text,
     }
 
 
 def _sentence_from_json(r: dict) -> Sentence:
     return Sentence(
-        id=r["id"], doc_id=r["doc_id"], page=r["page"], start=r["start"], end=r["end"],
-        lines=tuple(r["lines"]), text=r["text"], search_text=r["search_text"],
+        id=r["id"],
+        doc_id=r["doc_id"],
+        page=r["page"],
+        start=r["start"],
+        end=r["end"],
+        lines=tuple(r["lines"]),
+        text=r["text"],
+        search_text=r["search_text"],
     )
 
 
@@ -382,7 +421,9 @@ def _chunk_json(c: Chunk) -> dict:
 
 
 def _chunk_from_json(r: dict) -> Chunk:
-    return Chunk(id=r["id"], doc_id=r["doc_id"], sentence_ids=tuple(r["sentence_ids"]), text=r["text"])
+    return Chunk(
+        id=r["id"], doc_id=r["doc_id"], sentence_ids=tuple(r["sentence_ids"]), text=r["text"]
+    )
 
 
 def _write_jsonl(path: Path, rows: Iterable[dict]) -> None:
@@ -423,6 +464,14 @@ def _fsync_dir(path: Path) -> None:
 
 
 def _library_versions() -> dict[str, str]:
-    names = ["sentence-transformers", "faiss-cpu", "bm25s", "pypdf", "pysbd",
-             "langchain-text-splitters", "torch", "numpy"]
+    names = [
+        "sentence-transformers",
+        "faiss-cpu",
+        "bm25s",
+        "pypdf",
+        "pysbd",
+        "langchain-text-splitters",
+        "torch",
+        "numpy",
+    ]
     return {name: version(name) for name in names}

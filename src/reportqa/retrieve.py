@@ -23,7 +23,9 @@ class Retriever:
         self.embedder = embedder
         self.mode = mode
 
-    def search(self, query: str, *, k: int = 8, query_vector: np.ndarray | None = None) -> list[Passage]:
+    def search(
+        self, query: str, *, k: int = 8, query_vector: np.ndarray | None = None
+    ) -> list[Passage]:
         """Top-k passages, each with its dense and sparse rank and score and the fused score."""
         depth = min(max(CANDIDATES, k), len(self.index.chunks))
         dense: dict[int, tuple[int, float]] = {}

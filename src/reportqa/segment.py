@@ -49,7 +49,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for a, b in spans:
         # pysbd sometimes cuts inside enumerations ("(b), (c), (f))."): a piece that starts
         # lower-case or with punctuation continues the sentence before it.
-        if merged and (text[a].islower() or (text[a] in ",;:)]}(" and text[a + 1 : a + 2].islower())):
+        if merged and (
+            text[a].islower() or (text[a] in ",;:)]}(" and text[a + 1 : a + 2].islower())
+        ):
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))

@@ -24,15 +24,21 @@ def create_app(settings: Settings, *, assistant: Assistant | None = None):  # ty
     def current() -> Assistant:
         return live["assistant"]
 
-    app = FastAPI(title="reportqa", description="Answers about a report, quoted and cited.",
-                  docs_url="/docs")
+    app = FastAPI(
+        title="reportqa", description="Answers about a report, quoted and cited.", docs_url="/docs"
+    )
     app.include_router(build_router(current, api_key=settings.api_key))
     app.state.live = live
     demo = build_ui(current)
     demo.queue(default_concurrency_limit=2, max_size=64)
     return gr.mount_gradio_app(
-        app, demo, path="/", mcp_server=True, show_error=False,
-        max_file_size=f"{int(settings.max_file_mb)}mb", footer_links=["api"],
+        app,
+        demo,
+        path="/",
+        mcp_server=True,
+        show_error=False,
+        max_file_size=f"{int(settings.max_file_mb)}mb",
+        footer_links=["api"],
     )
 
 
@@ -42,6 +48,7 @@ def serve(settings: Settings, *, started: float | None = None) -> None:
     app = create_app(settings)
     if started is not None:
         log.warning("ready in %.1f s", time.perf_counter() - started)
-    print(f"reportqa: serving http://{settings.host}:{settings.port}/ (API docs at /docs)",
-          flush=True)
+    print(
+        f"reportqa: serving http://{settings.host}:{settings.port}/ (API docs at /docs)", flush=True
+    )
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")

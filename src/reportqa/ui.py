@@ -32,17 +32,23 @@ def escape_text(text: str) -> str:
 def answer_html(answer: Answer, assistant: Assistant) -> str:
     """One chat reply: short answer, quotes with markers, and an openable context per citation."""
     if answer.refused:
-        parts = ['<div class="rq-refusal"><strong>Not in the report.</strong> ',
-                 escape_text(answer.answer), "</div>", "<p>Related passages (not answers):</p><ul>"]
+        parts = [
+            '<div class="rq-refusal"><strong>Not in the report.</strong> ',
+            escape_text(answer.answer),
+            "</div>",
+            "<p>Related passages (not answers):</p><ul>",
+        ]
         for p in answer.passages[:3]:
-            parts.append(f"<li><em>{escape_text(locator(p.source, p.page, p.lines))}</em>: "
-                         f"{escape_text(p.chunk.text[:300])}…</li>")
+            parts.append(
+                f"<li><em>{escape_text(locator(p.source, p.page, p.lines))}</em>: "
+                f"{escape_text(p.chunk.text[:300])}…</li>"
+            )
         return "".join(parts) + "</ul>"
     parts = ['<div class="rq-answer">']
     if answer.short_answer:
         parts.append(f"<p><strong>{escape_text(answer.short_answer)}</strong></p>")
     for c in answer.citations:
-        parts.append(f'<blockquote>“{escape_text(c.quote)}” [{c.n}]</blockquote>')
+        parts.append(f"<blockquote>“{escape_text(c.quote)}” [{c.n}]</blockquote>")
     for c in answer.citations:
         parts.append(
             f"<details><summary>[{c.n}] {escape_text(locator(c.source, c.page, c.lines))}"
@@ -54,14 +60,27 @@ def answer_html(answer: Answer, assistant: Assistant) -> str:
 def context_html(citation: Citation, assistant: Assistant, *, window: int = 2) -> str:
     """The cited sentence with its neighbours, the cited one highlighted."""
     sentences = assistant.index.sentences
-    hit = next((s for s in sentences if s.start == citation.start and s.end == citation.end
-                and assistant.index.documents[s.doc_id].name == citation.source), None)
+    hit = next(
+        (
+            s
+            for s in sentences
+            if s.start == citation.start
+            and s.end == citation.end
+            and assistant.index.documents[s.doc_id].name == citation.source
+        ),
+        None,
+    )
     if hit is None:
         return f"<mark>{escape_text(citation.quote)}</mark>"
-    around = [s for s in sentences[max(0, hit.id - window) : hit.id + window + 1]
-              if s.doc_id == hit.doc_id]
-    return " ".join(f"<mark>{escape_text(s.text)}</mark>" if s.id == hit.id else escape_text(s.text)
-                    for s in around)
+    around = [
+        s
+        for s in sentences[max(0, hit.id - window) : hit.id + window + 1]
+        if s.doc_id == hit.doc_id
+    ]
+    return " ".join(
+        f"<mark>{escape_text(s.text)}</mark>" if s.id == hit.id else escape_text(s.text)
+        for s in around
+    )
 
 
 def citation_line(answer: Answer, title: str) -> str:
@@ -69,8 +88,13 @@ def citation_line(answer: Answer, title: str) -> str:
     if answer.refused or not answer.citations:
         return ""
     c = answer.citations[0]
-    where = f"p. {c.page}" if c.page is not None else (
-        f"line {c.lines[0]}" if c.lines[0] == c.lines[1] else f"lines {c.lines[0]}–{c.lines[1]}")
+    where = (
+        f"p. {c.page}"
+        if c.page is not None
+        else (
+            f"line {c.lines[0]}" if c.lines[0] == c.lines[1] else f"lines {c.lines[0]}–{c.lines[1]}"
+        )
+    )
     return f"“{c.quote}” ({title}, {c.source}, {where})"
 
 
@@ -98,8 +122,10 @@ def build_ui(assistant: Callable[[], Assistant]) -> gr.Blocks:
             found = assistant().mentions(term)
         except QuestionError as exc:
             raise gr.Error(str(exc)) from exc
-        return [{"source": m.source, "page": m.page, "lines": list(m.lines), "text": m.text}
-                for m in found]
+        return [
+            {"source": m.source, "page": m.page, "lines": list(m.lines), "text": m.text}
+            for m in found
+        ]
 
     def chat(question: str, history: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str, str]:
         current = assistant()
@@ -108,8 +134,11 @@ def build_ui(assistant: Callable[[], Assistant]) -> gr.Blocks:
         except QuestionError as exc:
             raise gr.Error(str(exc)) from exc
         title = next(iter(current.index.documents.values())).title
-        history = [*history, {"role": "user", "content": escape_text(question)},
-                   {"role": "assistant", "content": answer_html(answer, current)}]
+        history = [
+            *history,
+            {"role": "user", "content": escape_text(question)},
+            {"role": "assistant", "content": answer_html(answer, current)},
+        ]
         return history, "", citation_line(answer, title)
 
     def search_table(term: str) -> str:
@@ -118,25 +147,42 @@ def build_ui(assistant: Callable[[], Assistant]) -> gr.Blocks:
             return f"<p>No sentence mentions “{escape_text(term)}”.</p>"
         body = "".join(
             f"<tr><td>{escape_text(locator(r['source'], r['page'], r['lines']))}</td>"
-            f"<td>{escape_text(r['text'])}</td></tr>" for r in rows)
-        return (f"<p>{len(rows)} sentence(s) mention “{escape_text(term)}”.</p>"
-                f"<table><tr><th>where</th><th>sentence</th></tr>{body}</table>")
+            f"<td>{escape_text(r['text'])}</td></tr>"
+            for r in rows
+        )
+        return (
+            f"<p>{len(rows)} sentence(s) mention “{escape_text(term)}”.</p>"
+            f"<table><tr><th>where</th><th>sentence</th></tr>{body}</table>"
+        )
 
     with gr.Blocks(title="reportqa") as demo:
-        gr.Markdown("## reportqa — ask the report\nAnswers are verbatim quotes with exact "
-                    "citations, or a plain “Not in the report”.")
+        gr.Markdown(
+            "## reportqa — ask the report\nAnswers are verbatim quotes with exact "
+            "citations, or a plain “Not in the report”."
+        )
         with gr.Tab("Ask"):
-            chatbot = gr.Chatbot(label="Answers", height=480, elem_id="rq-chat",
-                                 sanitize_html=True, feedback_options=None)
-            question = gr.Textbox(label="Question", placeholder="Ask a factual question…",
-                                  elem_id="rq-question")
+            chatbot = gr.Chatbot(
+                label="Answers",
+                height=480,
+                elem_id="rq-chat",
+                sanitize_html=True,
+                feedback_options=None,
+            )
+            question = gr.Textbox(
+                label="Question", placeholder="Ask a factual question…", elem_id="rq-question"
+            )
             send = gr.Button("Ask", variant="primary", elem_id="rq-ask")
-            cite = gr.Textbox(label="Citation line (copy into your article)",
-                              buttons=["copy"], interactive=False, elem_id="rq-cite")
+            cite = gr.Textbox(
+                label="Citation line (copy into your article)",
+                buttons=["copy"],
+                interactive=False,
+                elem_id="rq-cite",
+            )
             gr.Examples(EXAMPLES, inputs=question, label="Example questions")
             for trigger in (send.click, question.submit):
-                trigger(chat, [question, chatbot], [chatbot, question, cite],
-                        api_visibility="private")
+                trigger(
+                    chat, [question, chatbot], [chatbot, question, cite], api_visibility="private"
+                )
         with gr.Tab("Search"):
             term = gr.Textbox(label="Term", elem_id="rq-term")
             find = gr.Button("Find every mention", elem_id="rq-find")
