@@ -59,11 +59,15 @@ def seed_path() -> Path:
 
 @pytest.fixture
 def tmp_settings(tmp_path: Path, seed_path: Path) -> Settings:
-    """Settings whose index and seeds live in tmp_path; the seed report is copied in."""
+    """Settings whose index and seeds live in tmp_path; the seed report is copied in.
+
+    `model` names the fake embedder, so index_status() computes the same model identity as
+    an index built with FakeEmbedder and Assistant.open(..., embedder=fake) never rebuilds.
+    """
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     shutil.copy2(seed_path, seeds / SEED_NAME)
-    return Settings(index_dir=tmp_path / "index", seeds_dir=seeds)
+    return Settings(index_dir=tmp_path / "index", seeds_dir=seeds, model=FakeEmbedder.model_id)
 
 
 @pytest.fixture(scope="session")

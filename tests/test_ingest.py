@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import file_line
 
+from conftest import file_line
 from reportqa.ingest import IngestError, load_document
 from reportqa.model import normalize_quote
 from reportqa.segment import segment_document
@@ -38,7 +38,9 @@ def _one(sentences, needle: str):
     ],
 )
 def test_bullet_glyph_dropped_from_search_text_and_quote(tmp_path, glyph, rest):
-    text = f"The Concept included several measures.\n\n{glyph}{rest}\n\nAnother paragraph ends here.\n"
+    text = (
+        f"The Concept included several measures.\n\n{glyph}{rest}\n\nAnother paragraph ends here.\n"
+    )
     doc, sentences = _sentences(_write(tmp_path, text))
     s = _one(sentences, rest.split()[0])
     assert s.search_text == rest
@@ -63,7 +65,7 @@ def test_lone_page_number_lines_are_dropped(tmp_path, number_line):
         "under review in the northern regions.\n"
     )
     path = _write(tmp_path, text)
-    doc, sentences = _sentences(path)
+    _, sentences = _sentences(path)
     digits = "".join(ch for ch in number_line if ch.isdigit())
     for s in sentences:
         assert digits not in s.search_text
@@ -131,7 +133,7 @@ def test_crlf_file(tmp_path):
     )
     path = tmp_path / "crlf.txt"
     path.write_bytes(text.encode("utf-8"))
-    doc, sentences = _sentences(path)
+    _, sentences = _sentences(path)
     file_text = path.read_bytes().decode("utf-8")
     assert [s.text for s in sentences] == [
         "First line of the report.",
@@ -193,7 +195,7 @@ def test_text_without_form_feeds_has_no_page(tmp_path):
 def test_cp1252_fallback(tmp_path):
     path = tmp_path / "latin.txt"
     path.write_bytes("The caf\u00e9 opened in 2020.\n".encode("cp1252"))
-    doc, sentences = _sentences(path)
+    _, sentences = _sentences(path)
     assert sentences[0].text == "The caf\u00e9 opened in 2020."
 
 

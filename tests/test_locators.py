@@ -7,10 +7,10 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import SEED_NAME, file_line
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import SEED_NAME, file_line
 from reportqa.chunk import chunk_sentences
 from reportqa.index import build_index, load_index
 from reportqa.ingest import load_document
@@ -58,11 +58,11 @@ def test_seed_known_sentence(seed_path):
     file_text = seed_path.read_bytes().decode("utf-8")
     doc = load_document(seed_path)
     (s,) = [x for x in segment_document(doc) if "96 consular establishments" in x.text]
-    assert s.text == "There are currently 96 consular establishments in 70 countries around the world."
-    assert file_text[s.start : s.end] == s.text
-    line_no = next(
-        i for i, line in enumerate(file_text.split("\n"), 1) if "96 consular" in line
+    assert (
+        s.text == "There are currently 96 consular establishments in 70 countries around the world."
     )
+    assert file_text[s.start : s.end] == s.text
+    line_no = next(i for i, line in enumerate(file_text.split("\n"), 1) if "96 consular" in line)
     assert s.lines == (line_no, line_no)
 
 
@@ -70,9 +70,28 @@ def test_seed_known_sentence(seed_path):
 
 _WORDS = st.sampled_from(
     [
-        "migration", "policy", "the", "of", "ﬁnding", "ﬂow", "cafe\u0301", "re\u0301gime",
-        "workers", "inter-\nnational", "Nur-\nSultan", "program-\ntargeted", "2021", "20.2%",
-        "e.g.", "No.", "international", "Kazakhstan", "quota", "Art.", "7,140", "naïve",
+        "migration",
+        "policy",
+        "the",
+        "of",
+        "ﬁnding",
+        "ﬂow",
+        "cafe\u0301",
+        "re\u0301gime",
+        "workers",
+        "inter-\nnational",
+        "Nur-\nSultan",
+        "program-\ntargeted",
+        "2021",
+        "20.2%",
+        "e.g.",
+        "No.",
+        "international",
+        "Kazakhstan",
+        "quota",
+        "Art.",
+        "7,140",
+        "naïve",
     ]
 )
 _SENTENCE = st.builds(
@@ -82,8 +101,12 @@ _SENTENCE = st.builds(
 )
 _LINE = st.one_of(
     _SENTENCE,
-    st.builds(lambda g, s: g + s.lower(), st.sampled_from(["| ", "1 ", ")l ", "• ", "- "]), _SENTENCE),
-    st.sampled_from(["", "", "12", "Page 3", "  - 4 -", "|", "\f", "\fPage 2", "   indented text."]),
+    st.builds(
+        lambda g, s: g + s.lower(), st.sampled_from(["| ", "1 ", ")l ", "• ", "- "]), _SENTENCE
+    ),
+    st.sampled_from(
+        ["", "", "12", "Page 3", "  - 4 -", "|", "\f", "\fPage 2", "   indented text."]
+    ),
 )
 
 

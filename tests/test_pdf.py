@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import FakeEmbedder
 
+from conftest import FakeEmbedder
 from reportqa.config import Settings
 from reportqa.index import build_index, load_index
 from reportqa.ingest import IngestError, load_document
@@ -48,7 +48,9 @@ def _page_of(doc, offset: int) -> int:
 
 def test_three_page_pdf_pages_and_offsets(tmp_path, three_page_pdf, fake_embedder):
     settings = Settings(index_dir=tmp_path / "index", seeds_dir=tmp_path)
-    summary = build_index([three_page_pdf], settings=settings, embedder=fake_embedder, progress=False)
+    summary = build_index(
+        [three_page_pdf], settings=settings, embedder=fake_embedder, progress=False
+    )
     assert summary.pages == 3 and summary.documents == 1
     index = load_index(settings.index_dir)
     (doc,) = index.documents.values()
@@ -179,7 +181,9 @@ def test_ligature_pdf_bm25(tmp_path, shared_pdfs, fake_embedder):
 
     settings = Settings(index_dir=tmp_path / "index", seeds_dir=tmp_path)
     build_index(
-        [shared_pdfs / "crazyones-pdfa.pdf"], settings=settings, embedder=fake_embedder,
+        [shared_pdfs / "crazyones-pdfa.pdf"],
+        settings=settings,
+        embedder=fake_embedder,
         progress=False,
     )
     index = load_index(settings.index_dir)
@@ -213,7 +217,11 @@ def _cli(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess:
     )
     return subprocess.run(
         [sys.executable, "-m", "reportqa", *args],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300,
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 
