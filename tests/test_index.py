@@ -142,13 +142,6 @@ def test_stray_temp_dir_is_cleaned(tmp_settings, fake_embedder):
     assert load_index(tmp_settings.index_dir).path != stray
 
 
-@pytest.mark.xfail(
-    reason="BUG: version names have one-second resolution and sort by fingerprint within a "
-    "second, so index._prune (which keeps the two greatest names) keeps the wrong versions "
-    "when builds happen in the same second: with three builds it keeps all three (the new "
-    "one sorts last), and load_index's 'newest first' fallback order is not build order.",
-    strict=True,
-)
 def test_prune_keeps_two_newest_within_one_second(tmp_settings, fake_embedder, monkeypatch):
     sources = source_files([tmp_settings.seeds_dir])
     sizes = sorted(
@@ -215,7 +208,8 @@ def test_garbage_current_uses_a_good_version(tmp_settings, fake_embedder):
     index = load_index(tmp_settings.index_dir)
     assert index.path in (old, new)
     sources = source_files([tmp_settings.seeds_dir])
-    assert index_status(sources, settings=tmp_settings) == "missing"
+    # The newest good version covers the current sources and settings: nothing to rebuild.
+    assert index_status(sources, settings=tmp_settings) == "fresh"
 
 
 def test_current_naming_missing_version(tmp_settings, fake_embedder):
@@ -248,15 +242,6 @@ def test_wrong_format_version(tmp_settings, fake_embedder):
         load_index(tmp_settings.index_dir)
 
 
-@pytest.mark.xfail(
-    reason="BUG: index._write_version names a version '<UTC second>-<fingerprint[:8]>'; a rebuild "
-    "of unchanged sources in the same second gets the live version's name, and "
-    "`if final.exists(): shutil.rmtree(final)` deletes the live index before os.rename puts "
-    "the new one in place. A crash in between leaves CURRENT pointing at nothing and no "
-    "version to fall back to (violates 'a crash at any moment leaves a complete old or new "
-    "index').",
-    strict=True,
-)
 def test_rebuild_in_same_second_is_atomic(tmp_settings, fake_embedder, monkeypatch):
     import reportqa.index as index_module
 
@@ -273,13 +258,6 @@ def test_rebuild_in_same_second_is_atomic(tmp_settings, fake_embedder, monkeypat
     load_index(tmp_settings.index_dir)  # the old, complete version must still be there
 
 
-@pytest.mark.xfail(
-    reason="BUG: index_status() reads only the live manifest, so a live version whose data "
-    "files are damaged counts as 'fresh'; Assistant.open then does not rebuild and "
-    "load_index silently falls back to an OLDER version built from other sources/settings, "
-    "so the assistant answers from a stale index.",
-    strict=True,
-)
 def test_open_with_damaged_live_version_serves_current_sources(tmp_settings, fake_embedder):
     from reportqa.assistant import Assistant
 
@@ -305,8 +283,8 @@ def _cli(args, env_extra, cwd):
 
 
 @pytest.mark.slow
-def test_cli_damaged_index_message(tmp_settings, tmp_path):
-    """A damaged only-version with a matching manifest: one clear line, no traceback."""
+def test_cli_damaged_index_rebuilds(tmp_settings, tmp_path):
+    """A damaged only-version: the CLI says nothing alarming, rebuilds, and answers."""
     from reportqa.config import Settings
     from reportqa.embed import model_identity
 
@@ -324,20 +302,14 @@ def test_cli_damaged_index_message(tmp_settings, tmp_path):
         },
         tmp_path,
     )
-    assert result.returncode == 2, result.stderr
+    assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
-    lines = [line for line in result.stderr.splitlines() if line.startswith("reportqa:")]
-    assert len(lines) == 1, result.stderr
-    assert "damaged" in lines[0] and "reportqa index" in lines[0]
+    assert "96 consular establishments" in result.stdout
+    live = (settings.index_dir / "CURRENT").read_text().strip()
+    assert live != version.name
 
 
-@pytest.mark.xfail(
-    reason="BUG: cli.main catches RuntimeError from embed.SentenceTransformerEmbedder "
-    "('cannot load the embedding model ...; set REPORTQA_MODEL ...') as an internal error: "
-    "log.exception prints a full Traceback to stderr and the helpful REPORTQA_MODEL hint is "
-    "only inside the traceback, not in the one-line 'reportqa:' message.",
-    strict=True,
-)
+@pytest.mark.slow
 def test_cli_bad_model_gives_one_line_message(tmp_settings, tmp_path):
     result = _cli(
         ["search", "foo"],

@@ -27,12 +27,13 @@ def main(argv: list[str] | None = None) -> int:
     for noisy in ("sentence_transformers", "transformers", "httpx", "faiss", "bm25s"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
     from reportqa.assistant import QuestionError
+    from reportqa.embed import ModelUnavailable
     from reportqa.index import IndexUnavailable
     from reportqa.ingest import IngestError
 
     try:
         return int(args.run(args) or 0)
-    except (IngestError, IndexUnavailable, QuestionError) as exc:
+    except (IngestError, IndexUnavailable, QuestionError, ModelUnavailable) as exc:
         print(f"reportqa: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

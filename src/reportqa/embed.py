@@ -15,6 +15,10 @@ import numpy as np
 log = logging.getLogger(__name__)
 
 
+class ModelUnavailable(Exception):
+    """The configured embedding model cannot be loaded; the message says what to set."""
+
+
 class Embedder(Protocol):
     """What the index and the retriever need from an embedding model."""
 
@@ -43,7 +47,7 @@ class SentenceTransformerEmbedder:
         try:
             self._model = SentenceTransformer(model, device=device, local_files_only=True)
         except Exception as exc:
-            raise RuntimeError(
+            raise ModelUnavailable(
                 f"cannot load the embedding model from {model!r} ({exc}); set REPORTQA_MODEL "
                 "to a local sentence-transformers directory, or reinstall with `make install`"
             ) from exc

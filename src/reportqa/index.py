@@ -109,10 +109,16 @@ def fingerprint(sources: Sequence[Path], *, settings: Settings, model_id: str) -
 
 
 def index_status(sources: Sequence[Path], *, settings: Settings) -> str:
-    """ "missing", "stale" or "fresh" for the live index, without loading the model."""
-    try:
-        manifest = _read_manifest(_live_version(settings.index_dir))
-    except IndexUnavailable:
+    """ "missing", "stale" or "fresh" for the version load_index would serve (the live one,
+    or the newest good one when the live one is damaged), without loading the model."""
+    manifest = None
+    for candidate in _versions_newest_first(Path(settings.index_dir)):
+        try:
+            manifest = _verified_manifest(candidate)
+            break
+        except IndexUnavailable:
+            continue
+    if manifest is None:
         return "missing"
     current = fingerprint(sources, settings=settings, model_id=model_identity(settings.model))
     return "fresh" if manifest.get("fingerprint") == current else "stale"
@@ -210,7 +216,11 @@ def _write_version(
 
     versions = index_dir / "versions"
     versions.mkdir(parents=True, exist_ok=True)
-    name = f"{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}-{manifest['fingerprint'][:8]}"
+    # A sequence number first: names sort in build order and never collide with a live one.
+    existing = [p.name.split("-", 1)[0] for p in versions.iterdir() if not p.name.startswith(".")]
+    sequence = max((int(n) for n in existing if n.isdigit()), default=0) + 1
+    stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
+    name = f"{sequence:08d}-{stamp}-{manifest['fingerprint'][:8]}"
     tmp = versions / f".tmp-{name}-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
     (tmp / "sources").mkdir(parents=True)
@@ -232,8 +242,6 @@ def _write_version(
     (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True))
     _fsync_tree(tmp)
     final = versions / name
-    if final.exists():
-        shutil.rmtree(final)
     os.rename(tmp, final)
     _fsync_dir(versions)
     _point_current(index_dir, name)
@@ -326,17 +334,26 @@ def _read_manifest(path: Path) -> dict:
     return manifest
 
 
-def _load_version(path: Path) -> Index:
-    import bm25s
-    import faiss
-
+def _verified_manifest(path: Path) -> dict:
+    """The manifest of a version whose every file is present and matches its checksum."""
     manifest = _read_manifest(path)
-    for name, digest in manifest.get("files", {}).items():
+    files = manifest.get("files")
+    if not files:
+        raise IndexUnavailable("manifest.json lists no files")
+    for name, digest in files.items():
         file = path / name
         if not file.is_file():
             raise IndexUnavailable(f"{name} is missing")
         if _sha256_file(file) != digest:
             raise IndexUnavailable(f"{name} does not match its checksum")
+    return manifest
+
+
+def _load_version(path: Path) -> Index:
+    import bm25s
+    import faiss
+
+    manifest = _verified_manifest(path)
     try:
         documents = {}
         for row in _read_jsonl(path / "documents.jsonl"):
