@@ -7,8 +7,8 @@ import re
 import time
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 
+from reportqa.collection import collection_sources
 from reportqa.compose import Composer, ComposerSettings
 from reportqa.config import Settings
 from reportqa.embed import Embedder, shared_embedder
@@ -18,7 +18,6 @@ from reportqa.index import (
     build_index,
     index_status,
     load_index,
-    source_files,
 )
 from reportqa.model import Answer, Passage
 from reportqa.retrieve import Retriever
@@ -57,11 +56,6 @@ def clean_question(question: str) -> str:
             f"the question is {len(text):,} characters long; keep it under {MAX_QUESTION_CHARS:,}"
         )
     return text
-
-
-def collection_sources(settings: Settings) -> list[Path]:
-    """The files the live index should cover: the seeds folder."""
-    return source_files([settings.seeds_dir])
 
 
 def ensure_index(

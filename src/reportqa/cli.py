@@ -50,8 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--index-dir", type=Path, help="index folder (REPORTQA_INDEX_DIR)")
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
-    p = sub.add_parser("index", help="build the index (default: everything in seeds/)")
-    p.add_argument("paths", nargs="*", type=Path, help="files or folders to index")
+    p = sub.add_parser("index", help="build the index of seeds/ (+ added files), or add files")
+    p.add_argument("paths", nargs="*", type=Path, help="files or folders to add to the collection")
     p.set_defaults(run=_index)
 
     p = sub.add_parser("search", help="list the top passages for a query")
@@ -90,13 +90,18 @@ def _settings(args: argparse.Namespace, **extra: object) -> Settings:
 
 
 def _index(args: argparse.Namespace) -> int:
+    from reportqa.collection import add_documents, collection_sources
     from reportqa.embed import shared_embedder
     from reportqa.index import build_index, source_files
 
     settings = _settings(args)
-    sources = source_files(args.paths or [settings.seeds_dir])
     embedder = shared_embedder(model=settings.model, batch_size=settings.batch_size)
-    summary = build_index(sources, settings=settings, embedder=embedder, progress=True)
+    if args.paths:
+        files = source_files(args.paths)
+        summary = add_documents(files, settings=settings, embedder=embedder, progress=True)
+    else:
+        sources = collection_sources(settings)
+        summary = build_index(sources, settings=settings, embedder=embedder, progress=True)
     print(summary.line())
     return 0
 

@@ -33,6 +33,10 @@ class Settings:
     max_file_mb: float = 50.0
     max_pages: int = 2000
     max_chars: int = 20_000_000
+    pdf_timeout_s: float = 60.0
+    pdf_memory_mb: int = 1024
+    max_concurrent: int = 2  # questions answered at once; the rest wait in the queue
+    max_queue: int = 64  # waiting questions beyond this are shed with 503 "busy"
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -60,6 +64,10 @@ _TYPES = {
     "max_file_mb": float,
     "max_pages": int,
     "max_chars": int,
+    "pdf_timeout_s": float,
+    "pdf_memory_mb": int,
+    "max_concurrent": int,
+    "max_queue": int,
 }
 
 

@@ -14,13 +14,15 @@ moment leaves a complete old or new index.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import json
 import logging
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -152,6 +154,8 @@ def build_index(
             max_file_mb=settings.max_file_mb,
             max_pages=settings.max_pages,
             max_chars=settings.max_chars,
+            pdf_timeout_s=settings.pdf_timeout_s,
+            pdf_memory_mb=settings.pdf_memory_mb,
         )
         doc_sentences = segment_document(doc, first_id=len(sentences))
         documents.append(doc)
@@ -189,9 +193,16 @@ def build_index(
             "chunks": len(chunks),
         },
     }
-    path = _write_version(
-        settings.index_dir, manifest, documents, sentences, chunks, chunk_vectors, sentence_vectors
-    )
+    with _build_lock(settings.index_dir):
+        path = _write_version(
+            settings.index_dir,
+            manifest,
+            documents,
+            sentences,
+            chunks,
+            chunk_vectors,
+            sentence_vectors,
+        )
     counts = manifest["counts"]
     return BuildSummary(
         path,
@@ -247,6 +258,18 @@ def _write_version(
     _point_current(index_dir, name)
     _prune(versions, keep=name)
     return final
+
+
+@contextlib.contextmanager
+def _build_lock(index_dir: Path) -> Iterator[None]:
+    """One writer at a time per index folder (CLI, server and uploads may race)."""
+    Path(index_dir).mkdir(parents=True, exist_ok=True)
+    with open(Path(index_dir) / "build.lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _point_current(index_dir: Path, name: str) -> None:

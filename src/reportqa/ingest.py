@@ -59,6 +59,8 @@ def load_document(
     max_file_mb: float = 50.0,
     max_pages: int = 2000,
     max_chars: int = 20_000_000,
+    pdf_timeout_s: float = 60.0,
+    pdf_memory_mb: int = 1024,
 ) -> Document:
     """Read one file into a Document, or raise IngestError with a message for the user."""
     path = Path(path)
@@ -78,9 +80,15 @@ def load_document(
     data = path.read_bytes()
     digest = hashlib.sha256(data).hexdigest()
     if suffix in PDF_SUFFIXES:
-        from reportqa.pdf import read_pdf_pages  # pypdf only when a PDF is ingested
+        from reportqa.pdf import read_pdf_isolated  # pypdf only when a PDF is ingested
 
-        texts, labels = read_pdf_pages(data, name=path.name, max_pages=max_pages)
+        texts, labels = read_pdf_isolated(
+            data,
+            name=path.name,
+            max_pages=max_pages,
+            timeout_s=pdf_timeout_s,
+            memory_mb=pdf_memory_mb,
+        )
         source, pages = _join_pages(texts, labels)
         kind, paginated = "pdf", True
     else:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import logging
+import multiprocessing
+import resource
 
 from reportqa.ingest import IngestError
 
@@ -66,3 +68,54 @@ def _page_labels(reader: object, count: int) -> list[str | None]:
         return [None] * count
     labels = list(reader.page_labels)  # type: ignore[attr-defined]
     return [labels[i] if i < len(labels) else None for i in range(count)]
+
+
+def read_pdf_isolated(
+    data: bytes, *, name: str, max_pages: int, timeout_s: float = 60.0, memory_mb: int = 1024
+) -> tuple[list[str], list[str | None]]:
+    """read_pdf_pages in a child process with a wall-clock timeout and an address-space limit:
+    a PDF that makes pypdf hang or blow up kills the child, never the caller."""
+    context = multiprocessing.get_context("spawn")  # no inherited threads, locks or model
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(
+        target=_child, args=(send, data, name, max_pages, memory_mb), daemon=True
+    )
+    child.start()
+    send.close()
+    try:
+        if not receive.poll(timeout_s):
+            raise IngestError(
+                f"{name}: reading the PDF took longer than {timeout_s:g} s and was stopped "
+                "(set REPORTQA_PDF_TIMEOUT_S to allow longer)"
+            )
+        status, payload = receive.recv()
+    except EOFError as exc:  # the child died without a word: killed by the memory limit
+        raise IngestError(
+            f"{name}: reading the PDF exceeded the {memory_mb} MB memory limit and was stopped "
+            "(set REPORTQA_PDF_MEMORY_MB to allow more)"
+        ) from exc
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join(5)
+        receive.close()
+    if status == "ok":
+        return payload
+    raise IngestError(payload)
+
+
+def _child(send, data: bytes, name: str, max_pages: int, memory_mb: int) -> None:  # type: ignore[no-untyped-def]
+    limit = memory_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    try:
+        result = ("ok", read_pdf_pages(data, name=name, max_pages=max_pages))
+    except IngestError as exc:
+        result = ("error", str(exc))
+    except MemoryError:
+        result = ("error", f"{name}: reading the PDF exceeded the {memory_mb} MB memory limit")
+    except RecursionError:
+        result = ("error", f"{name}: the PDF is damaged (its structure nests without end)")
+    except Exception as exc:  # pypdf raises many kinds of errors on broken files
+        result = ("error", f"{name}: the PDF is damaged and cannot be read ({type(exc).__name__})")
+    send.send(result)
+    send.close()
