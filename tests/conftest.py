@@ -103,3 +103,7 @@ def real_assistant(tmp_path_factory: pytest.TempPathFactory, seed_path: Path, re
 def file_line(text: str, offset: int) -> int:
     """1-based line number of the character at `offset`, counted independently of reportqa."""
     return text[:offset].count("\n") + 1
+
+
+# End-to-end server fixtures (tests/server_fixture.py), shared by every module in the session.
+from server_fixture import api_key_server, hostile_seeds, live_server  # noqa: E402, F401

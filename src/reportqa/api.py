@@ -17,6 +17,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field
 
+from reportqa.admission import Admission, Busy
 from reportqa.assistant import Assistant, QuestionError
 from reportqa.model import Answer
 
@@ -58,9 +59,23 @@ def api_key_guard(api_key: str | None) -> Callable[[Request], None]:
     return guard
 
 
-def build_router(assistant: Callable[[], Assistant], *, api_key: str | None) -> APIRouter:
+def build_router(
+    assistant: Callable[[], Assistant],
+    *,
+    api_key: str | None,
+    admission: Admission | None = None,
+) -> APIRouter:
     """Routes over whichever Assistant `assistant()` returns (it may be swapped on re-index)."""
     router = APIRouter()
+    admission = admission or Admission()
+
+    def answer(question: str, k: int | None) -> Answer:
+        try:
+            with admission.admit():
+                return _ask(assistant(), question, k)
+        except Busy as exc:
+            raise HTTPException(503, detail=str(exc), headers={"Retry-After": "1"}) from exc
+
     guarded = [Depends(api_key_guard(api_key))]
 
     @router.get("/api/health", tags=["api"])
@@ -76,7 +91,7 @@ def build_router(assistant: Callable[[], Assistant], *, api_key: str | None) -> 
 
     @router.post("/api/ask", tags=["api"], dependencies=guarded)
     def ask(body: AskRequest) -> JSONResponse:
-        return JSONResponse(_ask(assistant(), body.question, body.k).to_json())
+        return JSONResponse(answer(body.question, body.k).to_json())
 
     @router.get("/v1/models", tags=["openai"], dependencies=guarded)
     def models() -> dict[str, Any]:
@@ -88,10 +103,10 @@ def build_router(assistant: Callable[[], Assistant], *, api_key: str | None) -> 
     @router.post("/v1/chat/completions", tags=["openai"], dependencies=guarded)
     def chat(body: ChatRequest):  # type: ignore[no-untyped-def]
         question = _last_user_message(body.messages)
-        answer = _ask(assistant(), question, None)
-        reply = chat_reply_text(answer)
+        reply_answer = answer(question, None)
+        reply = chat_reply_text(reply_answer)
         completion_id = f"chatcmpl-{uuid.uuid4().hex[:24]}"
-        extra = {"reportqa": answer.to_json()}
+        extra = {"reportqa": reply_answer.to_json()}
         if body.stream:
             return StreamingResponse(
                 _stream(completion_id, reply, extra), media_type="text/event-stream"
@@ -109,7 +124,7 @@ def build_router(assistant: Callable[[], Assistant], *, api_key: str | None) -> 
                 }
             ],
             "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
-            "citations": [c.to_json() for c in answer.citations],
+            "citations": [c.to_json() for c in reply_answer.citations],
             **extra,
         }
 

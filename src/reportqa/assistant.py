@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import time
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 from reportqa.collection import collection_sources
 from reportqa.compose import Composer, ComposerSettings
@@ -142,3 +144,37 @@ class Assistant:
         if not 1 <= k <= 50:
             raise QuestionError("k must be between 1 and 50")
         return k
+
+
+class LiveAssistant:
+    """The Assistant a server answers from, swapped whole when documents are added.
+
+    Questions in flight keep the Assistant they started with (its index stays in memory), so
+    answers during a rebuild come from the old index; the next question sees the new one.
+    """
+
+    def __init__(self, assistant: Assistant, *, settings: Settings) -> None:
+        self._current = assistant
+        self._settings = settings
+        self._adding = threading.Lock()
+
+    def current(self) -> Assistant:
+        return self._current
+
+    def add(self, paths: list[Path], *, names: list[str] | None = None) -> BuildSummary:
+        """Add documents to the collection, rebuild, and switch to the new index."""
+        from reportqa.collection import add_documents
+
+        with self._adding:
+            old = self._current
+            summary = add_documents(
+                paths, settings=self._settings, embedder=old.embedder, names=names
+            )
+            fresh = Assistant(
+                index=load_index(self._settings.index_dir),
+                embedder=old.embedder,
+                top_k=old.top_k,
+                composer=old.composer.settings,
+            )
+            self._current = fresh  # one reference assignment: readers see old or new
+            return summary

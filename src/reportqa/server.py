@@ -17,7 +17,7 @@ def create_app(settings: Settings, *, assistant: Assistant | None = None):  # ty
     from fastapi import FastAPI
 
     from reportqa.api import build_router
-    from reportqa.ui import build_ui
+    from reportqa.ui import CSS, build_ui
 
     live = {"assistant": assistant or Assistant.open(settings, progress=True)}
 
@@ -38,6 +38,7 @@ def create_app(settings: Settings, *, assistant: Assistant | None = None):  # ty
         mcp_server=True,
         show_error=False,
         max_file_size=f"{int(settings.max_file_mb)}mb",
+        css=CSS,
         footer_links=["api"],
     )
 

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
 from reportqa.api import locator
 from reportqa.assistant import Assistant, QuestionError
+from reportqa.index import BuildSummary
+from reportqa.ingest import IngestError
 from reportqa.model import Answer, Citation
 
 EXAMPLES = [
@@ -98,7 +101,21 @@ def citation_line(answer: Answer, title: str) -> str:
     return f"“{c.quote}” ({title}, {c.source}, {where})"
 
 
-def build_ui(assistant: Callable[[], Assistant]) -> gr.Blocks:
+UPLOAD_TYPES = [".pdf", ".txt", ".md"]
+# A refusal must not look like an answer: amber box and a plain "Not in the report".
+CSS = """
+.rq-refusal { border-left: 4px solid #d97706; background: #fffbeb; color: #78350f;
+              padding: 0.5em 0.8em; }
+.rq-answer blockquote { border-left: 4px solid #2563eb; margin: 0.4em 0; padding-left: 0.6em; }
+.rq-answer mark { background: #fde68a; }
+"""
+
+
+def build_ui(
+    assistant: Callable[[], Assistant],
+    *,
+    add: Callable[..., BuildSummary] | None = None,
+) -> gr.Blocks:
     def ask(question: str, k: int = 8) -> dict[str, Any]:
         """Answer a factual question about the report with verbatim quotes and exact citations
         (file, page, lines), or refuse when the report does not answer it.
@@ -189,6 +206,36 @@ def build_ui(assistant: Callable[[], Assistant]) -> gr.Blocks:
             results = gr.HTML(elem_id="rq-results")
             for trigger in (find.click, term.submit):
                 trigger(search_table, term, results, api_visibility="private")
+        if add is not None:
+            with gr.Tab("Add documents"):
+                files = gr.File(
+                    label="PDF, .txt or .md",
+                    file_types=UPLOAD_TYPES,
+                    file_count="multiple",
+                    elem_id="rq-upload",
+                )
+                add_button = gr.Button("Add to the collection", elem_id="rq-add")
+                status = gr.Markdown(elem_id="rq-add-status")
+                add_button.click(
+                    lambda paths: upload(add, paths), files, status, api_visibility="private"
+                )
         gr.api(ask, api_name="ask")
         gr.api(search, api_name="search")
     return demo
+
+
+def upload(add: Callable[..., BuildSummary], paths: list[str] | None) -> str:
+    """Add uploaded files; a bad file gets its own message and nothing is indexed."""
+    if not paths:
+        return "Choose one or more PDF, .txt or .md files first."
+    files = [Path(p) for p in paths]
+    if bad := [f.name for f in files if f.suffix.lower() not in UPLOAD_TYPES]:
+        return escape_text(f"Not added: {', '.join(bad)} — only PDF, .txt and .md files.")
+    try:
+        summary = add(files, names=[f.name for f in files])
+    except IngestError as exc:
+        return escape_text(f"Not added: {exc}. The collection is unchanged.")
+    return escape_text(
+        f"Added {', '.join(f.name for f in files)}. The collection now has {summary.documents} "
+        f"document(s), {summary.sentences} sentences."
+    )
