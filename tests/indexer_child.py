@@ -9,10 +9,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from conftest import FakeEmbedder  # noqa: E402
-
-from reportqa.config import Settings  # noqa: E402
-from reportqa.index import build_index, source_files  # noqa: E402
+from conftest import FakeEmbedder
+from reportqa.config import Settings
+from reportqa.index import build_index, source_files
 
 
 def main() -> None:
