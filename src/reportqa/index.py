@@ -4,8 +4,8 @@ Layout (plain files, no pickle)::
 
     index/CURRENT                 name of the live version (replaced atomically)
     index/versions/<name>/        manifest.json, documents.jsonl, sources/<doc>.txt,
-                                  sentences.jsonl, chunks.jsonl, dense.faiss,
-                                  sentence_vectors.npy, bm25/ (bm25s files)
+                                  sentences.jsonl, chunks.jsonl, dense.faiss (over
+                                  sentences), sentence_vectors.npy, bm25/ (bm25s files)
 
 A build writes a temporary directory, fsyncs it, renames it into versions/ and then swaps
 CURRENT; the previous version stays until the next build completes, so a crash at any
@@ -37,10 +37,11 @@ from reportqa.ingest import SUPPORTED_SUFFIXES, load_document
 from reportqa.lexical import build_bm25
 from reportqa.model import Chunk, Document, Page, Sentence
 from reportqa.segment import segment_document
+from reportqa.vectors import build_dense, embed_unique, kind_of, tune
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 KEEP_VERSIONS = 2
 
 
@@ -72,8 +73,8 @@ class Index:
     documents: dict[str, Document]
     sentences: list[Sentence]
     chunks: list[Chunk]
-    dense: object  # faiss.Index over chunk vectors
-    sentence_vectors: np.ndarray
+    dense: object  # faiss.Index over sentence vectors (row = sentence id)
+    sentence_vectors: np.ndarray  # memory-mapped; the composer reads rows of it
     bm25: object  # bm25s.BM25 over chunk texts
 
     def document_of(self, sentence: Sentence) -> Document:
@@ -169,8 +170,9 @@ def build_index(
         raise IndexUnavailable("the given files hold no sentences to index")
     if on_stage:
         on_stage("embedding")
-    chunk_vectors = embedder.encode([c.text for c in chunks], show_progress=progress)
-    sentence_vectors = embedder.encode([s.search_text for s in sentences], show_progress=progress)
+    sentence_vectors = embed_unique(
+        embedder.encode, [s.search_text for s in sentences], show_progress=progress
+    )
     manifest = {
         "format_version": FORMAT_VERSION,
         "fingerprint": fingerprint(sources, settings=settings, model_id=embedder.model_id),
@@ -200,7 +202,6 @@ def build_index(
             documents,
             sentences,
             chunks,
-            chunk_vectors,
             sentence_vectors,
         )
     counts = manifest["counts"]
@@ -220,7 +221,6 @@ def _write_version(
     documents: list[Document],
     sentences: list[Sentence],
     chunks: list[Chunk],
-    chunk_vectors: np.ndarray,
     sentence_vectors: np.ndarray,
 ) -> Path:
     import faiss
@@ -242,8 +242,8 @@ def _write_version(
         )
     _write_jsonl(tmp / "sentences.jsonl", (_sentence_json(s) for s in sentences))
     _write_jsonl(tmp / "chunks.jsonl", (_chunk_json(c) for c in chunks))
-    dense = faiss.IndexFlatIP(chunk_vectors.shape[1])
-    dense.add(chunk_vectors)
+    dense = build_dense(sentence_vectors)
+    manifest["dense_index"] = kind_of(dense)
     faiss.write_index(dense, str(tmp / "dense.faiss"))
     np.save(tmp / "sentence_vectors.npy", sentence_vectors, allow_pickle=False)
     build_bm25([c.text for c in chunks]).save(str(tmp / "bm25"), show_progress=False)
@@ -385,7 +385,8 @@ def _load_version(path: Path) -> Index:
         sentences = [_sentence_from_json(r) for r in _read_jsonl(path / "sentences.jsonl")]
         chunks = [_chunk_from_json(r) for r in _read_jsonl(path / "chunks.jsonl")]
         dense = faiss.read_index(str(path / "dense.faiss"))
-        sentence_vectors = np.load(path / "sentence_vectors.npy", allow_pickle=False)
+        tune(dense)
+        sentence_vectors = np.load(path / "sentence_vectors.npy", mmap_mode="r")
         bm25 = bm25s.BM25.load(str(path / "bm25"), show_progress=False, verbosity=0)
     except (OSError, ValueError, KeyError, RuntimeError) as exc:
         raise IndexUnavailable(f"cannot read the index files ({exc})") from exc
@@ -394,7 +395,7 @@ def _load_version(path: Path) -> Index:
         len(sentences) != counts["sentences"]
         or len(chunks) != counts["chunks"]
         or len(documents) != counts["documents"]
-        or dense.ntotal != len(chunks)
+        or dense.ntotal != len(sentences)
         or sentence_vectors.shape[0] != len(sentences)
     ):
         raise IndexUnavailable("record counts do not match the manifest")

@@ -11,6 +11,7 @@ from reportqa.model import Passage
 
 RRF_K = 60  # the constant of Cormack et al.; damps the weight of the very first ranks
 CANDIDATES = 50  # how deep each ranking is read before fusing
+SENTENCES_PER_CHUNK = 4  # sentences read from the dense index per chunk wanted
 
 
 class Retriever:
@@ -22,6 +23,11 @@ class Retriever:
         self.index = index
         self.embedder = embedder
         self.mode = mode
+        # Overlapping chunks share sentences: a sentence's score goes to every chunk holding it.
+        self._chunks_of: list[list[int]] = [[] for _ in index.sentences]
+        for row, chunk in enumerate(index.chunks):
+            for sid in chunk.sentence_ids:
+                self._chunks_of[sid].append(row)
 
     def search(
         self, query: str, *, k: int = 8, query_vector: np.ndarray | None = None
@@ -45,12 +51,19 @@ class Retriever:
         return [self._passage(row, fused[row], dense.get(row), sparse.get(row)) for row in order]
 
     def _dense(self, vector: np.ndarray, depth: int) -> dict[int, tuple[int, float]]:
-        scores, rows = self.index.dense.search(vector.reshape(1, -1).astype(np.float32), depth)
-        return {
-            int(row): (rank, float(score))
-            for rank, (row, score) in enumerate(zip(rows[0], scores[0], strict=True), start=1)
-            if row >= 0
-        }
+        """Chunks ranked by their best sentence (max-sim over the sentence index)."""
+        wanted = min(depth * SENTENCES_PER_CHUNK, self.index.dense.ntotal)
+        scores, rows = self.index.dense.search(vector.reshape(1, -1).astype(np.float32), wanted)
+        best: dict[int, float] = {}
+        for sid, score in zip(rows[0], scores[0], strict=True):
+            if sid < 0:
+                continue
+            for chunk_row in self._chunks_of[sid]:
+                best.setdefault(chunk_row, float(score))  # rows come best first
+            if len(best) >= depth:
+                break
+        order = sorted(best, key=lambda row: (-best[row], row))
+        return {row: (rank, best[row]) for rank, row in enumerate(order, start=1)}
 
     def _sparse(self, query: str, depth: int) -> dict[int, tuple[int, float]]:
         tokens = [t for t in tokenize(query) if t in self.index.bm25.vocab_dict]

@@ -1,0 +1,50 @@
+"""The dense index over sentence vectors: exact below ~100k vectors, HNSW above.
+
+Sentences, not chunks, are embedded: a chunk's dense score is the best score of its
+sentences (max-sim). On the eval set this ranks the right chunk first more often than
+embedding whole chunks (hybrid hit@1 0.925 vs 0.912), and it embeds each text once.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+EXACT_LIMIT = 100_000  # below this, exact inner-product search is fast enough
+HNSW_NEIGHBOURS = 32
+HNSW_EF_CONSTRUCTION = 80
+HNSW_EF_SEARCH = 128
+
+
+def build_dense(vectors: np.ndarray):  # type: ignore[no-untyped-def]
+    """A FAISS inner-product index over L2-normalised vectors (so scores are cosines)."""
+    import faiss
+
+    dimension = vectors.shape[1]
+    if len(vectors) < EXACT_LIMIT:
+        index = faiss.IndexFlatIP(dimension)
+    else:
+        index = faiss.IndexHNSWFlat(dimension, HNSW_NEIGHBOURS, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+    index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    tune(index)
+    return index
+
+
+def tune(index) -> None:  # type: ignore[no-untyped-def]
+    """Search-time settings, which FAISS does not keep in the file."""
+    import faiss
+
+    if isinstance(index, faiss.IndexHNSW):
+        index.hnsw.efSearch = HNSW_EF_SEARCH
+
+
+def kind_of(index) -> str:  # type: ignore[no-untyped-def]
+    return type(index).__name__
+
+
+def embed_unique(embed, texts: list[str], *, show_progress: bool) -> np.ndarray:  # type: ignore[no-untyped-def]
+    """Embed each distinct text once (boilerplate and repeated sentences are common)."""
+    unique = list(dict.fromkeys(texts))
+    vectors = embed(unique, show_progress=show_progress)
+    row = {text: i for i, text in enumerate(unique)}
+    return vectors[[row[t] for t in texts]] if len(unique) != len(texts) else vectors
