@@ -3,6 +3,7 @@ load shedding, Gradio's file route, and fuzzed PDF bytes."""
 
 from __future__ import annotations
 
+import html
 import os
 import random
 import signal
@@ -214,3 +215,33 @@ def test_a_pdf_parse_over_its_memory_limit_is_stopped(shared_pdfs):
         pdf.read_pdf_isolated(data, name="big.pdf", max_pages=10, timeout_s=30, memory_mb=40)
     texts, _ = pdf.read_pdf_isolated(data, name="ok.pdf", max_pages=10, timeout_s=30)
     assert len(texts) == 4
+
+
+def test_real_pdfs_through_the_upload_path(tmp_settings, fake_embedder, shared_pdfs):
+    from reportqa.ui import upload
+
+    live = LiveAssistant(
+        Assistant.open(tmp_settings, embedder=fake_embedder), settings=tmp_settings
+    )
+    refused = {
+        "libreoffice-writer-password.pdf": "encrypted",
+        "grayscale-image.pdf": "no extractable text",
+        "imagemagick-images.pdf": "almost no text",
+    }
+    for pdf in sorted(shared_pdfs.glob("*.pdf")):
+        before = live.current()
+        message = upload(live.add, [str(pdf)])
+        if pdf.name in refused:
+            assert message.startswith("Not added"), message
+            assert refused[pdf.name] in html.unescape(message)
+            assert live.current() is before
+        else:
+            assert message.startswith("Added"), message
+            names = {d.name for d in live.current().index.documents.values()}
+            assert pdf.name in names
+    # Answers now cite across documents with the right file names and pages.
+    hits = live.current().mentions("crazy ones")
+    assert hits and all(h.source == "crazyones-pdfa.pdf" and h.page == 1 for h in hits)
+    pages = {h.page for h in live.current().mentions("Hello, here is some text")}
+    assert pages and pages <= {1, 2, 3, 4}
+    assert live.current().mentions("consular establishments")[0].source.startswith("000_")

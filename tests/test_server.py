@@ -12,6 +12,8 @@ from typing import Any
 
 import httpx
 import pytest
+
+from reportqa.model import normalize_quote
 from server_fixture import (
     API_KEY,
     HOSTILE_NAME,
@@ -19,8 +21,6 @@ from server_fixture import (
     SEED_NAME,
     LiveServer,
 )
-
-from reportqa.model import normalize_quote
 
 pytestmark = pytest.mark.slow
 
@@ -378,13 +378,17 @@ def test_api_key_works_with_openai_client(api_key_server: LiveServer) -> None:
 
 
 def _non_loopback_ipv4() -> str | None:
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
-        try:
-            sock.connect(("192.0.2.255", 9))  # no packet is sent for a UDP connect
-            address = sock.getsockname()[0]
-        except OSError:
-            return None
-    return None if address.startswith("127.") or address == "0.0.0.0" else address
+    """This machine's outward IPv4 address (a UDP connect picks the route; nothing is sent)."""
+    for target in ("10.255.255.255", "192.0.2.1", "8.8.8.8"):
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+            try:
+                sock.connect((target, 9))
+                address = sock.getsockname()[0]
+            except OSError:
+                continue
+        if not address.startswith("127.") and address != "0.0.0.0":
+            return address
+    return None
 
 
 def test_server_listens_on_loopback_only(live_server: LiveServer) -> None:

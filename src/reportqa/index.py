@@ -14,15 +14,13 @@ moment leaves a complete old or new index.
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import hashlib
 import json
 import logging
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -35,8 +33,19 @@ from reportqa.config import Settings
 from reportqa.embed import Embedder, model_identity
 from reportqa.ingest import SUPPORTED_SUFFIXES, load_document
 from reportqa.lexical import build_bm25
-from reportqa.model import Chunk, Document, Page, Sentence
+from reportqa.model import Chunk, Document, Sentence
+from reportqa.records import (
+    chunk_from_json,
+    chunk_json,
+    document_from_json,
+    document_json,
+    read_jsonl,
+    sentence_from_json,
+    sentence_json,
+    write_jsonl,
+)
 from reportqa.segment import segment_document
+from reportqa.storage import build_lock, fsync_dir, fsync_tree, point_current, sha256_file
 from reportqa.vectors import build_dense, embed_unique, kind_of, tune
 
 log = logging.getLogger(__name__)
@@ -106,7 +115,7 @@ def fingerprint(sources: Sequence[Path], *, settings: Settings, model_id: str) -
         "model": model_id,
         "chunk_size": settings.chunk_size,
         "chunk_overlap": settings.chunk_overlap,
-        "sources": sorted((p.name, _sha256_file(p)) for p in sources),
+        "sources": sorted((p.name, sha256_file(p)) for p in sources),
     }
     return hashlib.sha256(json.dumps(state, sort_keys=True).encode()).hexdigest()
 
@@ -195,7 +204,7 @@ def build_index(
             "chunks": len(chunks),
         },
     }
-    with _build_lock(settings.index_dir):
+    with build_lock(settings.index_dir):
         path = _write_version(
             settings.index_dir,
             manifest,
@@ -235,51 +244,29 @@ def _write_version(
     tmp = versions / f".tmp-{name}-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
     (tmp / "sources").mkdir(parents=True)
-    _write_jsonl(tmp / "documents.jsonl", (_document_json(d) for d in documents))
+    write_jsonl(tmp / "documents.jsonl", (document_json(d) for d in documents))
     for doc in documents:
         (tmp / "sources" / f"{doc.id}.txt").write_text(
             doc.source_text, encoding="utf-8", newline=""
         )
-    _write_jsonl(tmp / "sentences.jsonl", (_sentence_json(s) for s in sentences))
-    _write_jsonl(tmp / "chunks.jsonl", (_chunk_json(c) for c in chunks))
+    write_jsonl(tmp / "sentences.jsonl", (sentence_json(s) for s in sentences))
+    write_jsonl(tmp / "chunks.jsonl", (chunk_json(c) for c in chunks))
     dense = build_dense(sentence_vectors)
     manifest["dense_index"] = kind_of(dense)
     faiss.write_index(dense, str(tmp / "dense.faiss"))
     np.save(tmp / "sentence_vectors.npy", sentence_vectors, allow_pickle=False)
     build_bm25([c.text for c in chunks]).save(str(tmp / "bm25"), show_progress=False)
     manifest["files"] = {
-        str(p.relative_to(tmp)): _sha256_file(p) for p in sorted(tmp.rglob("*")) if p.is_file()
+        str(p.relative_to(tmp)): sha256_file(p) for p in sorted(tmp.rglob("*")) if p.is_file()
     }
     (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True))
-    _fsync_tree(tmp)
+    fsync_tree(tmp)
     final = versions / name
     os.rename(tmp, final)
-    _fsync_dir(versions)
-    _point_current(index_dir, name)
+    fsync_dir(versions)
+    point_current(index_dir, name)
     _prune(versions, keep=name)
     return final
-
-
-@contextlib.contextmanager
-def _build_lock(index_dir: Path) -> Iterator[None]:
-    """One writer at a time per index folder (CLI, server and uploads may race)."""
-    Path(index_dir).mkdir(parents=True, exist_ok=True)
-    with open(Path(index_dir) / "build.lock", "w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def _point_current(index_dir: Path, name: str) -> None:
-    tmp = index_dir / f".CURRENT.{os.getpid()}"
-    with open(tmp, "w") as fh:
-        fh.write(name + "\n")
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, index_dir / "CURRENT")
-    _fsync_dir(index_dir)
 
 
 def _prune(versions: Path, *, keep: str) -> None:
@@ -367,7 +354,7 @@ def _verified_manifest(path: Path) -> dict:
         file = path / name
         if not file.is_file():
             raise IndexUnavailable(f"{name} is missing")
-        if _sha256_file(file) != digest:
+        if sha256_file(file) != digest:
             raise IndexUnavailable(f"{name} does not match its checksum")
     return manifest
 
@@ -379,11 +366,11 @@ def _load_version(path: Path) -> Index:
     manifest = _verified_manifest(path)
     try:
         documents = {}
-        for row in _read_jsonl(path / "documents.jsonl"):
+        for row in read_jsonl(path / "documents.jsonl"):
             source = (path / "sources" / f"{row['id']}.txt").read_text(encoding="utf-8")
-            documents[row["id"]] = _document_from_json(row, source)
-        sentences = [_sentence_from_json(r) for r in _read_jsonl(path / "sentences.jsonl")]
-        chunks = [_chunk_from_json(r) for r in _read_jsonl(path / "chunks.jsonl")]
+            documents[row["id"]] = document_from_json(row, source)
+        sentences = [sentence_from_json(r) for r in read_jsonl(path / "sentences.jsonl")]
+        chunks = [chunk_from_json(r) for r in read_jsonl(path / "chunks.jsonl")]
         dense = faiss.read_index(str(path / "dense.faiss"))
         tune(dense)
         sentence_vectors = np.load(path / "sentence_vectors.npy", mmap_mode="r")
@@ -400,108 +387,6 @@ def _load_version(path: Path) -> Index:
     ):
         raise IndexUnavailable("record counts do not match the manifest")
     return Index(path, manifest, documents, sentences, chunks, dense, sentence_vectors, bm25)
-
-
-# ---------------------------------------------------------------- plain-file records
-
-
-def _document_json(doc: Document) -> dict:
-    return {
-        "id": doc.id,
-        "path": doc.path,
-        "title": doc.title,
-        "kind": doc.kind,
-        "sha256": doc.sha256,
-        "paginated": doc.paginated,
-        "pages": [[p.number, p.label, p.start, p.end] for p in doc.pages],
-    }
-
-
-def _document_from_json(row: dict, source: str) -> Document:
-    pages = [Page(number=n, label=label, start=a, end=b) for n, label, a, b in row["pages"]]
-    return Document(
-        id=row["id"],
-        path=row["path"],
-        title=row["title"],
-        kind=row["kind"],
-        sha256=row["sha256"],
-        source_text=source,
-        pages=pages,
-        paginated=row["paginated"],
-    )
-
-
-def _sentence_json(s: Sentence) -> dict:
-    return {
-        "id": s.id,
-        "doc_id": s.doc_id,
-        "page": s.page,
-        "start": s.start,
-        "end": s.end,
-        "lines": list(s.lines),
-        "text": s.text,
-        "search_text": s.search_text,
-    }
-
-
-def _sentence_from_json(r: dict) -> Sentence:
-    return Sentence(
-        id=r["id"],
-        doc_id=r["doc_id"],
-        page=r["page"],
-        start=r["start"],
-        end=r["end"],
-        lines=tuple(r["lines"]),
-        text=r["text"],
-        search_text=r["search_text"],
-    )
-
-
-def _chunk_json(c: Chunk) -> dict:
-    return {"id": c.id, "doc_id": c.doc_id, "sentence_ids": list(c.sentence_ids), "text": c.text}
-
-
-def _chunk_from_json(r: dict) -> Chunk:
-    return Chunk(
-        id=r["id"], doc_id=r["doc_id"], sentence_ids=tuple(r["sentence_ids"]), text=r["text"]
-    )
-
-
-def _write_jsonl(path: Path, rows: Iterable[dict]) -> None:
-    with open(path, "w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-
-
-def _read_jsonl(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _fsync_tree(root: Path) -> None:
-    for path in sorted(root.rglob("*"), reverse=True):
-        if path.is_file():
-            with open(path, "rb") as fh:
-                os.fsync(fh.fileno())
-        else:
-            _fsync_dir(path)
-    _fsync_dir(root)
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _library_versions() -> dict[str, str]:

@@ -86,11 +86,14 @@ def context_html(citation: Citation, assistant: Assistant, *, window: int = 2) -
     )
 
 
-def citation_line(answer: Answer, title: str) -> str:
-    """A line to paste into an article: quote, report title, page or lines."""
+def citation_line(answer: Answer, assistant: Assistant) -> str:
+    """A line to paste into an article: quote, the cited report's title, page or lines."""
     if answer.refused or not answer.citations:
         return ""
     c = answer.citations[0]
+    title = next(
+        (d.title for d in assistant.index.documents.values() if d.name == c.source), c.source
+    )
     where = (
         f"p. {c.page}"
         if c.page is not None
@@ -150,13 +153,12 @@ def build_ui(
             answer = current.ask(question)
         except QuestionError as exc:
             raise gr.Error(str(exc)) from exc
-        title = next(iter(current.index.documents.values())).title
         history = [
             *history,
             {"role": "user", "content": escape_text(question)},
             {"role": "assistant", "content": answer_html(answer, current)},
         ]
-        return history, "", citation_line(answer, title)
+        return history, "", citation_line(answer, current)
 
     def search_table(term: str) -> str:
         rows = search(term)
@@ -178,24 +180,29 @@ def build_ui(
             "citations, or a plain “Not in the report”."
         )
         with gr.Tab("Ask"):
+            # Question, button and examples first: all on the first screen of a laptop.
+            with gr.Row(equal_height=True):
+                question = gr.Textbox(
+                    label="Question",
+                    placeholder="Ask a factual question…",
+                    elem_id="rq-question",
+                    scale=5,
+                )
+                send = gr.Button("Ask", variant="primary", elem_id="rq-ask", scale=1)
+            gr.Examples(EXAMPLES, inputs=question, label="Example questions")
             chatbot = gr.Chatbot(
                 label="Answers",
-                height=480,
+                height=420,
                 elem_id="rq-chat",
                 sanitize_html=True,
                 feedback_options=None,
             )
-            question = gr.Textbox(
-                label="Question", placeholder="Ask a factual question…", elem_id="rq-question"
-            )
-            send = gr.Button("Ask", variant="primary", elem_id="rq-ask")
             cite = gr.Textbox(
                 label="Citation line (copy into your article)",
                 buttons=["copy"],
                 interactive=False,
                 elem_id="rq-cite",
             )
-            gr.Examples(EXAMPLES, inputs=question, label="Example questions")
             for trigger in (send.click, question.submit):
                 trigger(
                     chat, [question, chatbot], [chatbot, question, cite], api_visibility="private"
