@@ -106,4 +106,9 @@ def file_line(text: str, offset: int) -> int:
 
 
 # End-to-end server fixtures (tests/server_fixture.py), shared by every module in the session.
-from server_fixture import api_key_server, hostile_seeds, live_server  # noqa: E402, F401
+from server_fixture import (  # noqa: E402, F401
+    api_key_server,
+    hostile_seeds,
+    live_server,
+    overload_server,
+)

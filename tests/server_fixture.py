@@ -61,7 +61,12 @@ def free_port() -> int:
 
 
 def _start(
-    *, seeds: Path, index: Path, log_path: Path, api_key: str | None
+    *,
+    seeds: Path,
+    index: Path,
+    log_path: Path,
+    api_key: str | None,
+    extra_env: dict[str, str] | None = None,
 ) -> Iterator[LiveServer]:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("REPORTQA_")}
@@ -76,6 +81,7 @@ def _start(
     )
     if api_key:
         env["REPORTQA_API_KEY"] = api_key
+    env.update(extra_env or {})
     cmd = [sys.executable, "-m", "reportqa", "serve", "--host", "127.0.0.1", "--port", str(port)]
     with log_path.open("wb") as log:
         process = subprocess.Popen(
@@ -152,4 +158,18 @@ def api_key_server(live_server: LiveServer) -> Iterator[LiveServer]:
         index=live_server.index_dir,
         log_path=root / "server-key.log",
         api_key=API_KEY,
+    )
+
+
+@pytest.fixture(scope="session")
+def overload_server(live_server: LiveServer) -> Iterator[LiveServer]:
+    """A server that answers one question at a time with room for two waiting: load beyond
+    that must be shed with 503, not queued without bound."""
+    root = live_server.seeds_dir.parent
+    yield from _start(
+        seeds=live_server.seeds_dir,
+        index=live_server.index_dir,
+        log_path=root / "server-overload.log",
+        api_key=None,
+        extra_env={"REPORTQA_MAX_CONCURRENT": "1", "REPORTQA_MAX_QUEUE": "2"},
     )

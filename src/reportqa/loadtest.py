@@ -36,6 +36,7 @@ class LoadResult:
     shed: int = 0  # 503 busy: load shed on purpose
     errors: int = 0  # anything else: a defect
     error_samples: list[str] = field(default_factory=list)
+    shed_sample: str = ""  # the first 503 seen: status line, Retry-After and body
     latencies_ms: list[float] = field(default_factory=list)
 
     def summary(self) -> dict[str, object]:
@@ -84,6 +85,7 @@ def run_load(
                 result.latencies_ms.append(ms)
             elif status == "shed":
                 result.shed += 1
+                result.shed_sample = result.shed_sample or detail[:300]
             else:
                 result.errors += 1
                 if len(result.error_samples) < 5:
@@ -122,7 +124,8 @@ def _api_worker(url, i, take, record, api_key) -> None:  # type: ignore[no-untyp
             if response.status_code == 200 and "refused" in response.json():
                 record("ok", ms)
             elif response.status_code == 503:
-                record("shed", ms)
+                retry = response.headers.get("retry-after", "")
+                record("shed", ms, f"503 retry-after: {retry} {response.text}")
             else:
                 record("error", ms, f"{response.status_code} {response.text}")
 
