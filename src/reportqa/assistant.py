@@ -13,7 +13,7 @@ from pathlib import Path
 from reportqa.collection import collection_sources
 from reportqa.compose import Composer, ComposerSettings
 from reportqa.config import Settings
-from reportqa.embed import Embedder, shared_embedder
+from reportqa.embed import Embedder, embedder_for
 from reportqa.index import (
     BuildSummary,
     Index,
@@ -69,7 +69,7 @@ def ensure_index(
     if status == "fresh":
         return None
     log.info("index is %s; building it from %d file(s)", status, len(sources))
-    embedder = embedder or shared_embedder(model=settings.model, batch_size=settings.batch_size)
+    embedder = embedder or embedder_for(settings)
     return build_index(sources, settings=settings, embedder=embedder, progress=progress)
 
 
@@ -102,7 +102,7 @@ class Assistant:
     ) -> Assistant:
         """Load the model once, build the index if missing or stale, and load it."""
         settings = settings or Settings.from_env()
-        embedder = embedder or shared_embedder(model=settings.model, batch_size=settings.batch_size)
+        embedder = embedder or embedder_for(settings)
         if build:
             ensure_index(settings, embedder=embedder, progress=progress)
         return cls(index=load_index(settings.index_dir), embedder=embedder, top_k=settings.top_k)

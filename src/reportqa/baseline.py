@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from reportqa.embed import Embedder
-from reportqa.model import Answer, Chunk, Citation, Passage
+from reportqa.model import Answer, Chunk, Citation, Passage, normalize_quote
 
 
 @dataclass(slots=True)
@@ -65,7 +65,7 @@ class NaiveBaseline:
             lines=self._lines(top),
             start=top.start,
             end=top.start + len(top.text),
-            quote=" ".join(top.text.split()),
+            quote=normalize_quote(top.text),
         )
         done = time.perf_counter()
         return Answer(

@@ -64,11 +64,11 @@ def _child(args: list[str], index_dir: Path, seeds_dir: Path) -> dict:
 
 
 def child_build(index_dir: Path, seeds_dir: Path) -> dict:
-    from reportqa.embed import shared_embedder
+    from reportqa.embed import embedder_for
     from reportqa.index import build_index, source_files
 
     settings = Settings.from_env(index_dir=index_dir, seeds_dir=seeds_dir)
-    embedder = shared_embedder(model=settings.model, batch_size=settings.batch_size)
+    embedder = embedder_for(settings)
     summary = build_index(
         source_files([seeds_dir]), settings=settings, embedder=embedder, progress=True
     )
@@ -90,13 +90,13 @@ def child_query(index_dir: Path, questions: Path) -> dict:
     import numpy as np
 
     from reportqa.assistant import Assistant
-    from reportqa.embed import shared_embedder
+    from reportqa.embed import embedder_for
     from reportqa.evaluate import evidence_rank, load_dataset
     from reportqa.index import load_index
 
     started = time.perf_counter()
     settings = Settings.from_env(index_dir=index_dir)
-    embedder = shared_embedder(model=settings.model, batch_size=settings.batch_size)
+    embedder = embedder_for(settings)
     assistant = Assistant(index=load_index(index_dir), embedder=embedder)
     loaded = time.perf_counter() - started
     rows = [q for q in load_dataset(questions) if q["answerable"]]
@@ -197,13 +197,14 @@ def warm_in_process(index_dir: Path, seeds: list[Path], questions: list[str], ro
     """Our stages and the naive baseline, the same questions, the same process and model."""
     from reportqa.assistant import Assistant
     from reportqa.baseline import NaiveBaseline
-    from reportqa.embed import shared_embedder
+    from reportqa.embed import embedder_for, shared_embedder
     from reportqa.index import load_index
 
     settings = Settings.from_env(index_dir=index_dir)
-    embedder = shared_embedder(model=settings.model, batch_size=settings.batch_size)
+    embedder = embedder_for(settings)
     ours = Assistant(index=load_index(index_dir), embedder=embedder)
-    naive = NaiveBaseline(seeds, embedder=embedder)
+    # The tutorial pipeline runs the model through sentence-transformers' torch backend.
+    naive = NaiveBaseline(seeds, embedder=shared_embedder(model=settings.model, backend="torch"))
     stages: dict[str, list[float]] = {"retrieve": [], "compose": [], "total": [], "baseline": []}
     for system in (ours, naive):
         system.ask(questions[0])  # warm-up

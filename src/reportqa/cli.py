@@ -91,11 +91,11 @@ def _settings(args: argparse.Namespace, **extra: object) -> Settings:
 
 def _index(args: argparse.Namespace) -> int:
     from reportqa.collection import add_documents, collection_sources
-    from reportqa.embed import shared_embedder
+    from reportqa.embed import embedder_for
     from reportqa.index import build_index, source_files
 
     settings = _settings(args)
-    embedder = shared_embedder(model=settings.model, batch_size=settings.batch_size)
+    embedder = embedder_for(settings)
     if args.paths:
         files = source_files(args.paths)
         summary = add_documents(files, settings=settings, embedder=embedder, progress=True)

@@ -26,7 +26,8 @@ class Settings:
     top_k: int = 8
     chunk_size: int = 700  # characters of cleaned text per chunk
     chunk_overlap: int = 150
-    batch_size: int = 64
+    batch_size: int = 32
+    backend: str = "onnx"  # or "torch": the same model and vectors, onnx is faster on CPU
     host: str = "127.0.0.1"
     port: int = 7860
     api_key: str | None = None

@@ -6,6 +6,7 @@ import hashlib
 import json
 import logging
 import os
+import tempfile
 import threading
 from pathlib import Path
 from typing import Protocol
@@ -89,15 +90,47 @@ def model_identity(model: str) -> str:
     return f"{Path(str(name)).name}@{digest.hexdigest()[:12]}"
 
 
-_shared: dict[tuple[str, int], SentenceTransformerEmbedder] = {}
+_shared: dict[tuple[str, int, str], Embedder] = {}
 _shared_lock = threading.Lock()
 
 
-def shared_embedder(*, model: str, batch_size: int = 64) -> SentenceTransformerEmbedder:
-    """One model per process: every face of the app asks here instead of loading its own."""
+def shared_embedder(
+    *,
+    model: str,
+    batch_size: int = 32,
+    backend: str = "torch",
+    cache_dir: Path | None = None,
+) -> Embedder:
+    """One model per process: every face of the app asks here instead of loading its own.
+
+    backend "onnx" runs the same model with ONNX Runtime (exported once into `cache_dir`);
+    where the model cannot be run that way it falls back to torch."""
     with _shared_lock:
-        key = (model, batch_size)
+        key = (model, batch_size, backend)
         if key not in _shared:
-            log.info("loading embedding model %s", model)
-            _shared[key] = SentenceTransformerEmbedder(model=model, batch_size=batch_size)
+            log.info("loading embedding model %s (%s)", model, backend)
+            _shared[key] = _load(model, batch_size, backend, cache_dir)
         return _shared[key]
+
+
+def _load(model: str, batch_size: int, backend: str, cache_dir: Path | None) -> Embedder:
+    if backend == "onnx":
+        from reportqa.onnx_embed import OnnxEmbedder, supports_onnx
+
+        if supports_onnx(model):
+            cache = cache_dir or Path(tempfile.gettempdir()) / "reportqa-onnx"
+            return OnnxEmbedder(model=model, cache_dir=cache, batch_size=batch_size)
+        log.warning("%s cannot run on ONNX Runtime; using torch", model)
+    elif backend != "torch":
+        raise ModelUnavailable(f"REPORTQA_BACKEND must be onnx or torch, not {backend!r}")
+    return SentenceTransformerEmbedder(model=model, batch_size=batch_size)
+
+
+def embedder_for(settings) -> Embedder:  # type: ignore[no-untyped-def]
+    """The shared embedder the settings ask for (model, batch size, backend)."""
+    return shared_embedder(
+        model=settings.model,
+        batch_size=settings.batch_size,
+        backend=settings.backend,
+        cache_dir=Path(settings.index_dir) / "models",
+    )

@@ -15,6 +15,7 @@ from reportqa.assistant import Assistant
 from reportqa.baseline import NaiveBaseline
 from reportqa.compose import ComposerSettings
 from reportqa.config import Settings
+from reportqa.embed import shared_embedder
 from reportqa.model import Answer, Passage, normalize_quote
 
 FIELDS = ("id", "question", "answers", "evidence", "answerable", "split")
@@ -186,7 +187,9 @@ def run_eval(
         systems[f"{mode}-only"] = answer_all(only.ask, rows, source_texts, label=f"{mode}-only")
     if baseline:
         paths = [Path(d.path) for d in assistant.index.documents.values() if d.kind == "text"]
-        naive = NaiveBaseline(paths, embedder=assistant.embedder)
+        # The tutorial pipeline runs the model through sentence-transformers' torch backend.
+        torch_model = shared_embedder(model=settings.model, backend="torch")
+        naive = NaiveBaseline(paths, embedder=torch_model)
         systems["baseline"] = answer_all(naive.ask, rows, source_texts, label="baseline")
     out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, "w", encoding="utf-8") as fh:
