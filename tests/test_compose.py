@@ -292,3 +292,23 @@ def test_a_near_miss_on_a_year_the_report_lacks_is_refused(real_assistant) -> No
 def test_over_long_question_gets_a_clear_error(real_assistant) -> None:
     with pytest.raises(QuestionError, match="keep it under 2,000"):
         real_assistant.ask("migration " * 300)
+
+
+def test_a_cut_sentence_is_completed_by_the_next_one(tmp_path, fake_embedder):
+    from reportqa.compose import Composer
+    from reportqa.config import Settings
+    from reportqa.index import build_index, load_index
+
+    doc = tmp_path / "cut.txt"
+    doc.write_text(
+        "The ministry opened 14 new consulates and\n\n3 trade missions in 2021.\n\n"
+        "Visas are issued within 5 days.\n"
+    )
+    settings = Settings(index_dir=tmp_path / "index", seeds_dir=tmp_path, model="fake")
+    build_index([doc], settings=settings, embedder=fake_embedder, progress=False)
+    composer = Composer(load_index(settings.index_dir))
+    cut, rest, whole = composer.index.sentences
+    assert cut.text.endswith("consulates and")
+    assert composer._continuation(cut) == rest
+    assert composer._continuation(rest) is None  # ends with a full stop
+    assert composer._continuation(whole) is None

@@ -173,13 +173,34 @@ class Composer:
             return []
         chosen = [best]
         length = len(best.sentence.text)
-        for other in candidates[1 : s.max_quotes]:
-            fits = length + len(other.sentence.text) <= s.max_answer_chars
-            if other.score >= s.second_ratio * best.score and fits:
-                chosen.append(other)
-                length += len(other.sentence.text)
+        follow = self._continuation(best.sentence)
+        if follow is not None and length + len(follow.text) <= s.max_answer_chars:
+            # A sentence cut at a line or page break is completed by the one that follows.
+            chosen.append(Candidate(follow, best.semantic, best.overlap, best.rank_prior, 0.0))
+            length += len(follow.text)
+        runner_up = candidates[1] if len(candidates) > 1 else None
+        if (
+            runner_up is not None
+            and len(chosen) < s.max_quotes
+            and runner_up.sentence.id not in {c.sentence.id for c in chosen}
+            and runner_up.score >= s.second_ratio * best.score
+            and length + len(runner_up.sentence.text) <= s.max_answer_chars
+        ):
+            chosen.append(runner_up)
         chosen.sort(key=lambda c: c.sentence.id)  # quote in reading order
         return chosen
+
+    def _continuation(self, sentence: Sentence) -> Sentence | None:
+        """The next sentence when this one stops without end punctuation right before it."""
+        if sentence.text.rstrip().endswith((".", "!", "?", '"', "”", ")", ":", ";")):
+            return None
+        following = sentence.id + 1
+        if following >= len(self.index.sentences):
+            return None
+        nxt = self.index.sentences[following]
+        if nxt.doc_id != sentence.doc_id or nxt.page != sentence.page:
+            return None
+        return nxt if nxt.lines[0] <= sentence.lines[1] + 2 else None  # at most a blank line
 
     def _citation(self, n: int, sentence: Sentence) -> Citation:
         doc = self.index.documents[sentence.doc_id]
