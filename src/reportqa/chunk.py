@@ -6,6 +6,8 @@ import hashlib
 import logging
 from collections.abc import Sequence
 
+from langchain_text_splitters import RecursiveCharacterTextSplitter
+
 from reportqa.model import Chunk, Sentence
 
 log = logging.getLogger(__name__)
@@ -23,8 +25,6 @@ def chunk_sentences(
     repeats up to `chunk_overlap` characters of trailing sentences at the start of the next
     chunk. A single sentence longer than `chunk_size` becomes a chunk of its own.
     """
-    from langchain_text_splitters import RecursiveCharacterTextSplitter
-
     if not sentences:
         return []
     if len({s.doc_id for s in sentences}) != 1:
