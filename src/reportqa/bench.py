@@ -118,6 +118,7 @@ def child_query(index_dir: Path, questions: Path) -> dict:
         "p50_ms": _pct(latencies, 50),
         "p95_ms": _pct(latencies, 95),
         "hit@5": hits / len(rows),
+        "hit@5_any_copy": content_hits / len(rows),
         "dense_index": assistant.index.manifest.get("dense_index"),
         "rss_mb": _current_rss_mb(),
     }
