@@ -122,11 +122,15 @@ def child_query(index_dir: Path, questions: Path) -> dict:
         "dense_index": assistant.index.manifest.get("dense_index"),
         "rss_mb": _current_rss_mb(),
     }
-    dense = assistant.index.dense
-    if type(dense).__name__ != "IndexFlatIP":  # approximate: measure recall against exact
-        vectors = np.asarray(assistant.index.sentence_vectors)
+    vectors = np.asarray(assistant.index.vectors)
+    result["vectors"] = len(vectors)
+    if len(vectors) >= 1000:  # how HNSW would do here, against exact search
+        from reportqa.vectors import build_hnsw
+
+        dense = assistant.index.dense
+        hnsw = dense if type(dense).__name__ != "IndexFlatIP" else build_hnsw(vectors)
         queries = embedder.encode([q["question"] for q in rows])
-        _, approx = dense.search(queries, 50)
+        _, approx = hnsw.search(queries, 50)
         exact = np.argsort(-(queries @ vectors.T), axis=1)[:, :50]
         result["dense_recall@50"] = float(
             np.mean([len(set(a) & set(e)) / 50 for a, e in zip(approx, exact, strict=True)])

@@ -39,15 +39,16 @@ def table(results: dict) -> str:
         "",
         "### Scaling (synthetic corpora: the report + perturbed copies)",
         "",
-        "| size | documents | sentences | build (s) | sentences/s | index on disk (MB) "
+        "| size | documents | sentences (distinct) | build (s) | sentences/s | index on disk (MB) "
         "| peak RSS build (MB) | RSS serving (MB) | dense index | query p50 / p95 (ms) "
-        "| hit@5 (original) | hit@5 (any copy) | dense recall@50 vs exact |",
+        "| hit@5 (original) | hit@5 (any copy) | HNSW recall@50 vs exact |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|",
     ]
     for row in results["scaling"]:
         b, q = row["build"], row["query"]
         lines.append(
-            f"| {row['size']}× | {b['documents']:,} | {b['sentences']:,} | {_f(b['seconds'])} "
+            f"| {row['size']}× | {b['documents']:,} | {b['sentences']:,} ({q.get('vectors', 0):,}) "
+            f"| {_f(b['seconds'])} "
             f"| {_f(b['sentences_per_s'])} | {_f(b['index_mb'])} | {_f(b['peak_rss_mb'])} "
             f"| {_f(q['rss_mb'])} | {q['dense_index']} | {_f(q['p50_ms'])} / {_f(q['p95_ms'])} "
             f"| {_f(q['hit@5'], 3)} | {_f(q.get('hit@5_any_copy'), 3)} "

@@ -126,7 +126,7 @@ class Composer:
                     continue
                 if q_numbers and not q_numbers <= self._numbers_near(sid):
                     continue  # the question names a figure or year this sentence lacks
-                semantic = float(self.index.sentence_vectors[sid] @ query_vector)
+                semantic = float(self.index.sentence_vector(sid) @ query_vector)
                 if semantic < s.paraphrase_similarity and not self._mentions(sid, counted):
                     continue  # counts something other than what was asked
                 if semantic < s.name_similarity and not self._mentions(sid, names):

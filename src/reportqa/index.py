@@ -4,8 +4,9 @@ Layout (plain files, no pickle)::
 
     index/CURRENT                 name of the live version (replaced atomically)
     index/versions/<name>/        manifest.json, documents.jsonl, sources/<doc>.txt,
-                                  sentences.jsonl, chunks.jsonl, dense.faiss (over
-                                  sentences), sentence_vectors.npy, bm25/ (bm25s files)
+                                  sentences.jsonl, chunks.jsonl, dense.faiss and
+                                  vectors.npy (one row per distinct sentence text),
+                                  vector_rows.npy (sentence id → row), bm25/ (bm25s files)
 
 A build writes a temporary directory, fsyncs it, renames it into versions/ and then swaps
 CURRENT; the previous version stays until the next build completes, so a crash at any
@@ -50,7 +51,7 @@ from reportqa.vectors import build_dense, embed_unique, kind_of, tune
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 KEEP_VERSIONS = 2
 
 
@@ -82,8 +83,13 @@ class Index:
     documents: dict[str, Document]
     sentences: list[Sentence]
     chunks: list[Chunk]
-    dense: object  # faiss.Index over sentence vectors (row = sentence id)
-    sentence_vectors: np.ndarray  # memory-mapped; the composer reads rows of it
+    dense: object  # faiss.Index over the distinct sentence vectors
+    vectors: np.ndarray  # those vectors, memory-mapped; the composer reads rows of it
+    vector_rows: np.ndarray  # sentence id → row of `vectors` and of `dense`
+
+    def sentence_vector(self, sid: int) -> np.ndarray:
+        return self.vectors[self.vector_rows[sid]]
+
     bm25: object  # bm25s.BM25 over chunk texts
 
     def document_of(self, sentence: Sentence) -> Document:
@@ -179,7 +185,7 @@ def build_index(
         raise IndexUnavailable("the given files hold no sentences to index")
     if on_stage:
         on_stage("embedding")
-    sentence_vectors = embed_unique(
+    vectors, vector_rows = embed_unique(
         embedder.encode, [s.search_text for s in sentences], show_progress=progress
     )
     manifest = {
@@ -211,7 +217,8 @@ def build_index(
             documents,
             sentences,
             chunks,
-            sentence_vectors,
+            vectors,
+            vector_rows,
         )
     counts = manifest["counts"]
     return BuildSummary(
@@ -230,7 +237,8 @@ def _write_version(
     documents: list[Document],
     sentences: list[Sentence],
     chunks: list[Chunk],
-    sentence_vectors: np.ndarray,
+    vectors: np.ndarray,
+    vector_rows: np.ndarray,
 ) -> Path:
     import faiss
 
@@ -251,10 +259,12 @@ def _write_version(
         )
     write_jsonl(tmp / "sentences.jsonl", (sentence_json(s) for s in sentences))
     write_jsonl(tmp / "chunks.jsonl", (chunk_json(c) for c in chunks))
-    dense = build_dense(sentence_vectors)
+    dense = build_dense(vectors)
     manifest["dense_index"] = kind_of(dense)
+    manifest["counts"]["vectors"] = len(vectors)
     faiss.write_index(dense, str(tmp / "dense.faiss"))
-    np.save(tmp / "sentence_vectors.npy", sentence_vectors, allow_pickle=False)
+    np.save(tmp / "vectors.npy", vectors, allow_pickle=False)
+    np.save(tmp / "vector_rows.npy", vector_rows, allow_pickle=False)
     build_bm25([c.text for c in chunks]).save(str(tmp / "bm25"), show_progress=False)
     manifest["files"] = {
         str(p.relative_to(tmp)): sha256_file(p) for p in sorted(tmp.rglob("*")) if p.is_file()
@@ -373,7 +383,8 @@ def _load_version(path: Path) -> Index:
         chunks = [chunk_from_json(r) for r in read_jsonl(path / "chunks.jsonl")]
         dense = faiss.read_index(str(path / "dense.faiss"))
         tune(dense)
-        sentence_vectors = np.load(path / "sentence_vectors.npy", mmap_mode="r")
+        vectors = np.load(path / "vectors.npy", mmap_mode="r")
+        vector_rows = np.load(path / "vector_rows.npy", allow_pickle=False)
         bm25 = bm25s.BM25.load(str(path / "bm25"), show_progress=False, verbosity=0)
     except (OSError, ValueError, KeyError, RuntimeError) as exc:
         raise IndexUnavailable(f"cannot read the index files ({exc})") from exc
@@ -382,11 +393,12 @@ def _load_version(path: Path) -> Index:
         len(sentences) != counts["sentences"]
         or len(chunks) != counts["chunks"]
         or len(documents) != counts["documents"]
-        or dense.ntotal != len(sentences)
-        or sentence_vectors.shape[0] != len(sentences)
+        or dense.ntotal != len(vectors)
+        or len(vector_rows) != len(sentences)
+        or (len(vector_rows) and int(vector_rows.max()) >= len(vectors))
     ):
         raise IndexUnavailable("record counts do not match the manifest")
-    return Index(path, manifest, documents, sentences, chunks, dense, sentence_vectors, bm25)
+    return Index(path, manifest, documents, sentences, chunks, dense, vectors, vector_rows, bm25)
 
 
 def _library_versions() -> dict[str, str]:

@@ -23,11 +23,12 @@ class Retriever:
         self.index = index
         self.embedder = embedder
         self.mode = mode
-        # Overlapping chunks share sentences: a sentence's score goes to every chunk holding it.
-        self._chunks_of: list[list[int]] = [[] for _ in index.sentences]
+        # A vector stands for every sentence with its text, and overlapping chunks share
+        # sentences: a vector's score goes to every chunk holding one of its sentences.
+        self._chunks_of: list[list[int]] = [[] for _ in range(index.dense.ntotal)]
         for row, chunk in enumerate(index.chunks):
             for sid in chunk.sentence_ids:
-                self._chunks_of[sid].append(row)
+                self._chunks_of[int(index.vector_rows[sid])].append(row)
 
     def search(
         self, query: str, *, k: int = 8, query_vector: np.ndarray | None = None
@@ -51,14 +52,14 @@ class Retriever:
         return [self._passage(row, fused[row], dense.get(row), sparse.get(row)) for row in order]
 
     def _dense(self, vector: np.ndarray, depth: int) -> dict[int, tuple[int, float]]:
-        """Chunks ranked by their best sentence (max-sim over the sentence index)."""
+        """Chunks ranked by their best sentence (max-sim over the distinct sentence vectors)."""
         wanted = min(depth * SENTENCES_PER_CHUNK, self.index.dense.ntotal)
         scores, rows = self.index.dense.search(vector.reshape(1, -1).astype(np.float32), wanted)
         best: dict[int, float] = {}
-        for sid, score in zip(rows[0], scores[0], strict=True):
-            if sid < 0:
+        for vector_row, score in zip(rows[0], scores[0], strict=True):
+            if vector_row < 0:
                 continue
-            for chunk_row in self._chunks_of[sid]:
+            for chunk_row in self._chunks_of[vector_row]:
                 best.setdefault(chunk_row, float(score))  # rows come best first
             if len(best) >= depth:
                 break

@@ -1,4 +1,4 @@
-"""The dense index over sentence vectors: exact below ~100k vectors, HNSW above.
+"""The dense index over distinct sentence vectors: exact below ~100k vectors, HNSW above.
 
 Sentences, not chunks, are embedded: a chunk's dense score is the best score of its
 sentences (max-sim). On the eval set this ranks the right chunk first more often than
@@ -19,12 +19,19 @@ def build_dense(vectors: np.ndarray):  # type: ignore[no-untyped-def]
     """A FAISS inner-product index over L2-normalised vectors (so scores are cosines)."""
     import faiss
 
-    dimension = vectors.shape[1]
-    if len(vectors) < EXACT_LIMIT:
-        index = faiss.IndexFlatIP(dimension)
-    else:
-        index = faiss.IndexHNSWFlat(dimension, HNSW_NEIGHBOURS, faiss.METRIC_INNER_PRODUCT)
-        index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+    if len(vectors) >= EXACT_LIMIT:
+        return build_hnsw(vectors)
+    index = faiss.IndexFlatIP(vectors.shape[1])
+    index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    tune(index)
+    return index
+
+
+def build_hnsw(vectors: np.ndarray):  # type: ignore[no-untyped-def]
+    import faiss
+
+    index = faiss.IndexHNSWFlat(vectors.shape[1], HNSW_NEIGHBOURS, faiss.METRIC_INNER_PRODUCT)
+    index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
     index.add(np.ascontiguousarray(vectors, dtype=np.float32))
     tune(index)
     return index
@@ -45,9 +52,13 @@ def kind_of(index) -> str:  # type: ignore[no-untyped-def]
     return type(index).__name__
 
 
-def embed_unique(embed, texts: list[str], *, show_progress: bool) -> np.ndarray:  # type: ignore[no-untyped-def]
-    """Embed each distinct text once (boilerplate and repeated sentences are common)."""
+def embed_unique(embed, texts: list[str], *, show_progress: bool) -> tuple[np.ndarray, np.ndarray]:  # type: ignore[no-untyped-def]
+    """Embed, store and search each distinct text once; returns (vectors, row of each text).
+
+    Repeated sentences (boilerplate, revised copies of a report) would otherwise fill the
+    dense index with identical vectors, which costs memory and degrades HNSW graphs.
+    """
     unique = list(dict.fromkeys(texts))
-    vectors = embed(unique, show_progress=show_progress)
     row = {text: i for i, text in enumerate(unique)}
-    return vectors[[row[t] for t in texts]] if len(unique) != len(texts) else vectors
+    vectors = embed(unique, show_progress=show_progress)
+    return vectors, np.asarray([row[t] for t in texts], dtype=np.int64)
