@@ -227,10 +227,13 @@ def warm_in_process(index_dir: Path, seeds: list[Path], questions: list[str], ro
     for system in (ours, naive):
         system.ask(questions[0])  # warm-up
     for _ in range(rounds):
-        for q in questions:  # interleaved, so machine noise hits both alike
+        # Whole blocks per system, alternating: interleaving question by question let one
+        # runtime's worker threads (still spinning) slow the other's next query.
+        for q in questions:
             answer = ours.ask(q)
             for key in ("retrieve", "compose", "total"):
                 stages[key].append(answer.timings_ms[key])
+        for q in questions:
             stages["baseline"].append(naive.ask(q).timings_ms["total"])
     return {k: {"p50_ms": _pct(v, 50), "p95_ms": _pct(v, 95)} for k, v in stages.items()}
 
