@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field
 
@@ -41,10 +42,10 @@ class ChatRequest(BaseModel):
     stream: bool = False
 
 
-def api_key_guard(api_key: str | None) -> Callable[[Request], None]:
+def api_key_guard(api_key: str | None) -> Callable[[Request], Any]:
     """A dependency that answers 401 unless `Authorization: Bearer <key>` matches (when set)."""
 
-    def guard(request: Request) -> None:
+    async def guard(request: Request) -> None:  # async: no worker thread for a header check
         if not api_key:
             return
         header = request.headers.get("authorization", "")
@@ -69,12 +70,19 @@ def build_router(
     router = APIRouter()
     admission = admission or Admission()
 
-    def answer(question: str, k: int | None) -> Answer:
+    def answer_in_slot(question: str, k: int | None) -> Answer:
+        with admission.slot():
+            return _ask(assistant(), question, k)
+
+    async def answer(question: str, k: int | None) -> Answer:
         try:
-            with admission.admit():
-                return _ask(assistant(), question, k)
+            admission.enter()  # in the event loop: refused before it takes a worker thread
         except Busy as exc:
             raise HTTPException(503, detail=str(exc), headers={"Retry-After": "1"}) from exc
+        try:
+            return await run_in_threadpool(answer_in_slot, question, k)
+        finally:
+            admission.leave()
 
     guarded = [Depends(api_key_guard(api_key))]
 
@@ -90,8 +98,8 @@ def build_router(
         }
 
     @router.post("/api/ask", tags=["api"], dependencies=guarded)
-    def ask(body: AskRequest) -> JSONResponse:
-        return JSONResponse(answer(body.question, body.k).to_json())
+    async def ask(body: AskRequest) -> JSONResponse:
+        return JSONResponse((await answer(body.question, body.k)).to_json())
 
     @router.get("/v1/models", tags=["openai"], dependencies=guarded)
     def models() -> dict[str, Any]:
@@ -101,9 +109,9 @@ def build_router(
         }
 
     @router.post("/v1/chat/completions", tags=["openai"], dependencies=guarded)
-    def chat(body: ChatRequest):  # type: ignore[no-untyped-def]
+    async def chat(body: ChatRequest):  # type: ignore[no-untyped-def]
         question = _last_user_message(body.messages)
-        reply_answer = answer(question, None)
+        reply_answer = await answer(question, None)
         reply = chat_reply_text(reply_answer)
         completion_id = f"chatcmpl-{uuid.uuid4().hex[:24]}"
         extra = {"reportqa": reply_answer.to_json()}
