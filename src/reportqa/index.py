@@ -385,7 +385,8 @@ def _load_version(path: Path) -> Index:
         tune(dense)
         vectors = np.load(path / "vectors.npy", mmap_mode="r")
         vector_rows = np.load(path / "vector_rows.npy", allow_pickle=False)
-        bm25 = bm25s.BM25.load(str(path / "bm25"), show_progress=False, verbosity=0)
+        # Memory-mapped: the sparse matrix stays in the page cache, not in the heap.
+        bm25 = bm25s.BM25.load(str(path / "bm25"), mmap=True, show_progress=False, verbosity=0)
     except (OSError, ValueError, KeyError, RuntimeError) as exc:
         raise IndexUnavailable(f"cannot read the index files ({exc})") from exc
     counts = manifest["counts"]
