@@ -32,7 +32,15 @@ def build_bm25(texts: list[str]):  # type: ignore[no-untyped-def]
     """A bm25s index over the given texts, in the order given."""
     import bm25s
 
+    quiet_bm25s()
     retriever = bm25s.BM25()
     # An empty text still needs a row, so that row numbers stay chunk numbers.
     retriever.index([tokenize(t) or ["\u2205"] for t in texts], show_progress=False)
     return retriever
+
+
+def quiet_bm25s() -> None:
+    """bm25s sets its logger to DEBUG when imported; its build notes say nothing to a user."""
+    import logging
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
