@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -98,6 +101,21 @@ def real_assistant(tmp_path_factory: pytest.TempPathFactory, seed_path: Path, re
     settings = Settings(index_dir=root / "index", seeds_dir=seeds)
     build_index([seeds / SEED_NAME], settings=settings, embedder=real_embedder, progress=False)
     return Assistant(index=load_index(settings.index_dir), embedder=real_embedder)
+
+
+def run_cli(
+    args: list[str], *, cwd: Path, env: dict[str, str] | None = None, timeout: int = 300
+) -> subprocess.CompletedProcess:
+    """`python -m reportqa ARGS` in a subprocess, offline, with extra environment variables."""
+    full_env = dict(os.environ, HF_HUB_OFFLINE="1", TOKENIZERS_PARALLELISM="false", **(env or {}))
+    return subprocess.run(
+        [sys.executable, "-m", "reportqa", *args],
+        cwd=cwd,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def file_line(text: str, offset: int) -> int:

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from conftest import SEED_NAME, FakeEmbedder
+from conftest import SEED_NAME, FakeEmbedder, run_cli
 from reportqa.index import (
     IndexUnavailable,
     build_index,
@@ -271,15 +268,7 @@ def test_open_with_damaged_live_version_serves_current_sources(tmp_settings, fak
 
 
 def _cli(args, env_extra, cwd):
-    env = dict(os.environ, HF_HUB_OFFLINE="1", TOKENIZERS_PARALLELISM="false", **env_extra)
-    return subprocess.run(
-        [sys.executable, "-m", "reportqa", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    return run_cli(args, cwd=cwd, env=env_extra)
 
 
 @pytest.mark.slow

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import FakeEmbedder
+from conftest import FakeEmbedder, run_cli
 from reportqa.config import Settings
 from reportqa.index import build_index, load_index
 from reportqa.ingest import IngestError, load_document
@@ -208,21 +206,11 @@ def test_image_pdfs(shared_pdfs, name):
 
 
 def _cli(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ)
-    env.update(
-        REPORTQA_INDEX_DIR=str(tmp_path / "index"),
-        REPORTQA_SEEDS_DIR=str(tmp_path / "seeds"),
-        HF_HUB_OFFLINE="1",
-        TOKENIZERS_PARALLELISM="false",
-    )
-    return subprocess.run(
-        [sys.executable, "-m", "reportqa", *args],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    env = {
+        "REPORTQA_INDEX_DIR": str(tmp_path / "index"),
+        "REPORTQA_SEEDS_DIR": str(tmp_path / "seeds"),
+    }
+    return run_cli(args, cwd=tmp_path, env=env)
 
 
 @pytest.mark.slow

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
-from conftest import SEED_NAME
+from conftest import SEED_NAME, run_cli
 from reportqa.index import build_index, load_index, source_files
 from reportqa.model import normalize_quote
 from reportqa.retrieve import RRF_K, Retriever
@@ -135,21 +132,8 @@ def _cli(args, tmp_path, seed_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir(exist_ok=True)
     (seeds / SEED_NAME).write_bytes(seed_path.read_bytes())
-    env = dict(
-        os.environ,
-        REPORTQA_INDEX_DIR=str(tmp_path / "index"),
-        REPORTQA_SEEDS_DIR=str(seeds),
-        HF_HUB_OFFLINE="1",
-        TOKENIZERS_PARALLELISM="false",
-    )
-    return subprocess.run(
-        [sys.executable, "-m", "reportqa", *args],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    env = {"REPORTQA_INDEX_DIR": str(tmp_path / "index"), "REPORTQA_SEEDS_DIR": str(seeds)}
+    return run_cli(args, cwd=tmp_path, env=env, timeout=600)
 
 
 @pytest.fixture(scope="module")

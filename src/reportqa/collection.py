@@ -16,7 +16,7 @@ from pathlib import Path
 from reportqa.config import Settings
 from reportqa.embed import Embedder
 from reportqa.index import BuildSummary, build_index, source_files
-from reportqa.ingest import IngestError, load_document
+from reportqa.ingest import IngestError, load_document_within
 
 log = logging.getLogger(__name__)
 
@@ -47,14 +47,8 @@ def add_documents(
     paths = [Path(p) for p in paths]
     names = list(names) if names is not None else [p.name for p in paths]
     for path, name in zip(paths, names, strict=True):
-        load_document(  # raises IngestError with the reason, before anything is copied
-            path,
-            max_file_mb=settings.max_file_mb,
-            max_pages=settings.max_pages,
-            max_chars=settings.max_chars,
-            pdf_timeout_s=settings.pdf_timeout_s,
-            pdf_memory_mb=settings.pdf_memory_mb,
-        )
+        # Raises IngestError with the reason, before anything is copied.
+        load_document_within(path, settings)
         if Path(name).suffix.lower() != path.suffix.lower():
             raise IngestError(f"{name}: the file name and its type do not agree")
     target = added_dir(settings)

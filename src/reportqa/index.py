@@ -32,7 +32,7 @@ from reportqa import __version__
 from reportqa.chunk import chunk_sentences
 from reportqa.config import Settings
 from reportqa.embed import Embedder, model_identity
-from reportqa.ingest import SUPPORTED_SUFFIXES, load_document
+from reportqa.ingest import SUPPORTED_SUFFIXES, load_document_within
 from reportqa.lexical import build_bm25
 from reportqa.model import Chunk, Document, Sentence
 from reportqa.records import (
@@ -165,14 +165,7 @@ def build_index(
     sentences: list[Sentence] = []
     chunks: list[Chunk] = []
     for path in tqdm(sources, desc="reading", unit="doc", disable=not progress):
-        doc = load_document(
-            path,
-            max_file_mb=settings.max_file_mb,
-            max_pages=settings.max_pages,
-            max_chars=settings.max_chars,
-            pdf_timeout_s=settings.pdf_timeout_s,
-            pdf_memory_mb=settings.pdf_memory_mb,
-        )
+        doc = load_document_within(path, settings)
         doc_sentences = segment_document(doc, first_id=len(sentences))
         documents.append(doc)
         sentences.extend(doc_sentences)

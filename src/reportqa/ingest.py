@@ -15,6 +15,7 @@ from array import array
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportqa.config import Settings
 from reportqa.model import Document, Page
 
 log = logging.getLogger(__name__)
@@ -112,6 +113,18 @@ def load_document(
         source_text=source,
         pages=pages,
         paginated=paginated,
+    )
+
+
+def load_document_within(path: str | Path, settings: Settings) -> Document:
+    """load_document with the ingestion limits of the settings."""
+    return load_document(
+        path,
+        max_file_mb=settings.max_file_mb,
+        max_pages=settings.max_pages,
+        max_chars=settings.max_chars,
+        pdf_timeout_s=settings.pdf_timeout_s,
+        pdf_memory_mb=settings.pdf_memory_mb,
     )
 
 
