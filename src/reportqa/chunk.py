@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import logging
 from collections.abc import Sequence
@@ -48,7 +49,8 @@ def chunk_sentences(
     for piece in splitter.create_documents([joined]):
         first = piece.metadata["start_index"]
         last = first + len(piece.page_content)
-        members = [i for i, s in enumerate(starts) if first <= s < last]
+        # Sentences starting inside the piece: a binary search, not a scan per chunk.
+        members = range(bisect.bisect_left(starts, first), bisect.bisect_left(starts, last))
         chunks.append(_make_chunk([sentences[i] for i in members], seen))
     return chunks
 

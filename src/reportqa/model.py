@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -37,22 +38,28 @@ class Document:
     source_text: str  # decoded text (text files) or pypdf pages joined by form feeds
     pages: list[Page]
     paginated: bool  # False for a text file without form feeds: citations carry page=None
+    # Offsets of every line break, found once: line numbers are then a binary search instead
+    # of a count from the top of the file for each sentence (quadratic on a long text file).
+    _newlines: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def name(self) -> str:
         return self.path.rsplit("/", 1)[-1]
 
     def page_of(self, offset: int) -> Page:
-        for page in self.pages:
-            if page.start <= offset < page.end or page is self.pages[-1]:
-                return page
-        raise ValueError(offset)
+        """The page whose text holds the offset (pages are in order and do not overlap)."""
+        index = bisect.bisect_right([p.start for p in self.pages], offset) - 1
+        return self.pages[max(0, index)]
 
     def lines_of(self, start: int, end: int) -> tuple[int, int]:
         """1-based line range of a span: file lines for text files, page lines for PDFs."""
+        if self._newlines is None:
+            self._newlines = [m.start() for m in re.finditer("\n", self.source_text)]
+        breaks = self._newlines
         base = self.page_of(start).start if self.kind == "pdf" else 0
-        first = self.source_text.count("\n", base, start) + 1
-        last = first + self.source_text.count("\n", start, max(start, end - 1))
+        before = bisect.bisect_left(breaks, start)
+        first = before - bisect.bisect_left(breaks, base) + 1
+        last = first + bisect.bisect_left(breaks, max(start, end - 1)) - before
         return first, last
 
 
