@@ -312,3 +312,40 @@ def test_a_cut_sentence_is_completed_by_the_next_one(tmp_path, fake_embedder):
     assert composer._continuation(cut) == rest
     assert composer._continuation(rest) is None  # ends with a full stop
     assert composer._continuation(whole) is None
+
+
+def _tiny_assistant(tmp_path, embedder, text: str):
+    from reportqa.assistant import Assistant
+    from reportqa.config import Settings
+    from reportqa.index import build_index, load_index
+
+    doc = tmp_path / "tiny.txt"
+    doc.write_text(text)
+    settings = Settings(index_dir=tmp_path / "index", seeds_dir=tmp_path, model="fake")
+    build_index([doc], settings=settings, embedder=embedder, progress=False)
+    return Assistant(index=load_index(settings.index_dir), embedder=embedder)
+
+
+def test_a_figure_counting_something_else_is_refused(tmp_path, fake_embedder) -> None:
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "There are 106 Honorary Consuls of the country working abroad.\n\n"
+        "Its diplomats held talks on visas in the capital.\n",
+    )
+    counted = assistant.ask("How many Honorary Consuls work abroad?")
+    assert not counted.refused and counted.short_answer == "106"
+    # "diplomats" is a word the text uses, but no figure counts them.
+    assert assistant.ask("How many diplomats work abroad?").refused
+
+
+def test_a_date_beside_another_place_is_refused(tmp_path, fake_embedder) -> None:
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The Consulate General in Busan was established on 20 August 2021.\n\n"
+        "Negotiations are underway to open a Consulate General in Xi'an.\n",
+    )
+    busan = assistant.ask("When was the Consulate General in Busan established?")
+    assert not busan.refused and "20 August 2021" in busan.answer
+    assert assistant.ask("When will the Consulate General in Xi'an open?").refused

@@ -15,12 +15,13 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
     (
         NUMBER,
         re.compile(
-            r"^how (?:many|much|large|big|long|often|fast|old)\b"
+            r"^(?:(?:in|on|for|with|to|from|by|against|into|at|among|of) )?"
+            r"how (?:many|much|large|big|long|often|fast|old)\b"
             r"|^(?:what|which) (?:share|percentage|percent|proportion|fraction|number|amount|"
             r"portion|sum|figure|total|volume|population|budget|cost|size|count|rate)\b"
             r"|^(?:what|which) (?:is|was|were|are|has been) (?:the )?(?:\w+ )?(?:number|share|"
             r"percentage|proportion|amount|total|rate|size|count|figure|population|budget|cost|"
-            r"volume|sum)\b|^by how much\b"
+            r"volume|sum|fee|quota|price|salary|wage|level)\b|^by how much\b|\bin percent\b"
         ),
     ),
     (
@@ -65,7 +66,7 @@ _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
     r"fifty|hundred|thousand|million|billion|half|third|quarter|dozen|double|twice"
 )
-_HAS_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+_HAS_QUANTITY = re.compile(rf"\d+(?:[.,]\d+)*|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _HAS_DATE = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b(?:{_MONTHS})\b")
 _HAS_NAME = re.compile(r"\b[A-Z][\w'’.-]+|\"[A-Z]|“[A-Z]")
@@ -104,20 +105,40 @@ def expected_type(question: str) -> str | None:
     return None
 
 
-def holds_type(sentence: str, kind: str | None) -> bool:
-    """Whether a sentence can hold an answer of the given type."""
+def holds_type(sentence: str, kind: str | None, *, known: frozenset[str] = frozenset()) -> bool:
+    """Whether a sentence can hold an answer of the given type. A year or a date is not a
+    quantity, and neither is a figure the question itself names (`known`)."""
     if kind is None:
         return True
     if kind == NUMBER:
-        return _HAS_NUMBER.search(_REFERENCE_NUMBER.sub(" ", sentence)) is not None
+        return any(q.replace(",", "") not in known for q in quantities(sentence))
     if kind == DATE:
         return _HAS_DATE.search(sentence) is not None
     return _HAS_NAME.search(sentence) is not None
 
 
+def quantities(sentence: str) -> list[str]:
+    """The counts and amounts a sentence states: numbers that are not years, dates or
+    references ("Objective 7"), and number words ("one third")."""
+    text = _REFERENCE_NUMBER.sub(" ", sentence)
+    text = DATE_SPAN.sub(" ", text)
+    return [m.group() for m in _HAS_QUANTITY.finditer(text)]
+
+
+def quantity_units(sentence: str, *, words: int = 4) -> str:
+    """The words that follow each quantity ("106 Honorary Consuls of Kazakhstan"): what the
+    sentence counts."""
+    text = DATE_SPAN.sub(" ", _REFERENCE_NUMBER.sub(" ", sentence))
+    after = [
+        " ".join(re.findall(r"[^\W_][\w'’-]*", text[m.end() :])[:words])
+        for m in _HAS_QUANTITY.finditer(text)
+    ]
+    return " ".join(after)
+
+
 _FOCUS = re.compile(
     r"\b(?:how many|how much|number of|(?:share|percentage|proportion|fraction) of)\s+"
-    r"((?:[\w'’-]+\s+){0,3})"
+    r"((?:[\w'’-]+\s+){0,4})"
 )
 _FOCUS_STOP = frozenset(
     [
@@ -156,22 +177,84 @@ _FOCUS_STOP = frozenset(
         "about",
         "more",
         "than",
+        "who",
+        "which",
+        "that",
     ]
+)
+# A plural that is not one: "stateless", "various", "basis", "status".
+_NOT_PLURAL = re.compile(r"(?:ss|less|ous|is|us|ics)$")
+
+# Generic English equivalents for what a question counts; not drawn from any one report.
+# A question may count "inhabitants" where the text says "population" or "people".
+UNIT_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(
+    frozenset(group.split(","))
+    for group in (
+        "people,persons,individuals,inhabitants,residents,population,humans",
+        "citizens,nationals,compatriots",
+        "foreigners,non-citizens,aliens,non-nationals,foreign nationals,foreign citizens",
+        "children,minors,kids,juveniles",
+        "workers,employees,labourers,laborers,staff,personnel",
+        "countries,states,nations",
+        "kinds,types,categories,sorts,varieties",
+        "times,occasions",
+        "organisations,organizations,ngos,bodies,agencies",
+        "cases,instances,incidents",
+    )
 )
 
 
 def counted_words(question: str) -> list[str]:
-    """The words a "how many …" question counts ("how many victims of trafficking" → victims):
-    a sentence that holds a number but does not mention them counts something else."""
+    """The phrase a "how many …" question counts ("how many victims of trafficking" → victims):
+    the words after the quantity phrase, up to a function word, a participle after a noun
+    ("flights bringing …"), or four words."""
     m = _FOCUS.search(question.lower())
     if m is None:
         return []
-    words = []
+    words: list[str] = []
     for word in m.group(1).split():
-        if word in _FOCUS_STOP:
+        if word in _FOCUS_STOP or (words and word.endswith("ing")):
             break
         words.append(word)
-    return words[:2]
+    return words
+
+
+def counted_noun(question: str) -> str | None:
+    """The head noun of the counted phrase: its first plural ("convicted foreign nationals",
+    "Kazakh nationals stuck …"), else its last word ("how many children")."""
+    words = counted_words(question)
+    for word in words:
+        if word.endswith("s") and not _NOT_PLURAL.search(word):
+            return word
+    return words[-1] if words else None
+
+
+def equivalents(noun: str) -> frozenset[str]:
+    """The noun and the generic words that count the same thing."""
+    for group in UNIT_EQUIVALENTS:
+        if noun in group:
+            return group
+    return frozenset([noun])
+
+
+_MONEY_QUESTION = re.compile(
+    r"\b(?:budget|cost|costs|funding|funds|spent|spend|money|price|salary|salaries|wages?|"
+    r"fee|fees|revenue|financing|invest(?:ed|ment)?)\b"
+)
+_HAS_MONEY = re.compile(
+    r"\b(?:tenge|KZT|USD|EUR|dollars?|euros?|roubles?|rubles?|budget|funds?|funding|financ\w*)\b"
+    r"|[$€£₸]",
+    re.IGNORECASE,
+)
+
+
+def asks_for_money(question: str) -> bool:
+    """A number question about a budget or cost: a head count does not answer it."""
+    return _MONEY_QUESTION.search(question.lower()) is not None
+
+
+def holds_money(sentence: str) -> bool:
+    return _HAS_MONEY.search(sentence) is not None
 
 
 _PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z][\w’'-]*[a-z][\w’'-]*|\b[A-Z]{2,}\b")
@@ -179,4 +262,5 @@ _PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z][\w’'-]*[a-z][\w’'-]*|\b[A-Z
 
 def proper_names(question: str) -> list[str]:
     """Capitalised words inside the question (not its first word): names the answer must share."""
-    return [m.group() for m in _PROPER.finditer(question.strip()) if m.start() > 0]
+    names = [m.group() for m in _PROPER.finditer(question.strip()) if m.start() > 0]
+    return [re.sub(r"['’]s$", "", name) for name in names]

@@ -21,10 +21,14 @@ from reportqa.answer_types import (
     NAME_SPAN,
     NUMBER,
     NUMBER_SPAN,
-    counted_words,
+    asks_for_money,
+    counted_noun,
+    equivalents,
     expected_type,
+    holds_money,
     holds_type,
     proper_names,
+    quantity_units,
     reference_spans,
 )
 from reportqa.index import Index
@@ -42,6 +46,7 @@ _FORM_WORDS = frozenset(
     )
 )
 _QUESTION_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+NEIGHBOURS, BEFORE, UNITS = "neighbours", "before", "units"
 _MARKER = re.compile(r"\s*\[(\d+)\]")
 
 
@@ -64,6 +69,31 @@ class ComposerSettings:
     max_answer_chars: int = 400
 
 
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """Words a candidate sentence (with its neighbours) must contain: any one of `forms`,
+    each a set of stems; excused when the sentence's similarity to the question reaches
+    `excuse` (above 1: never)."""
+
+    forms: list[frozenset[str]]
+    excuse: float
+    scope: str  # where to look: NEIGHBOURS, BEFORE or UNITS
+
+    def met(self, near: frozenset[str], semantic: float) -> bool:
+        return semantic >= self.excuse or any(
+            all(any(_same_word(stem, t) for t in near) for stem in form) for form in self.forms
+        )
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Stems of one word family: equal, or one a prefix of the other of at least five letters
+    (the stemmer keeps "consul" from "consulates" apart from "consular")."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 5 and long.startswith(short)
+
+
 @dataclass(slots=True)
 class Candidate:
     sentence: Sentence
@@ -80,10 +110,9 @@ class Composer:
         self.index = index
         self.settings = settings or ComposerSettings()
         self._tokens = [frozenset(tokenize(s.search_text)) for s in index.sentences]
-        df = Counter(t for tokens in self._tokens for t in tokens)
+        self._df = Counter(t for tokens in self._tokens for t in tokens)
         n = len(self._tokens)
-        self._idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
-        self._default_idf = math.log((n + 1) / 0.5)
+        self._idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in self._df.items()}
 
     def compose(self, question: str, passages: list[Passage], query_vector: np.ndarray) -> Answer:
         kind = expected_type(question)
@@ -107,13 +136,15 @@ class Composer:
     ) -> list[Candidate]:
         """Sentences of the retrieved passages that can answer, best first."""
         s = self.settings
-        q_tokens = [t for t in dict.fromkeys(tokenize(question)) if t not in _FORM_WORDS]
-        q_weight = sum(self._idf.get(t, self._default_idf) for t in q_tokens) or 1.0
-        q_numbers = {n.replace(",", "") for n in _QUESTION_NUMBER.findall(question)}
-        counted = [
-            r for r in (set(tokenize(w)) - _FORM_WORDS for w in counted_words(question)) if r
+        # Words the report never uses are the asker's own wording: they can match nothing,
+        # so they neither weigh on the overlap nor have to be found.
+        q_tokens = [
+            t for t in dict.fromkeys(tokenize(question)) if t not in _FORM_WORDS and t in self._df
         ]
-        names = [r for r in (set(tokenize(w)) - _FORM_WORDS for w in proper_names(question)) if r]
+        q_weight = sum(self._idf[t] for t in q_tokens) or 1.0
+        q_numbers = frozenset(n.replace(",", "") for n in _QUESTION_NUMBER.findall(question))
+        money = kind == NUMBER and asks_for_money(question)
+        required = self._counted_requirement(question, kind) + self._name_requirements(question)
         seen: set[int] = set()
         out: list[Candidate] = []
         for rank, passage in enumerate(passages, start=1):
@@ -122,18 +153,17 @@ class Composer:
                     continue
                 seen.add(sid)
                 sentence = self.index.sentences[sid]
-                if not holds_type(sentence.text, kind):
+                if not holds_type(sentence.text, kind, known=q_numbers):
                     continue
+                if money and not holds_money(sentence.text):
+                    continue  # a head count does not answer a question about money
                 if q_numbers and not q_numbers <= self._numbers_near(sid):
                     continue  # the question names a figure or year this sentence lacks
                 semantic = float(self.index.sentence_vector(sid) @ query_vector)
-                if semantic < s.paraphrase_similarity and not self._mentions(sid, counted):
-                    continue  # counts something other than what was asked
-                if semantic < s.name_similarity and not self._mentions(sid, names):
-                    continue  # about another named place, body or law
+                if not all(req.met(self._near(sid, req.scope), semantic) for req in required):
+                    continue  # counts something else, or is about another place, body or law
                 tokens = self._tokens[sid]
-                overlap = sum(self._idf.get(t, self._default_idf) for t in q_tokens if t in tokens)
-                overlap /= q_weight
+                overlap = sum(self._idf[t] for t in q_tokens if t in tokens) / q_weight
                 prior = 1.0 / rank
                 score = s.semantic_weight * semantic + s.overlap_weight * overlap
                 score += s.rank_weight * prior
@@ -141,12 +171,48 @@ class Composer:
         out.sort(key=lambda c: (-c.score, c.sentence.id))
         return out
 
-    def _mentions(self, sid: int, required: list[set[str]]) -> bool:
-        """Every required word (as any of its stems) in the sentence or a neighbour."""
-        if not required:
-            return True
-        near = set().union(*(self._tokens[i] for i in self._neighbours(sid)))
-        return all(stems & near for stems in required)
+    def _counted_requirement(self, question: str, kind: str | None) -> list[Requirement]:
+        """What a "how many X" question counts must be named where the figure is. A generic
+        unit (people, times, kinds) may be said in other words; a specific one the report uses
+        somewhere (diplomats, flights) may not, or a figure about something else would pass."""
+        noun = counted_noun(question)
+        if noun is None:
+            return []
+        group = equivalents(noun)
+        forms = self._forms(group)
+        if not forms:
+            return []
+        specific = len(group) == 1 and all(t in self._df for t in forms[0])
+        excuse = 2.0 if specific else self.settings.paraphrase_similarity
+        return [Requirement(forms, excuse, scope=UNITS if kind == NUMBER else NEIGHBOURS)]
+
+    def _name_requirements(self, question: str) -> list[Requirement]:
+        """The question's names must be near the answer, unless the sentence is close enough
+        in meaning (the report may say "Ministry of Internal Affairs" for "Interior Ministry").
+        The rarest name the report uses is never excused, and must be in the sentence or the
+        one before it: a date next to a sentence about Xi'an is not about Xi'an."""
+        out = []
+        for name in proper_names(question):
+            forms = self._forms([name])
+            if forms:
+                out.append(Requirement(forms, self.settings.name_similarity, scope=NEIGHBOURS))
+        used = [r for r in out if all(t in self._df for t in r.forms[0])]
+        if used:
+            rarest = min(used, key=lambda r: max(self._df[t] for t in r.forms[0]))
+            out.append(Requirement(rarest.forms, 2.0, scope=BEFORE))
+        return out
+
+    def _forms(self, words) -> list[frozenset[str]]:  # type: ignore[no-untyped-def]
+        forms = [frozenset(tokenize(w)) - _FORM_WORDS for w in words]
+        return [f for f in forms if f]
+
+    def _near(self, sid: int, scope: str) -> frozenset[str]:
+        if scope == UNITS:
+            return frozenset(tokenize(quantity_units(self.index.sentences[sid].text)))
+        ids = self._neighbours(sid)
+        if scope == BEFORE:
+            ids = [i for i in ids if i <= sid]
+        return frozenset().union(*(self._tokens[i] for i in ids))
 
     def _neighbours(self, sid: int) -> list[int]:
         doc = self.index.sentences[sid].doc_id

@@ -1,0 +1,77 @@
+"""The checks that decide whether a sentence can answer: what a question counts, what a
+sentence counts, and when a figure is a year or a reference rather than a quantity."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportqa.answer_types import (
+    NUMBER,
+    asks_for_money,
+    counted_noun,
+    equivalents,
+    expected_type,
+    holds_money,
+    holds_type,
+    proper_names,
+    quantities,
+    quantity_units,
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "noun"),
+    [
+        ("How many victims of trafficking were identified?", "victims"),
+        ("Against how many convicted foreign nationals did procurators appeal?", "nationals"),
+        ("How many flights bringing citizens home were arranged?", "flights"),
+        ("How many Kazakh nationals stuck abroad were brought home?", "nationals"),
+        ("How many officially recognised stateless persons are there?", "persons"),
+        ("How many children were helped?", "children"),
+        ("How much crude oil did it export?", "oil"),
+        ("What is Darmen?", None),
+    ],
+)
+def test_counted_noun_is_the_head_of_the_counted_phrase(question: str, noun: str | None) -> None:
+    assert counted_noun(question) == noun
+
+
+def test_generic_units_have_equivalents_and_specific_ones_do_not() -> None:
+    assert "population" in equivalents("inhabitants")
+    assert "types" in equivalents("kinds")
+    assert equivalents("diplomats") == frozenset(["diplomats"])
+
+
+def test_years_dates_and_references_are_not_quantities() -> None:
+    assert quantities("In 2021, about 100 flights were organised.") == ["100"]
+    assert quantities("Decree No. 642 dated 20 August 2021 implements Objective 7.") == []
+    assert quantities("One third of children (32.5%) live here.") == ["One", "third", "32.5"]
+    assert not holds_type("The Concept for 2017-2021 was adopted on 1 March 2017.", NUMBER)
+    # A figure the question itself names does not answer it.
+    text = "There are 96 consular establishments in 70 countries."
+    assert holds_type(text, NUMBER, known=frozenset({"96"}))
+    assert not holds_type("There are 96 consular establishments.", NUMBER, known=frozenset({"96"}))
+
+
+def test_quantity_units_are_the_words_after_each_figure() -> None:
+    units = quantity_units("Along with this, there are 106 Honorary Consuls of Kazakhstan abroad.")
+    assert units == "Honorary Consuls of Kazakhstan"
+    units = quantity_units("It informs the population within 5 seconds, in 2021 more than 2 times.")
+    assert "seconds" in units and "times" in units and "population" not in units
+
+
+def test_questions_with_a_preposition_or_a_unit_still_ask_for_a_number() -> None:
+    assert expected_type("In how many countries are the consulates located?") == NUMBER
+    assert expected_type("What is the average fee, in percent, for a transfer?") == NUMBER
+    assert expected_type("What is the quota for foreign workers in 2022?") == NUMBER
+
+
+def test_money_questions_need_a_currency_or_budget() -> None:
+    assert asks_for_money("What budget was allocated to the programme?")
+    assert not asks_for_money("How many children did the programme help?")
+    assert holds_money("The programme received 12 million tenge.")
+    assert not holds_money("More than 350 children were provided with services.")
+
+
+def test_possessives_are_cut_from_names() -> None:
+    assert proper_names("Which years does the World Bank's roadmap cover?") == ["World", "Bank"]
