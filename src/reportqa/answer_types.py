@@ -219,6 +219,12 @@ def counted_words(question: str) -> list[str]:
     return words
 
 
+def counts_items(question: str) -> bool:
+    """A head count ("how many X", "the number of X"), as opposed to a share or an amount."""
+    m = _FOCUS.search(question.lower())
+    return m is not None and not re.match(r"(?:share|percentage|proportion|fraction)", m.group())
+
+
 def counted_noun(question: str) -> str | None:
     """The head noun of the counted phrase: its first plural ("convicted foreign nationals",
     "Kazakh nationals stuck …"), else its last word ("how many children")."""

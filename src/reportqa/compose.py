@@ -23,6 +23,7 @@ from reportqa.answer_types import (
     NUMBER_SPAN,
     asks_for_money,
     counted_noun,
+    counts_items,
     equivalents,
     expected_type,
     holds_money,
@@ -59,7 +60,7 @@ class ComposerSettings:
     rank_weight: float = 0.05
     # Calibrated on the dev split only (`reportqa eval --calibrate`): the most answers plus
     # refusals with at most 5 % false refusals.
-    min_score: float = 0.35  # below this the best candidate does not answer: refuse
+    min_score: float = 0.40  # below this the best candidate does not answer: refuse
     # A sentence that lacks the counted words or the names of the question still answers when
     # it is this close in meaning (paraphrases: "inhabitants" for "population").
     paraphrase_similarity: float = 0.65
@@ -184,7 +185,10 @@ class Composer:
             return []
         specific = len(group) == 1 and all(t in self._df for t in forms[0])
         excuse = 2.0 if specific else self.settings.paraphrase_similarity
-        return [Requirement(forms, excuse, scope=UNITS if kind == NUMBER else NEIGHBOURS)]
+        # A count names its unit right after the figure ("106 Honorary Consuls"); a share does
+        # not ("72% aged 25 to 44"), so its base need only be near.
+        counts = kind == NUMBER and counts_items(question)
+        return [Requirement(forms, excuse, scope=UNITS if counts else NEIGHBOURS)]
 
     def _name_requirements(self, question: str) -> list[Requirement]:
         """The question's names must be near the answer, unless the sentence is close enough
@@ -212,7 +216,25 @@ class Composer:
         ids = self._neighbours(sid)
         if scope == BEFORE:
             ids = [i for i in ids if i <= sid]
+        lead = self._lead_in(sid)
+        if lead is not None:
+            ids.append(lead)
         return frozenset().union(*(self._tokens[i] for i in ids))
+
+    def _lead_in(self, sid: int, *, max_items: int = 12) -> int | None:
+        """For an item of a list ("…, which included:" then items ending in ";"), the sentence
+        that introduces the list: it names what the items are about."""
+        doc = self.index.sentences[sid].doc_id
+        for i in range(sid - 1, max(-1, sid - 1 - max_items), -1):
+            sentence = self.index.sentences[i]
+            if sentence.doc_id != doc:
+                return None
+            text = sentence.text.rstrip()
+            if text.endswith(":"):
+                return i
+            if not text.endswith(";"):
+                return None
+        return None
 
     def _neighbours(self, sid: int) -> list[int]:
         doc = self.index.sentences[sid].doc_id
