@@ -7,6 +7,8 @@ import pytest
 
 from reportqa.answer_types import (
     NUMBER,
+    acronym_expansion,
+    asked_acronym,
     asks_for_money,
     counted_noun,
     equivalents,
@@ -75,3 +77,21 @@ def test_money_questions_need_a_currency_or_budget() -> None:
 
 def test_possessives_are_cut_from_names() -> None:
     assert proper_names("Which years does the World Bank's roadmap cover?") == ["World", "Bank"]
+
+
+def test_an_abbreviation_question_names_the_abbreviation() -> None:
+    assert asked_acronym("What does the abbreviation GAFMC stand for?") == "GAFMC"
+    assert asked_acronym("What is the full name of the CIS?") == "CIS"
+    assert asked_acronym("What is NBK?") == "NBK"
+    assert asked_acronym("What does the report say about visas?") is None
+
+
+def test_the_expansion_is_the_words_whose_initials_spell_it() -> None:
+    text = "are entitled to the Guaranteed Amount of Free Medical Care (GAFMC) as citizens"
+    assert acronym_expansion(text, "GAFMC") == "Guaranteed Amount of Free Medical Care"
+    assert acronym_expansion("the National Bank of Kazakhstan (NBK) forms", "NBK") == (
+        "National Bank of Kazakhstan"
+    )
+    # Mentioned, not defined; or defined by words that do not spell it.
+    assert acronym_expansion("receive the GAFMC for diseases", "GAFMC") is None
+    assert acronym_expansion("the central bank (NBK) forms", "NBK") is None

@@ -270,3 +270,41 @@ def proper_names(question: str) -> list[str]:
     """Capitalised words inside the question (not its first word): names the answer must share."""
     names = [m.group() for m in _PROPER.finditer(question.strip()) if m.start() > 0]
     return [re.sub(r"['’]s$", "", name) for name in names]
+
+
+_ACRONYM_QUESTION = re.compile(
+    r"(?i:what does (?:the (?:abbreviation|acronym) )?)([A-Z][A-Z&]{1,9}s?)(?i: (?:stand for|mean))"
+    r"|(?i:what(?: is|'s) the full (?:name|form) of (?:the )?)([A-Z][A-Z&]{1,9}s?)\b"
+    r"|^(?i:what (?:is|are) (?:the )?)([A-Z][A-Z&]{1,9}s?)\s*\??$"
+)
+_SMALL_WORDS = frozenset(["of", "and", "for", "the", "on", "in", "to", "&"])
+
+
+def asked_acronym(question: str) -> str | None:
+    """The abbreviation a question asks to spell out ("What does GAFMC stand for?")."""
+    m = _ACRONYM_QUESTION.search(question.strip())
+    if m is None:
+        return None
+    return next(g for g in m.groups() if g).rstrip("s") or None
+
+
+def acronym_expansion(sentence: str, acronym: str) -> str | None:
+    """The words a sentence defines an abbreviation with: "Guaranteed Amount of Free Medical
+    Care (GAFMC)" — the words right before "(GAFMC)" whose initials spell it."""
+    for m in re.finditer(rf"\(\s*{re.escape(acronym)}s?\s*\)", sentence):
+        words = list(re.finditer(r"[\w'’-]+|&", sentence[: m.start()]))
+        letters = [c for c in acronym.upper() if c != "&"]
+        start = None
+        for word in reversed(words):
+            text = word.group()
+            if not letters:
+                break
+            if text.lower() in _SMALL_WORDS:
+                continue
+            if text[0].upper() != letters[-1]:
+                break
+            letters.pop()
+            start = word.start()
+        if not letters and start is not None:
+            return sentence[start : m.start()].strip()
+    return None

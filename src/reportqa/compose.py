@@ -21,6 +21,8 @@ from reportqa.answer_types import (
     NAME_SPAN,
     NUMBER,
     NUMBER_SPAN,
+    acronym_expansion,
+    asked_acronym,
     asks_for_money,
     counted_noun,
     counts_items,
@@ -123,7 +125,11 @@ class Composer:
             return refusal(question, passages)
         citations = [self._citation(n, c.sentence) for n, c in enumerate(chosen, start=1)]
         text = " ".join(f"\u201c{c.quote}\u201d [{c.n}]" for c in citations)
-        short = short_answer(question, kind, citations[0].quote)
+        acronym = asked_acronym(question)
+        if acronym is not None:
+            short = acronym_expansion(citations[0].quote, acronym)
+        else:
+            short = short_answer(question, kind, citations[0].quote)
         answer = Answer(question, text, short, False, citations, passages)
         return verify_answer(answer, self.index)
 
@@ -145,6 +151,7 @@ class Composer:
         q_weight = sum(self._idf[t] for t in q_tokens) or 1.0
         q_numbers = frozenset(n.replace(",", "") for n in _QUESTION_NUMBER.findall(question))
         money = kind == NUMBER and asks_for_money(question)
+        acronym = asked_acronym(question)
         required = self._counted_requirement(question, kind) + self._name_requirements(question)
         seen: set[int] = set()
         out: list[Candidate] = []
@@ -156,6 +163,8 @@ class Composer:
                 sentence = self.index.sentences[sid]
                 if not holds_type(sentence.text, kind, known=q_numbers):
                     continue
+                if acronym is not None and acronym_expansion(sentence.text, acronym) is None:
+                    continue  # asked to spell out an abbreviation this sentence does not define
                 if money and not holds_money(sentence.text):
                     continue  # a head count does not answer a question about money
                 if q_numbers and not q_numbers <= self._numbers_near(sid):
