@@ -19,8 +19,9 @@ from reportqa.answer_types import (
     holds_type,
 )
 from reportqa.assistant import QuestionError
-from reportqa.compose import REFUSAL, short_answer, verify_answer
+from reportqa.compose import short_answer
 from reportqa.model import Answer, normalize_quote
+from reportqa.verify import REFUSAL, verify_answer
 
 
 @pytest.mark.parametrize(

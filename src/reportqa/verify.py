@@ -1,0 +1,74 @@
+"""The enforcement step every answer passes before it leaves the composer.
+
+Each quote is re-read from the source text at its offsets, its lines and page re-derived,
+and every quoted piece of the answer and the short answer must lie inside a surviving
+citation. What fails is dropped; if nothing survives, the answer is a refusal. No fuzzy
+matching: a quote is a character-exact span of the source or it is not shown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportqa.index import Index
+from reportqa.model import Answer, Citation, Passage, normalize_quote
+
+REFUSAL = "The report does not answer this question. The closest passages are listed as related."
+
+
+def refusal(question: str, passages: list[Passage]) -> Answer:
+    return Answer(question, REFUSAL, None, True, [], passages)
+
+
+def verify_answer(answer: Answer, index: Index) -> Answer:
+    """Drop every citation whose quote is not the exact source span, and every quoted piece
+    not backed by a surviving citation; refuse if nothing survives. Runs on every answer."""
+    if answer.refused:
+        return answer
+    survivors = [c for c in answer.citations if citation_is_exact(c, index)]
+    pieces = _quoted_pieces(answer.answer)
+    quotes = {c.n: c.quote for c in survivors}
+    kept = [(quote, n) for quote, n in pieces if quotes.get(n) == quote]
+    if not kept:
+        return refusal(answer.question, answer.passages)
+    numbering = {old: new for new, (_, old) in enumerate(kept, start=1)}
+    citations = [
+        Citation(numbering[c.n], c.source, c.page, c.lines, c.start, c.end, c.quote)
+        for c in survivors
+        if c.n in numbering
+    ]
+    text = " ".join(f"\u201c{quote}\u201d [{numbering[n]}]" for quote, n in kept)
+    short = answer.short_answer
+    if short is not None and not any(short in c.quote for c in citations):
+        short = None
+    return Answer(
+        answer.question, text, short, False, citations, answer.passages, answer.timings_ms
+    )
+
+
+def citation_is_exact(citation: Citation, index: Index) -> bool:
+    """Re-read the cited span from the source text and compare it character for character."""
+    doc = next((d for d in index.documents.values() if d.name == citation.source), None)
+    if doc is None or not 0 <= citation.start < citation.end <= len(doc.source_text):
+        return False
+    if normalize_quote(doc.source_text[citation.start : citation.end]) != citation.quote:
+        return False
+    if tuple(citation.lines) != doc.lines_of(citation.start, citation.end):
+        return False
+    page = doc.page_of(citation.start).number if doc.paginated else None
+    return page == citation.page
+
+
+def _quoted_pieces(text: str) -> list[tuple[str, int]]:
+    """The (quote, marker) pairs an answer is made of; anything else makes it unverifiable."""
+    pieces = []
+    pattern = re.compile(r"\u201c(.*?)\u201d\s*\[(\d+)\]", re.DOTALL)
+    pos = 0
+    for m in pattern.finditer(text):
+        if text[pos : m.start()].strip():
+            return []  # words outside a quote: not something the report said
+        pieces.append((m.group(1), int(m.group(2))))
+        pos = m.end()
+    if text[pos:].strip():
+        return []
+    return pieces
