@@ -35,7 +35,7 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
     (
         PLACE,
         re.compile(
-            r"^where\b|^(?:in |to |from )?(?:which|what) (?:city|cities|region|regions|place|"
+            r"^where\b|^(?:in |to |from )?(?:which|what) (?:\w+ ){0,2}?(?:city|cities|region|regions|place|"
             r"places|town|towns|province|location|border)\b"
         ),
     ),

@@ -49,6 +49,12 @@ _FORM_WORDS = frozenset(
 )
 _QUESTION_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 NEIGHBOURS, BEFORE, UNITS = "neighbours", "before", "units"
+# A leading "besides X," / "apart from X," names what the answer is not.
+_EXCLUDED = re.compile(
+    r"^\W*(?:besides|beyond|apart from|aside from|other than|except for|except|in addition to)"
+    r"\b[^,;?]*[,;]\s*",
+    re.IGNORECASE,
+)
 _MARKER = re.compile(r"\s*\[(\d+)\]")
 
 
@@ -103,6 +109,19 @@ class Candidate:
     overlap: float
     rank_prior: float
     score: float
+    # Sentences before this one that it continues ("It covers three regions …"): quoted with
+    # it, and scored with it, since they say what "it" is.
+    lead: tuple[Sentence, ...] = ()
+
+
+# A sentence that continues the one before: a pronoun or "the <noun> also" near its start.
+_ANAPHORIC = re.compile(
+    r"^\W*(?:(?:however|moreover|furthermore|in addition|also|thus|therefore|at the same time)"
+    r",?\s+)?(?:it|its|they|their|these|this|those|such|he|she|his|her|the (?:latter|former)|"
+    r"the [\w-]+ also|the [\w-]+ further)\b",
+    re.IGNORECASE,
+)
+_DEFINITE = re.compile(r"^\W*the ([\w-]+)", re.IGNORECASE)
 
 
 class Composer:
@@ -124,11 +143,12 @@ class Composer:
             return refusal(question, passages)
         citations = [self._citation(n, c.sentence) for n, c in enumerate(chosen, start=1)]
         text = " ".join(f"\u201c{c.quote}\u201d [{c.n}]" for c in citations)
+        focus = candidates[0].sentence.text  # the sentence that holds the answer
         acronym = asked_acronym(question)
         if acronym is not None:
-            short = acronym_expansion(citations[0].quote, acronym)
+            short = acronym_expansion(focus, acronym)
         else:
-            short = short_answer(question, kind, citations[0].quote)
+            short = short_answer(question, kind, focus)
         answer = Answer(question, text, short, False, citations, passages)
         return verify_answer(answer, self.index)
 
@@ -144,8 +164,12 @@ class Composer:
         s = self.settings
         # Words the report never uses are the asker's own wording: they can match nothing,
         # so they neither weigh on the overlap nor have to be found.
+        asked = _EXCLUDED.sub("", question)  # "Besides phone calls, what …": not phone calls
+        excluded = set(tokenize(question)) - set(tokenize(asked))
         q_tokens = [
-            t for t in dict.fromkeys(tokenize(question)) if t not in _FORM_WORDS and t in self._df
+            t
+            for t in dict.fromkeys(tokenize(asked))
+            if t not in _FORM_WORDS and t in self._df and t not in excluded
         ]
         q_weight = sum(self._idf[t] for t in q_tokens) or 1.0
         q_numbers = frozenset(n.replace(",", "") for n in _QUESTION_NUMBER.findall(question))
@@ -169,16 +193,63 @@ class Composer:
                 if q_numbers and not q_numbers <= self._numbers_near(sid):
                     continue  # the question names a figure or year this sentence lacks
                 semantic = float(self.index.sentence_vector(sid) @ query_vector)
-                if not all(req.met(self._near(sid, req.scope), semantic) for req in required):
+                lead = self._lead(sid)
+                if not all(req.met(self._near(sid, req.scope, lead), semantic) for req in required):
                     continue  # counts something else, or is about another place, body or law
-                tokens = self._tokens[sid]
-                overlap = sum(self._idf[t] for t in q_tokens if t in tokens) / q_weight
                 prior = 1.0 / rank
-                score = s.semantic_weight * semantic + s.overlap_weight * overlap
-                score += s.rank_weight * prior
-                out.append(Candidate(sentence, semantic, overlap, prior, score))
+                candidate = self._scored(sentence, (), semantic, q_tokens, q_weight, prior)
+                if lead:
+                    vector = sum(self.index.sentence_vector(i.id) for i in (*lead, sentence))
+                    unit_semantic = float(vector @ query_vector / np.linalg.norm(vector))
+                    unit = self._scored(sentence, lead, unit_semantic, q_tokens, q_weight, prior)
+                    if unit.score > candidate.score:
+                        candidate = unit
+                out.append(candidate)
         out.sort(key=lambda c: (-c.score, c.sentence.id))
         return out
+
+    def _scored(
+        self,
+        sentence: Sentence,
+        lead: tuple[Sentence, ...],
+        semantic: float,
+        q_tokens: list[str],
+        q_weight: float,
+        prior: float,
+    ) -> Candidate:
+        s = self.settings
+        tokens = self._tokens[sentence.id].union(*(self._tokens[i.id] for i in lead))
+        overlap = sum(self._idf[t] for t in q_tokens if t in tokens) / q_weight
+        score = s.semantic_weight * semantic + s.overlap_weight * overlap + s.rank_weight * prior
+        return Candidate(sentence, semantic, overlap, prior, score, lead)
+
+    def _lead(self, sid: int, *, depth: int = 2) -> tuple[Sentence, ...]:
+        """The sentences this one continues: while a sentence opens with a pronoun ("It",
+        "These", "its") or repeats a noun of the one before ("The programme provides …"), the
+        one before belongs with it; at most `depth` back, within one page, short enough to quote."""
+        lead: list[Sentence] = []
+        current = self.index.sentences[sid]
+        length = len(current.text)
+        for _ in range(depth):
+            if current.id == 0:
+                break
+            before = self.index.sentences[current.id - 1]
+            if before.doc_id != current.doc_id or before.page != current.page:
+                break
+            if not self._continues(current, before):
+                break
+            length += len(before.text)
+            if length > self.settings.max_answer_chars:
+                break
+            lead.insert(0, before)
+            current = before
+        return tuple(lead)
+
+    def _continues(self, sentence: Sentence, before: Sentence) -> bool:
+        if _ANAPHORIC.search(sentence.text):
+            return True
+        m = _DEFINITE.search(sentence.text)
+        return m is not None and bool(set(tokenize(m.group(1))) & self._tokens[before.id])
 
     def _counted_requirement(self, question: str, kind: str | None) -> list[Requirement]:
         """What a "how many X" question counts must be named where the figure is. A generic
@@ -218,15 +289,16 @@ class Composer:
         forms = [frozenset(tokenize(w)) - _FORM_WORDS for w in words]
         return [f for f in forms if f]
 
-    def _near(self, sid: int, scope: str) -> frozenset[str]:
+    def _near(self, sid: int, scope: str, lead: tuple[Sentence, ...] = ()) -> frozenset[str]:
         if scope == UNITS:
             return frozenset(tokenize(quantity_units(self.index.sentences[sid].text)))
         ids = self._neighbours(sid)
         if scope == BEFORE:
             ids = [i for i in ids if i <= sid]
-        lead = self._lead_in(sid)
-        if lead is not None:
-            ids.append(lead)
+        ids += [s.id for s in lead]
+        lead_in = self._lead_in(sid)
+        if lead_in is not None:
+            ids.append(lead_in)
         return frozenset().union(*(self._tokens[i] for i in ids))
 
     def _lead_in(self, sid: int, *, max_items: int = 12) -> int | None:
@@ -267,8 +339,8 @@ class Composer:
         best = candidates[0]
         if best.score < s.min_score:
             return []
-        chosen = [best]
-        length = len(best.sentence.text)
+        chosen = [*(Candidate(c, 0.0, 0.0, 0.0, 0.0) for c in best.lead), best]
+        length = sum(len(c.sentence.text) for c in chosen)
         follow = self._continuation(best.sentence)
         if follow is not None and length + len(follow.text) <= s.max_answer_chars:
             # A sentence cut at a line or page break is completed by the one that follows.
