@@ -350,3 +350,50 @@ def test_a_date_beside_another_place_is_refused(tmp_path, fake_embedder) -> None
     busan = assistant.ask("When was the Consulate General in Busan established?")
     assert not busan.refused and "20 August 2021" in busan.answer
     assert assistant.ask("When will the Consulate General in Xi'an open?").refused
+
+
+def test_a_sentence_that_continues_the_one_before_is_quoted_with_it(tmp_path, fake_embedder):
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The programme on the protection of migrant children builds a model of support.\n\n"
+        "It covers the three regions that receive migrants from Kyrgyzstan and Tajikistan.\n\n"
+        "Visas are issued within five days.\n",
+    )
+    composer = assistant.composer
+    programme, covers, visas = assistant.index.sentences
+    assert composer._lead(covers.id) == (programme,)
+    assert composer._lead(visas.id) == ()
+    answer = assistant.ask("From which countries do migrants come to the programme's regions?")
+    assert not answer.refused
+    # The detail and the sentence that says what "it" is, both verbatim and in reading order.
+    assert [c.quote for c in answer.citations] == [programme.text, covers.text]
+
+
+def test_a_besides_clause_is_not_what_is_asked(tmp_path, fake_embedder) -> None:
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The programme offers phone calls to relatives.\n\n"
+        "The programme also offers the tracing of relatives.\n",
+    )
+    question = "Besides phone calls, what else does the programme offer?"
+    vector = assistant.embedder.encode([question])[0]
+    passages = assistant.retriever.search(question, k=5, query_vector=vector)
+    ranked = assistant.composer.rank_candidates(question, passages, vector, kind=None)
+    overlap = {c.sentence.id: c.overlap for c in ranked}
+    # "phone calls" is what the answer is not: it earns the first sentence nothing.
+    assert overlap[0] == overlap[1] > 0
+
+
+def test_a_place_question_needs_a_name_the_question_does_not_give(tmp_path, fake_embedder):
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The Consulate General in Busan opened in 2021.\n\nThe Consulate General opened in 2021.\n",
+    )
+    composer = assistant.composer
+    busan, bare = assistant.index.sentences
+    question = "In which city did the Consulate General open?"
+    assert composer._new_name(busan.text, question)
+    assert not composer._new_name(bare.text, question)  # "The" and "Consulate General" are given

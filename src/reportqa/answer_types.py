@@ -35,8 +35,8 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
     (
         PLACE,
         re.compile(
-            r"^where\b|^(?:in |to |from )?(?:which|what) (?:\w+ ){0,2}?(?:city|cities|region|regions|place|"
-            r"places|town|towns|province|location|border)\b"
+            r"^where\b|^(?:in |to |from )?(?:which|what) (?:\w+ ){0,2}?(?:city|cities|region|"
+            r"regions|place|places|town|towns|province|location|border)\b"
         ),
     ),
     (
@@ -269,7 +269,9 @@ _PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z][\w’'-]*[a-z][\w’'-]*|\b[A-Z
 def proper_names(question: str) -> list[str]:
     """Capitalised words inside the question (not its first word): names the answer must share."""
     names = [m.group() for m in _PROPER.finditer(question.strip()) if m.start() > 0]
-    return [re.sub(r"['’]s$", "", name) for name in names]
+    names = [re.sub(r"['’]s$", "", name) for name in names]
+    # "IOM-backed", "UN-led": the name is the capitalised part.
+    return ["-".join(p for p in name.split("-") if p[:1].isupper()) or name for name in names]
 
 
 _ACRONYM_QUESTION = re.compile(
@@ -308,3 +310,78 @@ def acronym_expansion(sentence: str, acronym: str) -> str | None:
         if not letters and start is not None:
             return sentence[start : m.start()].strip()
     return None
+
+
+_FUNCTION_START = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "in",
+        "on",
+        "at",
+        "as",
+        "for",
+        "from",
+        "by",
+        "with",
+        "since",
+        "during",
+        "after",
+        "before",
+        "under",
+        "over",
+        "according",
+        "along",
+        "however",
+        "thus",
+        "therefore",
+        "moreover",
+        "also",
+        "there",
+        "here",
+        "such",
+        "all",
+        "each",
+        "every",
+        "some",
+        "many",
+        "most",
+        "one",
+        "two",
+        "three",
+        "our",
+        "their",
+        "his",
+        "her",
+        "we",
+        "they",
+    ]
+)
+_NAMED_ENTITY_QUESTION = re.compile(r"^(?:\w+ )?(?:which|what)\b")
+
+
+def asks_for_a_name(question: str, kind: str | None) -> bool:
+    """A place question, or "which organisation / which country …": the answer is a name the
+    question does not already give. A bare "who" may be answered by "volunteers" or "banks"."""
+    if kind == PLACE:
+        return True
+    return kind == ENTITY and _NAMED_ENTITY_QUESTION.search(question.strip().lower()) is not None
+
+
+def names_in(sentence: str) -> list[str]:
+    """Capitalised words and quoted titles; a capital that only starts the sentence with a
+    function word ("The", "In") is not a name."""
+    found = []
+    for m in _HAS_NAME.finditer(sentence):
+        word = m.group().strip('"“.,').lower()
+        if m.start() == 0 and word in _FUNCTION_START:
+            continue
+        found.append(m.group())
+    return found

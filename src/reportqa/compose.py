@@ -23,6 +23,7 @@ from reportqa.answer_types import (
     NUMBER_SPAN,
     acronym_expansion,
     asked_acronym,
+    asks_for_a_name,
     asks_for_money,
     counted_noun,
     counts_items,
@@ -30,6 +31,7 @@ from reportqa.answer_types import (
     expected_type,
     holds_money,
     holds_type,
+    names_in,
     proper_names,
     quantity_units,
     reference_spans,
@@ -75,6 +77,7 @@ class ComposerSettings:
     second_ratio: float = 0.92  # a second quote must score this close to the first
     max_quotes: int = 2
     max_answer_chars: int = 400
+    max_unit_chars: int = 500  # a sentence with the ones it continues
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +164,6 @@ class Composer:
         kind: str | None,
     ) -> list[Candidate]:
         """Sentences of the retrieved passages that can answer, best first."""
-        s = self.settings
         # Words the report never uses are the asker's own wording: they can match nothing,
         # so they neither weigh on the overlap nor have to be found.
         asked = _EXCLUDED.sub("", question)  # "Besides phone calls, what …": not phone calls
@@ -175,6 +177,7 @@ class Composer:
         q_numbers = frozenset(n.replace(",", "") for n in _QUESTION_NUMBER.findall(question))
         money = kind == NUMBER and asks_for_money(question)
         acronym = asked_acronym(question)
+        named = asks_for_a_name(question, kind)
         required = self._counted_requirement(question, kind) + self._name_requirements(question)
         seen: set[int] = set()
         out: list[Candidate] = []
@@ -188,6 +191,8 @@ class Composer:
                     continue
                 if acronym is not None and acronym_expansion(sentence.text, acronym) is None:
                     continue  # asked to spell out an abbreviation this sentence does not define
+                if named and not self._new_name(sentence.text, question):
+                    continue  # "which city": the answer names one the question does not
                 if money and not holds_money(sentence.text):
                     continue  # a head count does not answer a question about money
                 if q_numbers and not q_numbers <= self._numbers_near(sid):
@@ -239,7 +244,7 @@ class Composer:
             if not self._continues(current, before):
                 break
             length += len(before.text)
-            if length > self.settings.max_answer_chars:
+            if length > self.settings.max_unit_chars:
                 break
             lead.insert(0, before)
             current = before
@@ -250,6 +255,17 @@ class Composer:
             return True
         m = _DEFINITE.search(sentence.text)
         return m is not None and bool(set(tokenize(m.group(1))) & self._tokens[before.id])
+
+    def _new_name(self, text: str, question: str) -> bool:
+        """A name in the sentence that the question does not give and that is not everywhere in
+        the collection (the country a national report is about answers nothing)."""
+        asked = set(tokenize(question))
+        common = max(0.2 * len(self._tokens), 5)
+        for name in names_in(text):
+            stems = set(tokenize(name)) - _FORM_WORDS
+            if stems and not stems <= asked and any(self._df[t] < common for t in stems):
+                return True
+        return False
 
     def _counted_requirement(self, question: str, kind: str | None) -> list[Requirement]:
         """What a "how many X" question counts must be named where the figure is. A generic
