@@ -6,15 +6,21 @@ from __future__ import annotations
 import pytest
 
 from reportqa.answer_types import (
+    ENTITY,
     NUMBER,
+    PLACE,
     acronym_expansion,
     asked_acronym,
+    asks_for_a_name,
     asks_for_money,
+    asks_for_share,
     counted_noun,
     equivalents,
     expected_type,
     holds_money,
+    holds_share,
     holds_type,
+    name_phrases,
     proper_names,
     quantities,
     quantity_units,
@@ -95,3 +101,27 @@ def test_the_expansion_is_the_words_whose_initials_spell_it() -> None:
     # Mentioned, not defined; or defined by words that do not spell it.
     assert acronym_expansion("receive the GAFMC for diseases", "GAFMC") is None
     assert acronym_expansion("the central bank (NBK) forms", "NBK") is None
+
+
+def test_a_percentage_is_a_share_not_a_count() -> None:
+    assert asks_for_share("What share of state services were online?")
+    assert asks_for_share("What is the average fee, in percent, for a transfer?")
+    assert not asks_for_share("How many public services are online?")
+    assert holds_share("94% of public services were accessible.")
+    assert holds_share("One third of children live in Kazakhstan.")
+    assert not holds_share("The portal provides 18 types of services.")
+    # "94% of public services" does not count services.
+    assert "services" not in quantity_units("94% of public services were accessible online.")
+    assert "types" in quantity_units("The portal provides 18 types of services.")
+
+
+def test_only_which_questions_ask_for_a_name() -> None:
+    assert asks_for_a_name("In which city was the consulate opened?", PLACE)
+    assert asks_for_a_name("Which organisation runs the helpline?", ENTITY)
+    assert not asks_for_a_name("Where is the passport stamp put?", PLACE)
+    assert not asks_for_a_name("Who forms the cost of transfers?", ENTITY)
+
+
+def test_consecutive_capitalised_words_form_one_name() -> None:
+    question = "Since when has the Interior Ministry worked with the OSCE office in Nur-Sultan?"
+    assert name_phrases(question) == [["Interior", "Ministry"], ["OSCE"], ["Nur-Sultan"]]

@@ -175,7 +175,8 @@ def test_hostile_document_is_shown_as_text(page) -> None:
     ask(page, TELESCOPES)
     answer = chat.locator(".rq-answer").last
     expect(answer.locator("strong").first).to_have_text("42")
-    quote = answer.locator("blockquote").first
+    # The sentence may be quoted with the title it continues; the figure's quote is the last.
+    quote = answer.locator("blockquote").last
     for literal in (
         "<script>window.__pwned = 1</script>",
         '<img src=x onerror="window.__pwned=2">',
@@ -183,8 +184,8 @@ def test_hostile_document_is_shown_as_text(page) -> None:
         "**bold**",
     ):
         expect(quote).to_contain_text(literal)
-    answer.locator("details summary").first.click()
-    expect(answer.locator("details mark").first).to_contain_text("<script>")
+    answer.locator("details summary").last.click()
+    expect(answer.locator("details mark").last).to_contain_text("<script>")
     page.wait_for_timeout(500)  # give any injected handler a chance to run
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert chat.locator("a[href*='evil.example']").count() == 0

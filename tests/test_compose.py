@@ -397,3 +397,17 @@ def test_a_place_question_needs_a_name_the_question_does_not_give(tmp_path, fake
     question = "In which city did the Consulate General open?"
     assert composer._new_name(busan.text, question)
     assert not composer._new_name(bare.text, question)  # "The" and "Consulate General" are given
+
+
+def test_a_name_worded_differently_needs_only_its_words_the_text_uses(tmp_path, fake_embedder):
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The memorandum between the Ministry of Internal Affairs and the OSCE office has been "
+        "in force since 2016.\n\nThe Ministry of Justice signed another memorandum in 2019.\n",
+    )
+    composer = assistant.composer
+    required = composer._name_requirements("Since when has the Interior Ministry had a memo?")
+    # "Interior" is nowhere in the text: only "Ministry" is required, and strictly findable.
+    assert required[0].forms == [frozenset({"ministri"})]
+    assert all(r.forms != [frozenset({"interior"})] for r in required)

@@ -184,7 +184,8 @@ def test_cli_ask_json(cli_dir, seed_path):
     file_text = seed_path.read_bytes().decode("utf-8")
     assert data["citations"]
     for c in data["citations"]:
-        assert set(c) == {"n", "source", "page", "lines", "start", "end", "quote"}
+        assert set(c) == {"n", "source", "page", "lines", "start", "end", "quote", "role"}
+        assert c["role"] in {"answer", "context"}
         assert c["source"] == SEED_NAME and c["page"] is None
         assert c["quote"] == normalize_quote(file_text[c["start"] : c["end"]])
         first = file_text[: c["start"]].count("\n") + 1

@@ -44,8 +44,9 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^(?:who|whom|whose)\b|^(?:by|to|with|from|for|of) (?:whom|which|what) (?:\w+ )?"
             r"(?:organi[sz]ations?|body|bodies|agency|ministry|institutions?|authority|country|"
-            r"countries|states?|partners?|ngos?)\b|^(?:which|what) (?:organi[sz]ations?|body|"
-            r"bodies|agency|agencies|ministry|ministries|institutions?|authority|authorities|bank|"
+            r"countries|states?|partners?|ngos?)\b|^(?:which|what) (?:[\w-]+ ){0,2}?"
+            r"(?:organi[sz]ations?|body|bodies|agency|agencies|ministry|ministries|institutions?|"
+            r"authority|authorities|bank|"
             r"company|countries|country|states?|partners?|ngos?|group|council|mission)\b"
         ),
     ),
@@ -132,8 +133,33 @@ def quantity_units(sentence: str, *, words: int = 4) -> str:
     after = [
         " ".join(re.findall(r"[^\W_][\w'’-]*", text[m.end() :])[:words])
         for m in _HAS_QUANTITY.finditer(text)
+        if not _PERCENT_AFTER.match(text, m.end())  # "94% of services" is a share, not a count
     ]
     return " ".join(after)
+
+
+_PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent\b)", re.IGNORECASE)
+_HAS_SHARE = re.compile(
+    r"%|\bper ?cent\b|\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|majority|"
+    r"minority|share|proportion)\b|\b\d+ (?:in|out of) \d+\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_share(question: str) -> bool:
+    """ "What share / percentage / proportion / fraction of …": a head count does not answer."""
+    return (
+        re.search(
+            r"\b(?:what|which) (?:\w+ )?(?:share|percentage|percent|proportion|fraction|portion)\b"
+            r"|\bin percent\b",
+            question.lower(),
+        )
+        is not None
+    )
+
+
+def holds_share(sentence: str) -> bool:
+    return _HAS_SHARE.search(sentence) is not None
 
 
 _FOCUS = re.compile(
@@ -268,10 +294,27 @@ _PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z][\w’'-]*[a-z][\w’'-]*|\b[A-Z
 
 def proper_names(question: str) -> list[str]:
     """Capitalised words inside the question (not its first word): names the answer must share."""
-    names = [m.group() for m in _PROPER.finditer(question.strip()) if m.start() > 0]
-    names = [re.sub(r"['’]s$", "", name) for name in names]
-    # "IOM-backed", "UN-led": the name is the capitalised part.
-    return ["-".join(p for p in name.split("-") if p[:1].isupper()) or name for name in names]
+    return [word for phrase in name_phrases(question) for word in phrase]
+
+
+def name_phrases(question: str) -> list[list[str]]:
+    """The question's names, consecutive capitalised words kept together ("Interior
+    Ministry", "World Bank"): a name the report words differently shares only some of them."""
+    text = question.strip()
+    phrases: list[list[str]] = []
+    last_end = -1
+    for m in _PROPER.finditer(text):
+        if m.start() == 0:
+            continue
+        word = re.sub(r"['’]s$", "", m.group())
+        # "IOM-backed", "UN-led": the name is the capitalised part.
+        word = "-".join(p for p in word.split("-") if p[:1].isupper()) or word
+        if phrases and text[last_end : m.start()].strip() == "":
+            phrases[-1].append(word)
+        else:
+            phrases.append([word])
+        last_end = m.end()
+    return phrases
 
 
 _ACRONYM_QUESTION = re.compile(
@@ -364,15 +407,16 @@ _FUNCTION_START = frozenset(
         "they",
     ]
 )
-_NAMED_ENTITY_QUESTION = re.compile(r"^(?:\w+ )?(?:which|what)\b")
 
 
 def asks_for_a_name(question: str, kind: str | None) -> bool:
-    """A place question, or "which organisation / which country …": the answer is a name the
-    question does not already give. A bare "who" may be answered by "volunteers" or "banks"."""
-    if kind == PLACE:
-        return True
-    return kind == ENTITY and _NAMED_ENTITY_QUESTION.search(question.strip().lower()) is not None
+    """ "Which city …", "which organisation …": the answer is a name the question does not
+    already give. A bare "who" or "where" may be answered by "volunteers", "banks" or "at
+    border checkpoints", so it asks for no name."""
+    if kind not in (ENTITY, PLACE):
+        return False
+    start = _WH_START.search(" ".join(question.lower().split()))
+    return start is not None and start.group().split()[-1] in ("which", "what")
 
 
 def names_in(sentence: str) -> list[str]:

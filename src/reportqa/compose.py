@@ -25,14 +25,16 @@ from reportqa.answer_types import (
     asked_acronym,
     asks_for_a_name,
     asks_for_money,
+    asks_for_share,
     counted_noun,
     counts_items,
     equivalents,
     expected_type,
     holds_money,
+    holds_share,
     holds_type,
+    name_phrases,
     names_in,
-    proper_names,
     quantity_units,
     reference_spans,
 )
@@ -115,6 +117,7 @@ class Candidate:
     # Sentences before this one that it continues ("It covers three regions …"): quoted with
     # it, and scored with it, since they say what "it" is.
     lead: tuple[Sentence, ...] = ()
+    role: str = "answer"  # or "context": quoted only to say what the answer refers to
 
 
 # A sentence that continues the one before: a pronoun or "the <noun> also" near its start.
@@ -124,6 +127,12 @@ _ANAPHORIC = re.compile(
     r"the [\w-]+ also|the [\w-]+ further)\b",
     re.IGNORECASE,
 )
+
+
+def _is_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", ";", ":", ")", '"', "”"))
+
+
 _DEFINITE = re.compile(r"^\W*the ([\w-]+)", re.IGNORECASE)
 
 
@@ -144,7 +153,7 @@ class Composer:
         chosen = self._choose(candidates)
         if not chosen:
             return refusal(question, passages)
-        citations = [self._citation(n, c.sentence) for n, c in enumerate(chosen, start=1)]
+        citations = [self._citation(n, c.sentence, c.role) for n, c in enumerate(chosen, start=1)]
         text = " ".join(f"\u201c{c.quote}\u201d [{c.n}]" for c in citations)
         focus = candidates[0].sentence.text  # the sentence that holds the answer
         acronym = asked_acronym(question)
@@ -176,8 +185,10 @@ class Composer:
         q_weight = sum(self._idf[t] for t in q_tokens) or 1.0
         q_numbers = frozenset(n.replace(",", "") for n in _QUESTION_NUMBER.findall(question))
         money = kind == NUMBER and asks_for_money(question)
+        share = kind == NUMBER and asks_for_share(question)
         acronym = asked_acronym(question)
         named = asks_for_a_name(question, kind)
+        checked_kind = kind if kind in (NUMBER, DATE) or named else None
         required = self._counted_requirement(question, kind) + self._name_requirements(question)
         seen: set[int] = set()
         out: list[Candidate] = []
@@ -187,12 +198,14 @@ class Composer:
                     continue
                 seen.add(sid)
                 sentence = self.index.sentences[sid]
-                if not holds_type(sentence.text, kind, known=q_numbers):
+                if not holds_type(sentence.text, checked_kind, known=q_numbers):
                     continue
                 if acronym is not None and acronym_expansion(sentence.text, acronym) is None:
                     continue  # asked to spell out an abbreviation this sentence does not define
                 if named and not self._new_name(sentence.text, question):
                     continue  # "which city": the answer names one the question does not
+                if share and not holds_share(sentence.text):
+                    continue  # a share is asked; a count does not give it
                 if money and not holds_money(sentence.text):
                     continue  # a head count does not answer a question about money
                 if q_numbers and not q_numbers <= self._numbers_near(sid):
@@ -241,8 +254,8 @@ class Composer:
             before = self.index.sentences[current.id - 1]
             if before.doc_id != current.doc_id or before.page != current.page:
                 break
-            if not self._continues(current, before):
-                break
+            if not self._continues(current, before) or not _is_sentence(before.text):
+                break  # a heading is not what a pronoun refers back to
             length += len(before.text)
             if length > self.settings.max_unit_chars:
                 break
@@ -291,9 +304,12 @@ class Composer:
         The rarest name the report uses is never excused, and must be in the sentence or the
         one before it: a date next to a sentence about Xi'an is not about Xi'an."""
         out = []
-        for name in proper_names(question):
-            forms = self._forms([name])
-            if forms:
+        for phrase in name_phrases(question):
+            words = [forms for forms in (self._forms([w]) for w in phrase) if forms]
+            known = [f for f in words if all(t in self._df for t in f[0])]
+            # Words of a name the report never uses are the asker's wording ("Interior
+            # Ministry" for "Ministry of Internal Affairs") when the rest of the name is used.
+            for forms in known or words:
                 out.append(Requirement(forms, self.settings.name_similarity, scope=NEIGHBOURS))
         used = [r for r in out if all(t in self._df for t in r.forms[0])]
         if used:
@@ -355,7 +371,7 @@ class Composer:
         best = candidates[0]
         if best.score < s.min_score:
             return []
-        chosen = [*(Candidate(c, 0.0, 0.0, 0.0, 0.0) for c in best.lead), best]
+        chosen = [*(Candidate(c, 0.0, 0.0, 0.0, 0.0, role="context") for c in best.lead), best]
         length = sum(len(c.sentence.text) for c in chosen)
         follow = self._continuation(best.sentence)
         if follow is not None and length + len(follow.text) <= s.max_answer_chars:
@@ -386,7 +402,7 @@ class Composer:
             return None
         return nxt if nxt.lines[0] <= sentence.lines[1] + 2 else None  # at most a blank line
 
-    def _citation(self, n: int, sentence: Sentence) -> Citation:
+    def _citation(self, n: int, sentence: Sentence, role: str = "answer") -> Citation:
         doc = self.index.documents[sentence.doc_id]
         return Citation(
             n=n,
@@ -396,6 +412,7 @@ class Composer:
             start=sentence.start,
             end=sentence.end,
             quote=sentence.text,
+            role=role,
         )
 
 

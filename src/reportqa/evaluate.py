@@ -29,6 +29,8 @@ METRICS = [
     ("quote_fidelity", "quote fidelity"),
     ("refusal_recall", "refusal recall (unanswerable)"),
     ("false_refusal", "false refusals (answerable)"),
+    ("chars_p50", "answer length p50 chars"),
+    ("chars_p95", "answer length p95 chars"),
     ("p50_ms", "latency p50 ms"),
     ("p95_ms", "latency p95 ms"),
 ]
@@ -106,6 +108,8 @@ def score(rows: list[dict], results: list[dict], source_texts: dict[str, str]) -
         )
 
     latencies = sorted(r["latency_ms"] for r in results)
+    # How much a reader must read: the quoted answer text, refusals left out.
+    lengths = sorted(float(len(r["answer"])) for r in results if not r["refused"])
     return {
         "n": len(rows),
         "hit@1": sum(1 for k in ranks if k == 1) / len(ranks) if ranks else float("nan"),
@@ -130,6 +134,8 @@ def score(rows: list[dict], results: list[dict], source_texts: dict[str, str]) -
         else 1.0,
         "refusal_recall": share(unanswerable, lambda q, r: r["refused"]),
         "false_refusal": share(answerable, lambda q, r: r["refused"]),
+        "chars_p50": _percentile(lengths, 50),
+        "chars_p95": _percentile(lengths, 95),
         "p50_ms": _percentile(latencies, 50),
         "p95_ms": _percentile(latencies, 95),
     }
@@ -238,6 +244,8 @@ def _tables(rows: list[dict], systems: dict[str, list[dict]], source_texts: dict
 def _fmt(key: str, value: float) -> str:
     if value != value:  # NaN: the split has no question of that kind
         return "–"
+    if key.startswith("chars"):
+        return f"{value:.0f}"
     return f"{value:.1f}" if key.endswith("_ms") else f"{value:.3f}"
 
 

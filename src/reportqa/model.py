@@ -123,6 +123,9 @@ class Citation:
     start: int
     end: int
     quote: str
+    # "answer": the quote holds the answer; "context": it only says what the answer sentence
+    # refers to ("The programme …" before "It covers three regions …").
+    role: str = "answer"
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

@@ -51,7 +51,9 @@ def answer_html(answer: Answer, assistant: Assistant) -> str:
     if answer.short_answer:
         parts.append(f"<p><strong>{escape_text(answer.short_answer)}</strong></p>")
     for c in answer.citations:
-        parts.append(f"<blockquote>“{escape_text(c.quote)}” [{c.n}]</blockquote>")
+        # A context quote says what the answer refers to; it is shown, but quieter.
+        style = ' class="rq-context"' if c.role == "context" else ""
+        parts.append(f"<blockquote{style}>“{escape_text(c.quote)}” [{c.n}]</blockquote>")
     for c in answer.citations:
         parts.append(
             f"<details><summary>[{c.n}] {escape_text(locator(c.source, c.page, c.lines))}"
@@ -90,7 +92,7 @@ def citation_line(answer: Answer, assistant: Assistant) -> str:
     """A line to paste into an article: quote, the cited report's title, page or lines."""
     if answer.refused or not answer.citations:
         return ""
-    c = answer.citations[0]
+    c = next((c for c in answer.citations if c.role == "answer"), answer.citations[0])
     title = next(
         (d.title for d in assistant.index.documents.values() if d.name == c.source), c.source
     )
@@ -111,6 +113,7 @@ CSS = """
               padding: 0.5em 0.8em; }
 .rq-answer blockquote { border-left: 4px solid #2563eb; margin: 0.4em 0; padding-left: 0.6em; }
 .rq-answer mark { background: #fde68a; }
+.rq-answer blockquote.rq-context { border-left-color: #94a3b8; color: #475569; }
 """
 
 

@@ -9,6 +9,7 @@ matching: a quote is a character-exact span of the source or it is not shown.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reportqa.index import Index
 from reportqa.model import Answer, Citation, Passage, normalize_quote
@@ -32,11 +33,7 @@ def verify_answer(answer: Answer, index: Index) -> Answer:
     if not kept:
         return refusal(answer.question, answer.passages)
     numbering = {old: new for new, (_, old) in enumerate(kept, start=1)}
-    citations = [
-        Citation(numbering[c.n], c.source, c.page, c.lines, c.start, c.end, c.quote)
-        for c in survivors
-        if c.n in numbering
-    ]
+    citations = [replace(c, n=numbering[c.n]) for c in survivors if c.n in numbering]
     text = " ".join(f"\u201c{quote}\u201d [{numbering[n]}]" for quote, n in kept)
     short = answer.short_answer
     if short is not None and not any(short in c.quote for c in citations):
