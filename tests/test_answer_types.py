@@ -10,6 +10,13 @@ from reportqa.answer_types import (
     NUMBER,
     PLACE,
     acronym_expansion,
+    holds_money,
+    holds_share,
+    holds_type,
+    quantities,
+    quantity_units,
+)
+from reportqa.questions import (
     asked_acronym,
     asks_for_a_name,
     asks_for_money,
@@ -17,13 +24,8 @@ from reportqa.answer_types import (
     counted_noun,
     equivalents,
     expected_type,
-    holds_money,
-    holds_share,
-    holds_type,
     name_phrases,
     proper_names,
-    quantities,
-    quantity_units,
 )
 
 

@@ -14,13 +14,15 @@ from reportqa.answer_types import (
     ENTITY,
     NUMBER,
     PLACE,
-    counted_words,
-    expected_type,
     holds_type,
 )
 from reportqa.assistant import QuestionError
 from reportqa.compose import short_answer
 from reportqa.model import Answer, normalize_quote
+from reportqa.questions import (
+    counted_words,
+    expected_type,
+)
 from reportqa.verify import REFUSAL, verify_answer
 
 
@@ -310,9 +312,9 @@ def test_a_cut_sentence_is_completed_by_the_next_one(tmp_path, fake_embedder):
     composer = Composer(load_index(settings.index_dir))
     cut, rest, whole = composer.index.sentences
     assert cut.text.endswith("consulates and")
-    assert composer._continuation(cut) == rest
-    assert composer._continuation(rest) is None  # ends with a full stop
-    assert composer._continuation(whole) is None
+    assert composer.discourse.continuation(cut) == rest
+    assert composer.discourse.continuation(rest) is None  # ends with a full stop
+    assert composer.discourse.continuation(whole) is None
 
 
 def _tiny_assistant(tmp_path, embedder, text: str):
@@ -362,8 +364,8 @@ def test_a_sentence_that_continues_the_one_before_is_quoted_with_it(tmp_path, fa
     )
     composer = assistant.composer
     programme, covers, visas = assistant.index.sentences
-    assert composer._lead(covers.id) == (programme,)
-    assert composer._lead(visas.id) == ()
+    assert composer.discourse.lead(covers.id, max_chars=500) == (programme,)
+    assert composer.discourse.lead(visas.id, max_chars=500) == ()
     answer = assistant.ask("From which countries do migrants come to the programme's regions?")
     assert not answer.refused
     # The detail and the sentence that says what "it" is, both verbatim and in reading order.
@@ -395,8 +397,10 @@ def test_a_place_question_needs_a_name_the_question_does_not_give(tmp_path, fake
     composer = assistant.composer
     busan, bare = assistant.index.sentences
     question = "In which city did the Consulate General open?"
-    assert composer._new_name(busan.text, question)
-    assert not composer._new_name(bare.text, question)  # "The" and "Consulate General" are given
+    assert composer.discourse.new_name(busan.text, question)
+    assert not composer.discourse.new_name(
+        bare.text, question
+    )  # "The" and "Consulate General" are given
 
 
 def test_a_name_worded_differently_needs_only_its_words_the_text_uses(tmp_path, fake_embedder):
@@ -407,7 +411,9 @@ def test_a_name_worded_differently_needs_only_its_words_the_text_uses(tmp_path, 
         "in force since 2016.\n\nThe Ministry of Justice signed another memorandum in 2019.\n",
     )
     composer = assistant.composer
-    required = composer._name_requirements("Since when has the Interior Ministry had a memo?")
+    required = composer.discourse.name_requirements(
+        "Since when has the Interior Ministry had a memo?", name_similarity=0.6
+    )
     # "Interior" is nowhere in the text: only "Ministry" is required, and strictly findable.
     assert required[0].forms == [frozenset({"ministri"})]
     assert all(r.forms != [frozenset({"interior"})] for r in required)

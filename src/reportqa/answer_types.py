@@ -1,8 +1,8 @@
-"""What kind of answer a question asks for, and whether a sentence can hold one.
+"""What a sentence holds: quantities, dates, names, shares, amounts of money, definitions.
 
-The composer only quotes a sentence as the answer to "how many …" if it holds a number,
+The composer only quotes a sentence as the answer to "how many …" if it holds a quantity,
 to "when …" if it holds a date, and so on; these checks are deliberately simple and
-transparent so that a refusal can be explained.
+transparent so that a refusal can be explained. What a question asks is in `questions.py`.
 """
 
 from __future__ import annotations
@@ -11,58 +11,13 @@ import re
 
 NUMBER, DATE, ENTITY, PLACE = "number", "date", "entity", "place"
 
-_QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        NUMBER,
-        re.compile(
-            r"^(?:(?:in|on|for|with|to|from|by|against|into|at|among|of) )?"
-            r"how (?:many|much|large|big|long|often|fast|old)\b"
-            r"|^(?:what|which) (?:share|percentage|percent|proportion|fraction|number|amount|"
-            r"portion|sum|figure|total|volume|population|budget|cost|size|count|rate)\b"
-            r"|^(?:what|which) (?:is|was|were|are|has been) (?:the )?(?:\w+ )?(?:number|share|"
-            r"percentage|proportion|amount|total|rate|size|count|figure|population|budget|cost|"
-            r"volume|sum|fee|quota|price|salary|wage|level)\b|^by how much\b|\bin percent\b"
-        ),
-    ),
-    (
-        DATE,
-        re.compile(
-            r"^when\b|^(?:what|which) (?:year|date|month|day)\b|^(?:what|which) (?:is|was|were) "
-            r"the (?:\w+ )?(?:date|year|month)\b|^(?:in|on|since|from|by|until) "
-            r"(?:which|what) (?:year|date|month|day)\b|^how long ago\b|^since when\b"
-        ),
-    ),
-    (
-        PLACE,
-        re.compile(
-            r"^where\b|^(?:in |to |from )?(?:which|what) (?:\w+ ){0,2}?(?:city|cities|region|"
-            r"regions|place|places|town|towns|province|location|border)\b"
-        ),
-    ),
-    (
-        ENTITY,
-        re.compile(
-            r"^(?:who|whom|whose)\b|^(?:by|to|with|from|for|of) (?:whom|which|what) (?:\w+ )?"
-            r"(?:organi[sz]ations?|body|bodies|agency|ministry|institutions?|authority|country|"
-            r"countries|states?|partners?|ngos?)\b|^(?:which|what) (?:[\w-]+ ){0,2}?"
-            r"(?:organi[sz]ations?|body|bodies|agency|agencies|ministry|ministries|institutions?|"
-            r"authority|authorities|bank|"
-            r"company|countries|country|states?|partners?|ngos?|group|council|mission)\b"
-        ),
-    ),
-]
-# Where the question proper starts: its first wh-word, with the preposition before it.
-_WH_START = re.compile(
-    r"\b(?:(?:in|on|since|from|by|until|to|with|for|of) )?(?:how|what|which|when|where|who|whom"
-    r"|whose)\b"
-)
+NUMBER, DATE, ENTITY, PLACE = "number", "date", "entity", "place"
 # A number that names a thing (Objective 7, Article 21, SDG 16, No. 642) is not a quantity.
 _REFERENCE_NUMBER = re.compile(
     r"\b(?:Objectives?|Articles?|SDGs?|No\.|Chart|Table|Code|Goals?|Decree|Part|Clause|Annex)"
     r"\s*\(?\d[\d,.()\s-]*",
     re.IGNORECASE,
 )
-
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
     r"fifty|hundred|thousand|million|billion|half|third|quarter|dozen|double|twice"
@@ -71,7 +26,6 @@ _HAS_QUANTITY = re.compile(rf"\d+(?:[.,]\d+)*|\b(?:{_NUMBER_WORDS})\b", re.IGNOR
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _HAS_DATE = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b(?:{_MONTHS})\b")
 _HAS_NAME = re.compile(r"\b[A-Z][\w'’.-]+|\"[A-Z]|“[A-Z]")
-
 # The figure, date or name a short answer can be; searched for inside a cited quote only.
 NUMBER_SPAN = re.compile(
     r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?%?(?:-\d+(?:\.\d+)?%?)?(?![\w])"
@@ -92,18 +46,6 @@ NAME_SPAN = re.compile(
 def reference_spans(text: str) -> list[tuple[int, int]]:
     """Where numbers name things (Objective 7, Article 21) rather than count them."""
     return [m.span() for m in _REFERENCE_NUMBER.finditer(text)]
-
-
-def expected_type(question: str) -> str | None:
-    """The answer type a question's form asks for, or None for open questions."""
-    q = " ".join(question.lower().split())
-    for start in _WH_START.finditer(q):
-        clause = q[start.start() :]
-        for kind, pattern in _QUESTION_FORMS:
-            if pattern.search(clause):
-                return kind
-        return None  # only the first wh-word says what is asked
-    return None
 
 
 def holds_type(sentence: str, kind: str | None, *, known: frozenset[str] = frozenset()) -> bool:
@@ -146,133 +88,10 @@ _HAS_SHARE = re.compile(
 )
 
 
-def asks_for_share(question: str) -> bool:
-    """ "What share / percentage / proportion / fraction of …": a head count does not answer."""
-    return (
-        re.search(
-            r"\b(?:what|which) (?:\w+ )?(?:share|percentage|percent|proportion|fraction|portion)\b"
-            r"|\bin percent\b",
-            question.lower(),
-        )
-        is not None
-    )
-
-
 def holds_share(sentence: str) -> bool:
     return _HAS_SHARE.search(sentence) is not None
 
 
-_FOCUS = re.compile(
-    r"\b(?:how many|how much|number of|(?:share|percentage|proportion|fraction) of)\s+"
-    r"((?:[\w'’-]+\s+){0,4})"
-)
-_FOCUS_STOP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "and",
-        "or",
-        "did",
-        "do",
-        "does",
-        "were",
-        "was",
-        "are",
-        "is",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "been",
-        "be",
-        "being",
-        "per",
-        "about",
-        "more",
-        "than",
-        "who",
-        "which",
-        "that",
-    ]
-)
-# A plural that is not one: "stateless", "various", "basis", "status".
-_NOT_PLURAL = re.compile(r"(?:ss|less|ous|is|us|ics)$")
-
-# Generic English equivalents for what a question counts; not drawn from any one report.
-# A question may count "inhabitants" where the text says "population" or "people".
-UNIT_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(
-    frozenset(group.split(","))
-    for group in (
-        "people,persons,individuals,inhabitants,residents,population,humans",
-        "citizens,nationals,compatriots",
-        "foreigners,non-citizens,aliens,non-nationals,foreign nationals,foreign citizens",
-        "children,minors,kids,juveniles",
-        "workers,employees,labourers,laborers,staff,personnel",
-        "countries,states,nations",
-        "kinds,types,categories,sorts,varieties",
-        "times,occasions",
-        "organisations,organizations,ngos,bodies,agencies",
-        "cases,instances,incidents",
-    )
-)
-
-
-def counted_words(question: str) -> list[str]:
-    """The phrase a "how many …" question counts ("how many victims of trafficking" → victims):
-    the words after the quantity phrase, up to a function word, a participle after a noun
-    ("flights bringing …"), or four words."""
-    m = _FOCUS.search(question.lower())
-    if m is None:
-        return []
-    words: list[str] = []
-    for word in m.group(1).split():
-        if word in _FOCUS_STOP or (words and word.endswith("ing")):
-            break
-        words.append(word)
-    return words
-
-
-def counts_items(question: str) -> bool:
-    """A head count ("how many X", "the number of X"), as opposed to a share or an amount."""
-    m = _FOCUS.search(question.lower())
-    return m is not None and not re.match(r"(?:share|percentage|proportion|fraction)", m.group())
-
-
-def counted_noun(question: str) -> str | None:
-    """The head noun of the counted phrase: its first plural ("convicted foreign nationals",
-    "Kazakh nationals stuck …"), else its last word ("how many children")."""
-    words = counted_words(question)
-    for word in words:
-        if word.endswith("s") and not _NOT_PLURAL.search(word):
-            return word
-    return words[-1] if words else None
-
-
-def equivalents(noun: str) -> frozenset[str]:
-    """The noun and the generic words that count the same thing."""
-    for group in UNIT_EQUIVALENTS:
-        if noun in group:
-            return group
-    return frozenset([noun])
-
-
-_MONEY_QUESTION = re.compile(
-    r"\b(?:budget|cost|costs|funding|funds|spent|spend|money|price|salary|salaries|wages?|"
-    r"fee|fees|revenue|financing|invest(?:ed|ment)?)\b"
-)
 _HAS_MONEY = re.compile(
     r"\b(?:tenge|KZT|USD|EUR|dollars?|euros?|roubles?|rubles?|budget|funds?|funding|financ\w*)\b"
     r"|[$€£₸]",
@@ -280,57 +99,11 @@ _HAS_MONEY = re.compile(
 )
 
 
-def asks_for_money(question: str) -> bool:
-    """A number question about a budget or cost: a head count does not answer it."""
-    return _MONEY_QUESTION.search(question.lower()) is not None
-
-
 def holds_money(sentence: str) -> bool:
     return _HAS_MONEY.search(sentence) is not None
 
 
-_PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z][\w’'-]*[a-z][\w’'-]*|\b[A-Z]{2,}\b")
-
-
-def proper_names(question: str) -> list[str]:
-    """Capitalised words inside the question (not its first word): names the answer must share."""
-    return [word for phrase in name_phrases(question) for word in phrase]
-
-
-def name_phrases(question: str) -> list[list[str]]:
-    """The question's names, consecutive capitalised words kept together ("Interior
-    Ministry", "World Bank"): a name the report words differently shares only some of them."""
-    text = question.strip()
-    phrases: list[list[str]] = []
-    last_end = -1
-    for m in _PROPER.finditer(text):
-        if m.start() == 0:
-            continue
-        word = re.sub(r"['’]s$", "", m.group())
-        # "IOM-backed", "UN-led": the name is the capitalised part.
-        word = "-".join(p for p in word.split("-") if p[:1].isupper()) or word
-        if phrases and text[last_end : m.start()].strip() == "":
-            phrases[-1].append(word)
-        else:
-            phrases.append([word])
-        last_end = m.end()
-    return phrases
-
-
-_ACRONYM_QUESTION = re.compile(
-    r"(?i:what does (?:the (?:abbreviation|acronym) )?)([A-Z][A-Z&]{1,9}s?)(?i: (?:stand for|mean))"
-    r"|(?i:what(?: is|'s) the full (?:name|form) of (?:the )?)([A-Z][A-Z&]{1,9}s?)\b"
-    r"|^(?i:what (?:is|are) (?:the )?)([A-Z][A-Z&]{1,9}s?)\s*\??$"
-)
 _SMALL_WORDS = frozenset(["of", "and", "for", "the", "on", "in", "to", "&"])
-
-
-def asked_acronym(question: str) -> str | None:
-    """The abbreviation a question asks to spell out ("What does GAFMC stand for?")."""
-    m = _ACRONYM_QUESTION.search(question.strip())
-    if m is None:
-        return None
-    return next(g for g in m.groups() if g).rstrip("s") or None
 
 
 def acronym_expansion(sentence: str, acronym: str) -> str | None:
@@ -407,16 +180,6 @@ _FUNCTION_START = frozenset(
         "they",
     ]
 )
-
-
-def asks_for_a_name(question: str, kind: str | None) -> bool:
-    """ "Which city …", "which organisation …": the answer is a name the question does not
-    already give. A bare "who" or "where" may be answered by "volunteers", "banks" or "at
-    border checkpoints", so it asks for no name."""
-    if kind not in (ENTITY, PLACE):
-        return False
-    start = _WH_START.search(" ".join(question.lower().split()))
-    return start is not None and start.group().split()[-1] in ("which", "what")
 
 
 def names_in(sentence: str) -> list[str]:

@@ -1,0 +1,222 @@
+"""What must surround a candidate sentence for it to answer: the sentences it continues, the
+list it belongs to, its neighbours, and the words (names, counted units) that must be there.
+
+The composer scores sentences; this module says which words of the question a sentence, with
+its context, has to contain, and where that context ends.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reportqa.answer_types import NUMBER, names_in, quantity_units
+from reportqa.index import Index
+from reportqa.lexical import tokenize
+from reportqa.model import Sentence
+from reportqa.questions import counted_noun, counts_items, equivalents, name_phrases
+
+# Words that say what kind of answer is wanted, not what it is about.
+FORM_WORDS = frozenset(
+    tokenize(
+        "how many much what which when who whom whose where why year date number share "
+        "percentage percent proportion amount total according report kazakhstan republic kazakh "
+        "kazakhstani"
+    )
+)
+FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+# Where a requirement looks: the sentence and its neighbours; the sentence and the one before;
+# the words right after each figure in the sentence.
+NEIGHBOURS, BEFORE, UNITS = "neighbours", "before", "units"
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """Words a candidate sentence (with its neighbours) must contain: any one of `forms`,
+    each a set of stems; excused when the sentence's similarity to the question reaches
+    `excuse` (above 1: never)."""
+
+    forms: list[frozenset[str]]
+    excuse: float
+    scope: str  # where to look: NEIGHBOURS, BEFORE or UNITS
+
+    def met(self, near: frozenset[str], semantic: float) -> bool:
+        return semantic >= self.excuse or any(
+            all(any(same_word(stem, t) for t in near) for stem in form) for form in self.forms
+        )
+
+
+def same_word(a: str, b: str) -> bool:
+    """Stems of one word family: equal, or one a prefix of the other of at least five letters
+    (the stemmer keeps "consul" from "consulates" apart from "consular")."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 5 and long.startswith(short)
+
+
+# A sentence that continues the one before: a pronoun or "the <noun> also" near its start.
+_ANAPHORIC = re.compile(
+    r"^\W*(?:(?:however|moreover|furthermore|in addition|also|thus|therefore|at the same time)"
+    r",?\s+)?(?:it|its|they|their|these|this|those|such|he|she|his|her|the (?:latter|former)|"
+    r"the [\w-]+ also|the [\w-]+ further)\b",
+    re.IGNORECASE,
+)
+
+
+def is_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", ";", ":", ")", '"', "”"))
+
+
+_DEFINITE = re.compile(r"^\W*the ([\w-]+)", re.IGNORECASE)
+
+
+class Discourse:
+    """Per-index word statistics and the structure around each sentence; built once per index."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self.tokens = [frozenset(tokenize(s.search_text)) for s in index.sentences]
+        self.df = Counter(t for tokens in self.tokens for t in tokens)
+        n = len(self.tokens)
+        self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in self.df.items()}
+
+    def neighbours(self, sid: int) -> list[int]:
+        doc = self.index.sentences[sid].doc_id
+        return [
+            i
+            for i in (sid - 1, sid, sid + 1)
+            if 0 <= i < len(self.index.sentences) and self.index.sentences[i].doc_id == doc
+        ]
+
+    def lead(self, sid: int, *, max_chars: int, depth: int = 2) -> tuple[Sentence, ...]:
+        """The sentences this one continues: while a sentence opens with a pronoun ("It",
+        "These", "its") or repeats a noun of the one before ("The programme provides …"), the
+        one before belongs with it; at most `depth` back, within one page, short enough to quote."""
+        lead: list[Sentence] = []
+        current = self.index.sentences[sid]
+        length = len(current.text)
+        for _ in range(depth):
+            if current.id == 0:
+                break
+            before = self.index.sentences[current.id - 1]
+            if before.doc_id != current.doc_id or before.page != current.page:
+                break
+            if not self.continues(current, before) or not is_sentence(before.text):
+                break  # a heading is not what a pronoun refers back to
+            length += len(before.text)
+            if length > max_chars:
+                break
+            lead.insert(0, before)
+            current = before
+        return tuple(lead)
+
+    def continues(self, sentence: Sentence, before: Sentence) -> bool:
+        if _ANAPHORIC.search(sentence.text):
+            return True
+        m = _DEFINITE.search(sentence.text)
+        return m is not None and bool(set(tokenize(m.group(1))) & self.tokens[before.id])
+
+    def lead_in(self, sid: int, *, max_items: int = 12) -> int | None:
+        """For an item of a list ("…, which included:" then items ending in ";"), the sentence
+        that introduces the list: it names what the items are about."""
+        doc = self.index.sentences[sid].doc_id
+        for i in range(sid - 1, max(-1, sid - 1 - max_items), -1):
+            sentence = self.index.sentences[i]
+            if sentence.doc_id != doc:
+                return None
+            text = sentence.text.rstrip()
+            if text.endswith(":"):
+                return i
+            if not text.endswith(";"):
+                return None
+        return None
+
+    def continuation(self, sentence: Sentence) -> Sentence | None:
+        """The next sentence when this one stops without end punctuation right before it."""
+        if sentence.text.rstrip().endswith((".", "!", "?", '"', "”", ")", ":", ";")):
+            return None
+        following = sentence.id + 1
+        if following >= len(self.index.sentences):
+            return None
+        nxt = self.index.sentences[following]
+        if nxt.doc_id != sentence.doc_id or nxt.page != sentence.page:
+            return None
+        return nxt if nxt.lines[0] <= sentence.lines[1] + 2 else None  # at most a blank line
+
+    def near(self, sid: int, scope: str, lead: tuple[Sentence, ...] = ()) -> frozenset[str]:
+        if scope == UNITS:
+            return frozenset(tokenize(quantity_units(self.index.sentences[sid].text)))
+        ids = self.neighbours(sid)
+        if scope == BEFORE:
+            ids = [i for i in ids if i <= sid]
+        ids += [s.id for s in lead]
+        lead_in = self.lead_in(sid)
+        if lead_in is not None:
+            ids.append(lead_in)
+        return frozenset().union(*(self.tokens[i] for i in ids))
+
+    def numbers_near(self, sid: int) -> set[str]:
+        """Numbers in a sentence and its neighbours (a year often sits one sentence away)."""
+        found: set[str] = set()
+        for other in self.neighbours(sid):
+            text = self.index.sentences[other].text
+            found |= {n.replace(",", "") for n in FIGURE.findall(text)}
+        return found
+
+    def new_name(self, text: str, question: str) -> bool:
+        """A name in the sentence that the question does not give and that is not everywhere in
+        the collection (the country a national report is about answers nothing)."""
+        asked = set(tokenize(question))
+        common = max(0.2 * len(self.tokens), 5)
+        for name in names_in(text):
+            stems = set(tokenize(name)) - FORM_WORDS
+            if stems and not stems <= asked and any(self.df[t] < common for t in stems):
+                return True
+        return False
+
+    def counted_requirement(
+        self, question: str, kind: str | None, *, paraphrase_similarity: float
+    ) -> list[Requirement]:
+        """What a "how many X" question counts must be named where the figure is. A generic
+        unit (people, times, kinds) may be said in other words; a specific one the report uses
+        somewhere (diplomats, flights) may not, or a figure about something else would pass."""
+        noun = counted_noun(question)
+        if noun is None:
+            return []
+        group = equivalents(noun)
+        forms = self.forms(group)
+        if not forms:
+            return []
+        specific = len(group) == 1 and all(t in self.df for t in forms[0])
+        excuse = 2.0 if specific else paraphrase_similarity
+        # A count names its unit right after the figure ("106 Honorary Consuls"); a share does
+        # not ("72% aged 25 to 44"), so its base need only be near.
+        counts = kind == NUMBER and counts_items(question)
+        return [Requirement(forms, excuse, scope=UNITS if counts else NEIGHBOURS)]
+
+    def name_requirements(self, question: str, *, name_similarity: float) -> list[Requirement]:
+        """The question's names must be near the answer, unless the sentence is close enough
+        in meaning (the report may say "Ministry of Internal Affairs" for "Interior Ministry").
+        The rarest name the report uses is never excused, and must be in the sentence or the
+        one before it: a date next to a sentence about Xi'an is not about Xi'an."""
+        out = []
+        for phrase in name_phrases(question):
+            words = [forms for forms in (self.forms([w]) for w in phrase) if forms]
+            known = [f for f in words if all(t in self.df for t in f[0])]
+            # Words of a name the report never uses are the asker's wording ("Interior
+            # Ministry" for "Ministry of Internal Affairs") when the rest of the name is used.
+            for forms in known or words:
+                out.append(Requirement(forms, name_similarity, scope=NEIGHBOURS))
+        used = [r for r in out if all(t in self.df for t in r.forms[0])]
+        if used:
+            rarest = min(used, key=lambda r: max(self.df[t] for t in r.forms[0]))
+            out.append(Requirement(rarest.forms, 2.0, scope=BEFORE))
+        return out
+
+    def forms(self, words: Iterable[str]) -> list[frozenset[str]]:
+        forms = [frozenset(tokenize(w)) - FORM_WORDS for w in words]
+        return [f for f in forms if f]
