@@ -121,7 +121,7 @@ class Composer:
         q_tokens = [
             t
             for t in dict.fromkeys(tokenize(asked))
-            if t not in FORM_WORDS and t in self.discourse.df and t not in excluded
+            if not self.discourse.common(t) and t in self.discourse.df and t not in excluded
         ]
         q_weight = sum(self.discourse.idf[t] for t in q_tokens) or 1.0
         q_numbers = frozenset(n.replace(",", "") for n in FIGURE.findall(question))

@@ -23,11 +23,12 @@ from reportqa.questions import counted_noun, counts_items, equivalents, name_phr
 FORM_WORDS = frozenset(
     tokenize(
         "how many much what which when who whom whose where why year date number share "
-        "percentage percent proportion amount total according report kazakhstan republic kazakh "
-        "kazakhstani"
+        "percentage percent proportion amount total according report"
     )
 )
 FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+# A word in more than this share of sentences is everywhere: it cannot single out an answer.
+COMMON_SHARE = 0.2
 # Where a requirement looks: the sentence and its neighbours; the sentence and the one before;
 # the words right after each figure in the sentence.
 NEIGHBOURS, BEFORE, UNITS = "neighbours", "before", "units"
@@ -83,6 +84,8 @@ class Discourse:
         self.df = Counter(t for tokens in self.tokens for t in tokens)
         n = len(self.tokens)
         self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in self.df.items()}
+        limit = COMMON_SHARE * max(n, 20)
+        self._common = frozenset(t for t, c in self.df.items() if c > limit)
 
     def neighbours(self, sid: int) -> list[int]:
         doc = self.index.sentences[sid].doc_id
@@ -171,10 +174,9 @@ class Discourse:
         """A name in the sentence that the question does not give and that is not everywhere in
         the collection (the country a national report is about answers nothing)."""
         asked = set(tokenize(question))
-        common = max(0.2 * len(self.tokens), 5)
         for name in names_in(text):
-            stems = set(tokenize(name)) - FORM_WORDS
-            if stems and not stems <= asked and any(self.df[t] < common for t in stems):
+            stems = {t for t in tokenize(name) if not self.common(t)}
+            if stems and not stems <= asked:
                 return True
         return False
 
@@ -218,5 +220,12 @@ class Discourse:
         return out
 
     def forms(self, words: Iterable[str]) -> list[frozenset[str]]:
-        forms = [frozenset(tokenize(w)) - FORM_WORDS for w in words]
+        """Each word as its stems, less form words and words found nearly everywhere (the
+        country a national report is about): requiring those would rule nothing out."""
+        forms = [frozenset(t for t in tokenize(w) if not self.common(t)) for w in words]
         return [f for f in forms if f]
+
+    def common(self, stem: str) -> bool:
+        """A form word, or a word (or one of its family: "Kazakh" for "Kazakhstan") in more
+        than COMMON_SHARE of the sentences."""
+        return stem in FORM_WORDS or any(same_word(stem, c) for c in self._common)
