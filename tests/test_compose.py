@@ -417,3 +417,15 @@ def test_a_name_worded_differently_needs_only_its_words_the_text_uses(tmp_path, 
     # "Interior" is nowhere in the text: only "Ministry" is required, and strictly findable.
     assert required[0].forms == [frozenset({"ministri"})]
     assert all(r.forms != [frozenset({"interior"})] for r in required)
+
+
+def test_a_word_found_nearly_everywhere_is_never_required(tmp_path, fake_embedder) -> None:
+    lines = [f"Zembla reports figure {i} for programme {i}." for i in range(8)]
+    lines += ["The Zemblan ministry opened an office in Busan.", "Visas take five days."]
+    assistant = _tiny_assistant(tmp_path, fake_embedder, "\n\n".join(lines) + "\n")
+    discourse = assistant.composer.discourse
+    assert discourse.common("zembla")  # in 9 of 10 sentences
+    assert discourse.common("zemblan")  # the same word family
+    assert not discourse.common("busan")
+    required = discourse.name_requirements("Which Zemblan office is in Busan?", name_similarity=0.6)
+    assert {f for r in required for form in r.forms for f in form} == {"busan"}
