@@ -22,6 +22,7 @@ from reportqa.questions import (
     asks_for_money,
     asks_for_share,
     counted_noun,
+    counted_words,
     equivalents,
     expected_type,
     name_phrases,
@@ -65,9 +66,12 @@ def test_years_dates_and_references_are_not_quantities() -> None:
 
 def test_quantity_units_are_the_words_after_each_figure() -> None:
     units = quantity_units("Along with this, there are 106 Honorary Consuls of Kazakhstan abroad.")
-    assert units == "Honorary Consuls of Kazakhstan"
+    assert units == "Honorary Consuls"
     units = quantity_units("It informs the population within 5 seconds, in 2021 more than 2 times.")
     assert "seconds" in units and "times" in units and "population" not in units
+    # What follows a preposition is not what is counted; a partitive "of our" is skipped.
+    assert quantity_units("It received 14 reports of foreign nationals.") == "reports"
+    assert quantity_units("About 3,000 of our citizens were returned home.") == "citizens"
 
 
 def test_questions_with_a_preposition_or_a_unit_still_ask_for_a_number() -> None:
@@ -127,3 +131,8 @@ def test_only_which_questions_ask_for_a_name() -> None:
 def test_consecutive_capitalised_words_form_one_name() -> None:
     question = "Since when has the Interior Ministry worked with the OSCE office in Nur-Sultan?"
     assert name_phrases(question) == [["Interior", "Ministry"], ["OSCE"], ["Nur-Sultan"]]
+
+
+def test_a_partitive_question_counts_its_predicate() -> None:
+    assert counted_words("How many of the 7,140 stateless persons are women?") == ["women"]
+    assert counted_words("How many of them were identified?") == []

@@ -68,16 +68,73 @@ def quantities(sentence: str) -> list[str]:
     return [m.group() for m in _HAS_QUANTITY.finditer(text)]
 
 
-def quantity_units(sentence: str, *, words: int = 4) -> str:
-    """The words that follow each quantity ("106 Honorary Consuls of Kazakhstan"): what the
-    sentence counts."""
+def quantity_units(sentence: str, *, words: int = 3) -> str:
+    """What each quantity counts: the words right after it, up to a preposition or a verb
+    ("106 Honorary Consuls of Kazakhstan" → Honorary Consuls; "14 reports of foreign
+    nationals" → reports; "about 3,000 of our citizens" → citizens)."""
     text = DATE_SPAN.sub(" ", _REFERENCE_NUMBER.sub(" ", sentence))
-    after = [
-        " ".join(re.findall(r"[^\W_][\w'’-]*", text[m.end() :])[:words])
-        for m in _HAS_QUANTITY.finditer(text)
-        if not _PERCENT_AFTER.match(text, m.end())  # "94% of services" is a share, not a count
+    units = []
+    for m in _HAS_QUANTITY.finditer(text):
+        if _PERCENT_AFTER.match(text, m.end()):
+            continue  # "94% of services" is a share, not a count
+        following = re.findall(r"[^\W_][\w'’-]*", text[m.end() :])[: words + 3]
+        while following and following[0].lower() in _PARTITIVE:
+            following.pop(0)  # "3,000 of our citizens"
+        unit = []
+        for word in following:
+            if word.lower() in _UNIT_END or len(unit) == words:
+                break
+            unit.append(word)
+        units.append(" ".join(unit))
+    return " ".join(units)
+
+
+_PARTITIVE = frozenset(["of", "the", "our", "their", "its", "these", "those", "them"])
+_UNIT_END = frozenset(
+    [
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "with",
+        "by",
+        "about",
+        "around",
+        "into",
+        "among",
+        "and",
+        "or",
+        "who",
+        "which",
+        "that",
+        "whom",
+        "whose",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "do",
+        "does",
+        "did",
+        "per",
+        "than",
+        "as",
     ]
-    return " ".join(after)
+)
 
 
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent\b)", re.IGNORECASE)

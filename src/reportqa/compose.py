@@ -56,15 +56,22 @@ class ComposerSettings:
     rank_weight: float = 0.05
     # Calibrated on the dev split only (`reportqa eval --calibrate`): the most answers plus
     # refusals with at most 5 % false refusals.
-    min_score: float = 0.40  # below this the best candidate does not answer: refuse
+    min_score: float = 0.45  # below this the best candidate does not answer: refuse
     # A sentence that lacks the counted words or the names of the question still answers when
     # it is this close in meaning (paraphrases: "inhabitants" for "population").
-    paraphrase_similarity: float = 0.65
+    paraphrase_similarity: float = 0.70
     name_similarity: float = 0.60
     second_ratio: float = 0.92  # a second quote must score this close to the first
     max_quotes: int = 2
     max_answer_chars: int = 400
     max_unit_chars: int = 500  # a sentence with the ones it continues
+
+
+@dataclass(frozen=True, slots=True)
+class AskedWords:
+    tokens: list[str]  # the question's content words that the report uses
+    weight: float  # their summed IDF
+    known: float  # the share of the question's content (by IDF) that the report uses at all
 
 
 @dataclass(slots=True)
@@ -114,16 +121,9 @@ class Composer:
         kind: str | None,
     ) -> list[Candidate]:
         """Sentences of the retrieved passages that can answer, best first."""
-        # Words the report never uses are the asker's own wording: they can match nothing,
-        # so they neither weigh on the overlap nor have to be found.
-        asked = _EXCLUDED.sub("", question)  # "Besides phone calls, what …": not phone calls
-        excluded = set(tokenize(question)) - set(tokenize(asked))
-        q_tokens = [
-            t
-            for t in dict.fromkeys(tokenize(asked))
-            if not self.discourse.common(t) and t in self.discourse.df and t not in excluded
-        ]
-        q_weight = sum(self.discourse.idf[t] for t in q_tokens) or 1.0
+        words = self._asked_words(question)
+        if not words.tokens:
+            return []  # not one content word the report uses: nothing in it can be the answer
         q_numbers = frozenset(n.replace(",", "") for n in FIGURE.findall(question))
         money = kind == NUMBER and asks_for_money(question)
         share = kind == NUMBER and asks_for_share(question)
@@ -161,11 +161,11 @@ class Composer:
                 ):
                     continue  # counts something else, or is about another place, body or law
                 prior = 1.0 / rank
-                candidate = self._scored(sentence, (), semantic, q_tokens, q_weight, prior)
+                candidate = self._scored(sentence, (), semantic, words, prior)
                 if lead:
                     vector = sum(self.index.sentence_vector(i.id) for i in (*lead, sentence))
                     unit_semantic = float(vector @ query_vector / np.linalg.norm(vector))
-                    unit = self._scored(sentence, lead, unit_semantic, q_tokens, q_weight, prior)
+                    unit = self._scored(sentence, lead, unit_semantic, words, prior)
                     if unit.score > candidate.score:
                         candidate = unit
                 out.append(candidate)
@@ -177,17 +177,35 @@ class Composer:
         sentence: Sentence,
         lead: tuple[Sentence, ...],
         semantic: float,
-        q_tokens: list[str],
-        q_weight: float,
+        words: AskedWords,
         prior: float,
     ) -> Candidate:
         s = self.settings
         tokens = self.discourse.tokens[sentence.id].union(
             *(self.discourse.tokens[i.id] for i in lead)
         )
-        overlap = sum(self.discourse.idf[t] for t in q_tokens if t in tokens) / q_weight
-        score = s.semantic_weight * semantic + s.overlap_weight * overlap + s.rank_weight * prior
+        idf = self.discourse.idf
+        overlap = sum(idf[t] for t in words.tokens if t in tokens) / (words.weight or 1.0)
+        # Word overlap is evidence only as far as the question's words are the report's: when
+        # the question is mostly in other words, its meaning (the cosine) has to carry it.
+        lexical = s.overlap_weight * words.known
+        score = (s.semantic_weight + s.overlap_weight - lexical) * semantic + lexical * overlap
+        score += s.rank_weight * prior
         return Candidate(sentence, semantic, overlap, prior, score, lead)
+
+    def _asked_words(self, question: str) -> AskedWords:
+        """The question's content words the report uses, and how much of the question they are.
+        Words the report never uses are the asker's own wording: they can match nothing."""
+        asked = _EXCLUDED.sub("", question)  # "Besides phone calls, what …": not phone calls
+        excluded = set(tokenize(question)) - set(tokenize(asked))
+        d = self.discourse
+        content = [
+            t for t in dict.fromkeys(tokenize(asked)) if not d.common(t) and t not in excluded
+        ]
+        known = [t for t in content if t in d.df]
+        weight = sum(d.idf[t] for t in known)
+        unknown = (len(content) - len(known)) * d.max_idf
+        return AskedWords(known, weight, weight / (weight + unknown) if content else 1.0)
 
     def _choose(self, candidates: list[Candidate]) -> list[Candidate]:
         s = self.settings

@@ -329,7 +329,9 @@ def _calibrate(assistant: Assistant, dev: list[dict], source_texts: dict[str, st
     import itertools
 
     base = assistant.composer.settings
-    grid = itertools.product([0.55, 0.6, 0.65, 0.7], [0.6, 0.7, 0.8], [0.3, 0.35, 0.4, 0.45])
+    grid = itertools.product(
+        [0.55, 0.6, 0.65, 0.7, 0.75], [0.6, 0.7, 0.8], [0.35, 0.4, 0.45, 0.5, 0.55]
+    )
     print(
         "| paraphrase_similarity | name_similarity | min_score | answer acc | refusal recall "
         "| false refusals |"

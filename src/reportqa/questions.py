@@ -149,11 +149,21 @@ UNIT_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(
 )
 
 
+_PARTITIVE_QUESTION = re.compile(
+    r"\bhow many of (?:the|these|those|them|its|their)\b[^?]*?\b(?:are|were|was|is|have been) "
+    r"(?:\w+ )?([a-z-]+s|women|men|children|people)\b"
+)
+
+
 def counted_words(question: str) -> list[str]:
     """The phrase a "how many …" question counts ("how many victims of trafficking" → victims):
     the words after the quantity phrase, up to a function word, a participle after a noun
     ("flights bringing …"), or four words."""
-    m = _FOCUS.search(question.lower())
+    q = question.lower()
+    part = _PARTITIVE_QUESTION.search(q)
+    if part is not None:  # "how many of the 7,140 stateless persons are women" counts women
+        return [part.group(1)]
+    m = _FOCUS.search(q)
     if m is None:
         return []
     words: list[str] = []

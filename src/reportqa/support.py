@@ -84,6 +84,7 @@ class Discourse:
         self.df = Counter(t for tokens in self.tokens for t in tokens)
         n = len(self.tokens)
         self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in self.df.items()}
+        self.max_idf = math.log((n + 1) / 0.5)  # what a word the report never uses would weigh
         limit = COMMON_SHARE * max(n, 20)
         self._common = frozenset(t for t, c in self.df.items() if c > limit)
 
@@ -184,8 +185,9 @@ class Discourse:
         self, question: str, kind: str | None, *, paraphrase_similarity: float
     ) -> list[Requirement]:
         """What a "how many X" question counts must be named where the figure is. A generic
-        unit (people, times, kinds) may be said in other words; a specific one the report uses
-        somewhere (diplomats, flights) may not, or a figure about something else would pass."""
+        unit (people, times, kinds) may be said in other words; a specific one (diplomats,
+        flights) may not, or a figure about something else would pass; and what the report
+        never names anywhere, it does not count."""
         noun = counted_noun(question)
         if noun is None:
             return []
@@ -194,7 +196,8 @@ class Discourse:
         if not forms:
             return []
         specific = len(group) == 1 and all(t in self.df for t in forms[0])
-        excuse = 2.0 if specific else paraphrase_similarity
+        used_anywhere = any(all(t in self.df for t in f) for f in forms)
+        excuse = 2.0 if specific or not used_anywhere else paraphrase_similarity
         # A count names its unit right after the figure ("106 Honorary Consuls"); a share does
         # not ("72% aged 25 to 44"), so its base need only be near.
         counts = kind == NUMBER and counts_items(question)
