@@ -45,7 +45,9 @@ class Requirement:
     scope: str  # where to look: NEIGHBOURS, BEFORE or UNITS
 
     def met(self, near: frozenset[str], semantic: float) -> bool:
-        return semantic >= self.excuse or any(
+        if semantic >= self.excuse or any(form <= near for form in self.forms):
+            return True  # the common case, without comparing every pair of words
+        return any(
             all(any(same_word(stem, t) for t in near) for stem in form) for form in self.forms
         )
 
