@@ -429,3 +429,12 @@ def test_a_word_found_nearly_everywhere_is_never_required(tmp_path, fake_embedde
     assert not discourse.common("busan")
     required = discourse.name_requirements("Which Zemblan office is in Busan?", name_similarity=0.6)
     assert {f for r in required for form in r.forms for f in form} == {"busan"}
+
+
+def test_a_citation_leads_back_to_its_indexed_sentence(real_assistant) -> None:
+    answer = real_assistant.ask("How many consular establishments does Kazakhstan have abroad?")
+    assert not answer.refused
+    for c in answer.citations:
+        sentence = real_assistant.cited_sentence(c.source, c.start, c.end)
+        assert sentence is not None and sentence.text == c.quote
+    assert real_assistant.cited_sentence("nowhere.txt", 0, 10) is None

@@ -21,7 +21,7 @@ from reportqa.index import (
     index_status,
     load_index,
 )
-from reportqa.model import Answer, Passage
+from reportqa.model import Answer, Passage, Sentence
 from reportqa.retrieve import Retriever
 
 log = logging.getLogger(__name__)
@@ -90,6 +90,7 @@ class Assistant:
         self.top_k = top_k
         self.retriever = Retriever(index, embedder, mode=mode)
         self.composer = Composer(index, settings=composer)
+        self._by_span: dict[tuple[str, int, int], Sentence] | None = None
 
     @classmethod
     def open(
@@ -138,6 +139,14 @@ class Assistant:
                 if len(found) >= limit:
                     break
         return found
+
+    def cited_sentence(self, source: str, start: int, end: int) -> Sentence | None:
+        """The indexed sentence a citation points at; the lookup is built on first use (the UI
+        opens citations one at a time, a large collection need not pay for it at start)."""
+        if self._by_span is None:
+            names = {doc_id: d.name for doc_id, d in self.index.documents.items()}
+            self._by_span = {(names[s.doc_id], s.start, s.end): s for s in self.index.sentences}
+        return self._by_span.get((source, start, end))
 
     def _k(self, k: int | None) -> int:
         k = self.top_k if k is None else int(k)

@@ -65,16 +65,7 @@ def answer_html(answer: Answer, assistant: Assistant) -> str:
 def context_html(citation: Citation, assistant: Assistant, *, window: int = 2) -> str:
     """The cited sentence with its neighbours, the cited one highlighted."""
     sentences = assistant.index.sentences
-    hit = next(
-        (
-            s
-            for s in sentences
-            if s.start == citation.start
-            and s.end == citation.end
-            and assistant.index.documents[s.doc_id].name == citation.source
-        ),
-        None,
-    )
+    hit = assistant.cited_sentence(citation.source, citation.start, citation.end)
     if hit is None:
         return f"<mark>{escape_text(citation.quote)}</mark>"
     around = [
