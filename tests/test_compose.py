@@ -438,3 +438,16 @@ def test_a_citation_leads_back_to_its_indexed_sentence(real_assistant) -> None:
         sentence = real_assistant.cited_sentence(c.source, c.start, c.end)
         assert sentence is not None and sentence.text == c.quote
     assert real_assistant.cited_sentence("nowhere.txt", 0, 10) is None
+
+
+def test_a_short_answer_names_the_whole_list() -> None:
+    quote = (
+        "It covers the three regions that receive the largest flow of irregular migrants "
+        "from Kyrgyzstan, Uzbekistan and Tajikistan."
+    )
+    found = short_answer("From which countries do the migrants come?", ENTITY, quote)
+    assert found == "Kyrgyzstan, Uzbekistan and Tajikistan"
+    assert found in quote
+    quote = "These are the cities of Nur-Sultan, Almaty, Shymkent and the Turkestan region."
+    found = short_answer("Which cities does the programme cover?", PLACE, quote)
+    assert found == "Nur-Sultan, Almaty, Shymkent and the Turkestan region"  # not "These"

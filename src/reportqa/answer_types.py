@@ -185,7 +185,7 @@ def acronym_expansion(sentence: str, acronym: str) -> str | None:
     return None
 
 
-_FUNCTION_START = frozenset(
+FUNCTION_START = frozenset(
     [
         "the",
         "a",
@@ -245,7 +245,7 @@ def names_in(sentence: str) -> list[str]:
     found = []
     for m in _HAS_NAME.finditer(sentence):
         word = m.group().strip('"“.,').lower()
-        if m.start() == 0 and word in _FUNCTION_START:
+        if m.start() == 0 and word in FUNCTION_START:
             continue
         found.append(m.group())
     return found

@@ -16,6 +16,7 @@ import numpy as np
 from reportqa.answer_types import (
     DATE,
     DATE_SPAN,
+    FUNCTION_START,
     NAME_SPAN,
     NUMBER,
     NUMBER_SPAN,
@@ -43,6 +44,11 @@ _EXCLUDED = re.compile(
     r"^\W*(?:besides|beyond|apart from|aside from|other than|except for|except|in addition to)"
     r"\b[^,;?]*[,;]\s*",
     re.IGNORECASE,
+)
+# ", Name" or " and Name" continuing a list of names.
+_NEXT_IN_LIST = re.compile(
+    rf"(?:,?\s+(?:and|or)\s+(?:the\s+)?|,\s+)(?:{NAME_SPAN.pattern})"
+    r"(?:\s+(?:region|city|oblast|district|province|area|republic))?"
 )
 _MARKER = re.compile(r"\s*\[(\d+)\]")
 
@@ -259,6 +265,12 @@ def short_answer(question: str, kind: str | None, quote: str) -> str | None:
         spans = [m for m in spans if not any(a <= m.start() < b for a, b in skip)]
     q_lower = question.lower()
     spans = [m for m in spans if m.group().strip('"“”').lower() not in q_lower]
+    if pattern is NAME_SPAN:  # "These are the cities of …": a capital that only starts it
+        spans = [
+            m
+            for m in spans
+            if not (m.start() == 0 and m.group().split()[0].lower() in FUNCTION_START)
+        ]
     if not spans:
         return None
     wanted = set(tokenize(question)) - FORM_WORDS
@@ -271,4 +283,18 @@ def short_answer(question: str, kind: str | None, quote: str) -> str | None:
         after = [w for pos, w in words if pos >= m.end()][:8]
         return (-len(wanted & set().union(*before, *after)), m.start())
 
-    return min(spans, key=support).group().strip()
+    best = min(spans, key=support)
+    if pattern is NAME_SPAN:
+        return _whole_list(quote, best)
+    return best.group().strip()
+
+
+def _whole_list(quote: str, name: re.Match[str]) -> str:
+    """A name with the names listed after it ("Kyrgyzstan, Uzbekistan and Tajikistan"): the
+    first of a list alone would answer "which countries" wrongly."""
+    end = name.end()
+    while m := _NEXT_IN_LIST.match(quote, end):
+        end = m.end()
+    found = quote[name.start() : end].strip()
+    # The sentence's full stop is not part of the last name ("… and Tajikistan.").
+    return found[:-1] if re.search(r"[a-z]\.$", found) else found
