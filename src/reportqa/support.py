@@ -71,6 +71,7 @@ _ANAPHORIC = re.compile(
 
 
 def is_sentence(text: str) -> bool:
+    """Ends as a sentence or a list item does; a heading or a sentence cut at a break does not."""
     return text.rstrip().endswith((".", "!", "?", ";", ":", ")", '"', "”"))
 
 
@@ -143,7 +144,7 @@ class Discourse:
 
     def continuation(self, sentence: Sentence) -> Sentence | None:
         """The next sentence when this one stops without end punctuation right before it."""
-        if sentence.text.rstrip().endswith((".", "!", "?", '"', "”", ")", ":", ";")):
+        if is_sentence(sentence.text):
             return None
         following = sentence.id + 1
         if following >= len(self.index.sentences):
@@ -154,6 +155,8 @@ class Discourse:
         return nxt if nxt.lines[0] <= sentence.lines[1] + 2 else None  # at most a blank line
 
     def near(self, sid: int, scope: str, lead: tuple[Sentence, ...] = ()) -> frozenset[str]:
+        """The words a requirement may be found in: see NEIGHBOURS, BEFORE, UNITS; the
+        sentences a sentence continues and its list's lead-in always count."""
         if scope == UNITS:
             return frozenset(tokenize(quantity_units(self.index.sentences[sid].text)))
         ids = self.neighbours(sid)
