@@ -60,19 +60,23 @@ def holds_type(sentence: str, kind: str | None, *, known: frozenset[str] = froze
     return _HAS_NAME.search(sentence) is not None
 
 
+def _without_dates_and_references(sentence: str) -> str:
+    """The sentence with years, dates and references blanked: what is left of its numbers
+    are quantities."""
+    return DATE_SPAN.sub(" ", _REFERENCE_NUMBER.sub(" ", sentence))
+
+
 def quantities(sentence: str) -> list[str]:
     """The counts and amounts a sentence states: numbers that are not years, dates or
     references ("Objective 7"), and number words ("one third")."""
-    text = _REFERENCE_NUMBER.sub(" ", sentence)
-    text = DATE_SPAN.sub(" ", text)
-    return [m.group() for m in _HAS_QUANTITY.finditer(text)]
+    return [m.group() for m in _HAS_QUANTITY.finditer(_without_dates_and_references(sentence))]
 
 
 def quantity_units(sentence: str, *, words: int = 3) -> str:
     """What each quantity counts: the words right after it, up to a preposition or a verb
     ("106 Honorary Consuls of Kazakhstan" → Honorary Consuls; "14 reports of foreign
     nationals" → reports; "about 3,000 of our citizens" → citizens)."""
-    text = DATE_SPAN.sub(" ", _REFERENCE_NUMBER.sub(" ", sentence))
+    text = _without_dates_and_references(sentence)
     units = []
     for m in _HAS_QUANTITY.finditer(text):
         if _PERCENT_AFTER.match(text, m.end()):

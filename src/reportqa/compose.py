@@ -162,9 +162,10 @@ class Composer:
                     continue  # the question names a figure or year this sentence lacks
                 semantic = float(self.index.sentence_vector(sid) @ query_vector)
                 lead = self.discourse.lead(sid, max_chars=self.settings.max_unit_chars)
-                if not all(
-                    req.met(self.discourse.near(sid, req.scope, lead), semantic) for req in required
-                ):
+                near: dict[str, frozenset[str]] = {}  # each scope's words, gathered once
+                for scope in {req.scope for req in required}:
+                    near[scope] = self.discourse.near(sid, scope, lead)
+                if not all(req.met(near[req.scope], semantic) for req in required):
                     continue  # counts something else, or is about another place, body or law
                 prior = 1.0 / rank
                 candidate = self._scored(sentence, (), semantic, words, prior)
