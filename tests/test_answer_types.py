@@ -26,7 +26,6 @@ from reportqa.questions import (
     equivalents,
     expected_type,
     name_phrases,
-    proper_names,
 )
 
 
@@ -88,7 +87,8 @@ def test_money_questions_need_a_currency_or_budget() -> None:
 
 
 def test_possessives_are_cut_from_names() -> None:
-    assert proper_names("Which years does the World Bank's roadmap cover?") == ["World", "Bank"]
+    question = "Which years does the World Bank's roadmap cover?"
+    assert name_phrases(question) == [["World", "Bank"]]
 
 
 def test_an_abbreviation_question_names_the_abbreviation() -> None:

@@ -212,11 +212,6 @@ def asks_for_money(question: str) -> bool:
 _PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z][\w’'-]*[a-z][\w’'-]*|\b[A-Z]{2,}\b")
 
 
-def proper_names(question: str) -> list[str]:
-    """Capitalised words inside the question (not its first word): names the answer must share."""
-    return [word for phrase in name_phrases(question) for word in phrase]
-
-
 def name_phrases(question: str) -> list[list[str]]:
     """The question's names, consecutive capitalised words kept together ("Interior
     Ministry", "World Bank"): a name the report words differently shares only some of them."""
