@@ -50,7 +50,6 @@ _NEXT_IN_LIST = re.compile(
     rf"(?:,?\s+(?:and|or)\s+(?:the\s+)?|,\s+)(?:{NAME_SPAN.pattern})"
     r"(?:\s+(?:region|city|oblast|district|province|area|republic))?"
 )
-_MARKER = re.compile(r"\s*\[(\d+)\]")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
