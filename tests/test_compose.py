@@ -20,8 +20,10 @@ from reportqa.assistant import QuestionError
 from reportqa.compose import short_answer
 from reportqa.model import Answer, normalize_quote
 from reportqa.questions import (
+    asked_event,
     counted_words,
     expected_type,
+    measured_noun,
 )
 from reportqa.verify import REFUSAL, verify_answer
 
@@ -451,3 +453,39 @@ def test_a_short_answer_names_the_whole_list() -> None:
     quote = "These are the cities of Nur-Sultan, Almaty, Shymkent and the Turkestan region."
     found = short_answer("Which cities does the programme cover?", PLACE, quote)
     assert found == "Nur-Sultan, Almaty, Shymkent and the Turkestan region"  # not "These"
+
+
+def test_a_date_of_another_milestone_is_refused(tmp_path, fake_embedder) -> None:
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "On 6 September 2021, in Bern, a visa exemption agreement was signed with Switzerland.\n\n"
+        "Talks on labour mobility continue with several partners.\n",
+    )
+    signed = assistant.ask("When was the visa exemption agreement with Switzerland signed?")
+    assert not signed.refused and signed.short_answer == "6 September 2021"
+    # The text dates the signing; it never says when the agreement entered into force.
+    assert assistant.ask(
+        "When did the visa exemption agreement with Switzerland enter into force?"
+    ).refused
+
+
+def test_a_measured_figure_must_be_said_of_what_is_measured(tmp_path, fake_embedder) -> None:
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2020, the negative balance of migration amounted to 17.7 thousand people.\n\n"
+        "In 2021, migration outflow amounted to 21.2 thousand people.\n",
+    )
+    balance = assistant.ask("What was the migration balance in 2020?")
+    assert not balance.refused and "17.7" in balance.answer
+    # 2021 has an outflow figure, not a balance; and the 2020 sentence states its own year.
+    assert assistant.ask("What was the migration balance in 2021?").refused
+
+
+def test_measured_nouns_and_milestones_are_read_from_the_question() -> None:
+    assert measured_noun("What was Kazakhstan's net migration balance for 2021?") == "balance"
+    assert measured_noun("What was the total number of visas?") is None
+    assert asked_event("When did the agreement enter into force?") is not None
+    assert asked_event("When was it signed?") != asked_event("When did it enter into force?")
+    assert asked_event("When did the census take place?") is None

@@ -19,9 +19,10 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"how (?:many|much|large|big|long|often|fast|old)\b"
             r"|^(?:what|which) (?:share|percentage|percent|proportion|fraction|number|amount|"
             r"portion|sum|figure|total|volume|population|budget|cost|size|count|rate)\b"
-            r"|^(?:what|which) (?:is|was|were|are|has been) (?:the )?(?:\w+ )?(?:number|share|"
-            r"percentage|proportion|amount|total|rate|size|count|figure|population|budget|cost|"
-            r"volume|sum|fee|quota|price|salary|wage|level)\b|^by how much\b|\bin percent\b"
+            r"|^(?:what|which) (?:is|was|were|are|has been) (?:the )?(?:[\w'’-]+ ){0,3}?"
+            r"(?:number|share|percentage|proportion|amount|total|rate|size|count|figure|"
+            r"population|budget|cost|volume|sum|fee|quota|price|salary|wage|level|balance|"
+            r"outflow|inflow|turnover)\b|^by how much\b|\bin percent\b"
         ),
     ),
     (
@@ -188,6 +189,46 @@ def counted_noun(question: str) -> str | None:
         if word.endswith("s") and not _NOT_PLURAL.search(word):
             return word
     return words[-1] if words else None
+
+
+# What a "what was the … balance" question measures, when the noun says what is measured
+# (generic ones, "number", "total", "rate", leave it to the words around them).
+_MEASURED = re.compile(
+    r"\b(?:what|which) (?:is|was|were|are|has been) (?:the )?(?:[\w'’-]+ ){0,3}?"
+    r"(balance|outflow|inflow|turnover|population|budget|cost|fee|quota|price|salary|wage)\b"
+)
+
+
+def measured_noun(question: str) -> str | None:
+    """The noun a "what was the net migration balance" question measures: the figure that
+    answers must be said of it, not of something else in the same paragraph."""
+    m = _MEASURED.search(" ".join(question.lower().split()))
+    return m.group(1) if m else None
+
+
+# Milestones of an agreement, a law or a programme, in generic English. A date question asks
+# for one of them; the report may date another (signed, not in force).
+EVENTS: tuple[frozenset[str], ...] = tuple(
+    frozenset(group.split(","))
+    for group in (
+        "force,effect",
+        "signed,signing,sign,concluded",
+        "ratified,ratification,ratify",
+        "adopted,adoption,adopt,approved,approval,enacted,passed",
+        "launched,launch,started,began,begun,initiated,commenced",
+        "ended,completed,expired,terminated",
+        "joined,acceded,accession",
+    )
+)
+
+
+def asked_event(question: str) -> frozenset[str] | None:
+    """The milestone a date question asks about ("when did it enter into force"), if any."""
+    words = set(re.findall(r"[a-z]+", question.lower()))
+    for group in EVENTS:
+        if words & group:
+            return group
+    return None
 
 
 def equivalents(noun: str) -> frozenset[str]:

@@ -17,7 +17,14 @@ from reportqa.answer_types import NUMBER, names_in, quantity_units
 from reportqa.index import Index
 from reportqa.lexical import tokenize
 from reportqa.model import Sentence
-from reportqa.questions import counted_noun, counts_items, equivalents, name_phrases
+from reportqa.questions import (
+    EVENTS,
+    counted_noun,
+    counts_items,
+    equivalents,
+    measured_noun,
+    name_phrases,
+)
 
 # Words that say what kind of answer is wanted, not what it is about.
 FORM_WORDS = frozenset(
@@ -27,11 +34,12 @@ FORM_WORDS = frozenset(
     )
 )
 FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # A word in more than this share of sentences is everywhere: it cannot single out an answer.
 COMMON_SHARE = 0.2
 # Where a requirement looks: the sentence and its neighbours; the sentence and the one before;
-# the words right after each figure in the sentence.
-NEIGHBOURS, BEFORE, UNITS = "neighbours", "before", "units"
+# the sentence alone; the words right after each figure in the sentence.
+NEIGHBOURS, BEFORE, SENTENCE, UNITS = "neighbours", "before", "sentence", "units"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +50,7 @@ class Requirement:
 
     forms: list[frozenset[str]]
     excuse: float
-    scope: str  # where to look: NEIGHBOURS, BEFORE or UNITS
+    scope: str  # where to look: NEIGHBOURS, BEFORE, SENTENCE or UNITS
 
     def met(self, near: frozenset[str], semantic: float) -> bool:
         if semantic >= self.excuse or any(form <= near for form in self.forms):
@@ -90,6 +98,7 @@ class Discourse:
         self.max_idf = math.log((n + 1) / 0.5)  # what a word the report never uses would weigh
         limit = COMMON_SHARE * max(n, 20)
         self._common = frozenset(t for t, c in self.df.items() if c > limit)
+        self._event_stems = {g: frozenset(tokenize(" ".join(g))) for g in EVENTS}
 
     def neighbours(self, sid: int) -> list[int]:
         doc = self.index.sentences[sid].doc_id
@@ -155,11 +164,11 @@ class Discourse:
         return nxt if nxt.lines[0] <= sentence.lines[1] + 2 else None  # at most a blank line
 
     def near(self, sid: int, scope: str, lead: tuple[Sentence, ...] = ()) -> frozenset[str]:
-        """The words a requirement may be found in: see NEIGHBOURS, BEFORE, UNITS; the
+        """The words a requirement may be found in: see NEIGHBOURS, BEFORE, SENTENCE, UNITS; the
         sentences a sentence continues and its list's lead-in always count."""
         if scope == UNITS:
             return frozenset(tokenize(quantity_units(self.index.sentences[sid].text)))
-        ids = self.neighbours(sid)
+        ids = [sid] if scope == SENTENCE else self.neighbours(sid)
         if scope == BEFORE:
             ids = [i for i in ids if i <= sid]
         ids += [s.id for s in lead]
@@ -169,12 +178,25 @@ class Discourse:
         return frozenset().union(*(self.tokens[i] for i in ids))
 
     def numbers_near(self, sid: int) -> set[str]:
-        """Numbers in a sentence and its neighbours (a year often sits one sentence away)."""
+        """Numbers in a sentence and its neighbours (a year often sits one sentence away). A
+        sentence that states a year of its own is about that year: its neighbours' years are
+        not lent to it ("In 2020, the balance …" next to a sentence about 2021)."""
+        own = {n.replace(",", "") for n in FIGURE.findall(self.index.sentences[sid].text)}
+        if any(_YEAR.fullmatch(n) for n in own):
+            return own
         found: set[str] = set()
         for other in self.neighbours(sid):
             text = self.index.sentences[other].text
             found |= {n.replace(",", "") for n in FIGURE.findall(text)}
         return found
+
+    def dates_another_event(self, sid: int, event: frozenset[str]) -> bool:
+        """The sentence names a milestone other than the asked one and not the asked one:
+        "signed on 6 September" does not say when it entered into force."""
+        near = self.tokens[sid]
+        if near & self._event_stems[event]:
+            return False
+        return any(near & stems for group, stems in self._event_stems.items() if group != event)
 
     def new_name(self, text: str, question: str) -> bool:
         """A name in the sentence that the question does not give and that is not everywhere in
@@ -194,6 +216,11 @@ class Discourse:
         flights) may not, or a figure about something else would pass; and what the report
         never names anywhere, it does not count."""
         noun = counted_noun(question)
+        if noun is None and kind == NUMBER:
+            measured = measured_noun(question)
+            forms = self.forms([measured]) if measured else []
+            if forms and all(t in self.df for t in forms[0]):
+                return [Requirement(forms, paraphrase_similarity, scope=SENTENCE)]
         if noun is None:
             return []
         group = equivalents(noun)
