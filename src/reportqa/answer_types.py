@@ -79,8 +79,8 @@ def quantity_units(sentence: str, *, words: int = 3) -> str:
     text = _without_dates_and_references(sentence)
     units = []
     for m in _HAS_QUANTITY.finditer(text):
-        if _PERCENT_AFTER.match(text, m.end()):
-            continue  # "94% of services" is a share, not a count
+        if _PERCENT_AFTER.match(text, m.end()) or _FRACTION.fullmatch(m.group()):
+            continue  # "94% of services", "one third of children": a share, not a count
         following = re.findall(r"[^\W_][\w'’-]*", text[m.end() :])[: words + 3]
         while following and following[0].lower() in _PARTITIVE:
             following.pop(0)  # "3,000 of our citizens"
@@ -141,7 +141,11 @@ _UNIT_END = frozenset(
 )
 
 
-_PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent\b)", re.IGNORECASE)
+_FRACTION = re.compile(r"half|third|quarter", re.IGNORECASE)
+# After a figure, what makes it a share rather than a count ("94%", "one third of").
+_PERCENT_AFTER = re.compile(
+    r"\s?(?:%|per ?cent\b)|\s(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b", re.IGNORECASE
+)
 _HAS_SHARE = re.compile(
     r"%|\bper ?cent\b|\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|majority|"
     r"minority|share|proportion)\b|\b\d+ (?:in|out of) \d+\b",

@@ -168,7 +168,8 @@ class Composer:
                 near: dict[str, frozenset[str]] = {}  # each scope's words, gathered once
                 for scope in {req.scope for req in required}:
                     near[scope] = self.discourse.near(sid, scope, lead)
-                if not all(req.met(near[req.scope], semantic) for req in required):
+                words_here = self.discourse.tokens[sid]
+                if not all(req.met(near[req.scope], semantic, words_here) for req in required):
                     continue  # counts something else, or is about another place, body or law
                 prior = 1.0 / rank
                 candidate = self._scored(sentence, (), semantic, words, prior)

@@ -231,11 +231,20 @@ def asked_event(question: str) -> frozenset[str] | None:
     return None
 
 
+# Kinds of people: a question that counts "people" is answered by a count of any of them
+# ("about 80 citizens were evacuated"); one that counts children is not answered by people.
+PERSON_KINDS = frozenset(
+    "citizens,nationals,compatriots,foreigners,non-citizens,aliens,children,minors,migrants,"
+    "workers,employees,labourers,laborers,victims,refugees,students,women,men,adults,"
+    "emigrants,immigrants,returnees,detainees,volunteers,specialists,officers".split(",")
+)
+
+
 def equivalents(noun: str) -> frozenset[str]:
     """The noun and the generic words that count the same thing."""
     for group in UNIT_EQUIVALENTS:
         if noun in group:
-            return group
+            return group | PERSON_KINDS if noun in UNIT_EQUIVALENTS[0] else group
     return frozenset([noun])
 
 

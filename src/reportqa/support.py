@@ -52,11 +52,21 @@ class Requirement:
     excuse: float
     scope: str  # where to look: NEIGHBOURS, BEFORE, SENTENCE or UNITS
 
-    def met(self, near: frozenset[str], semantic: float) -> bool:
-        if semantic >= self.excuse or any(form <= near for form in self.forms):
+    def met(self, near: frozenset[str], semantic: float, sentence: frozenset[str]) -> bool:
+        """`sentence`: all the candidate's words. A counted word said in the sentence but not
+        after its figures means the figures count something else ("7,118 persons …, of whom
+        2% are children" does not say how many children): no closeness in meaning excuses it."""
+        if self.holds(near):
+            return True
+        if self.scope == UNITS and self.holds(sentence):
+            return False
+        return semantic >= self.excuse
+
+    def holds(self, words: frozenset[str]) -> bool:
+        if any(form <= words for form in self.forms):
             return True  # the common case, without comparing every pair of words
         return any(
-            all(any(same_word(stem, t) for t in near) for stem in form) for form in self.forms
+            all(any(same_word(stem, t) for t in words) for stem in form) for form in self.forms
         )
 
 
@@ -246,8 +256,11 @@ class Discourse:
             known = [f for f in words if all(t in self.df for t in f[0])]
             # Words of a name the report never uses are the asker's wording ("Interior
             # Ministry" for "Ministry of Internal Affairs") when the rest of the name is used.
+            # A one-word name the report uses (a country, a city) is not reworded: only a
+            # longer name may be said otherwise.
+            excuse = 2.0 if len(phrase) == 1 and known else name_similarity
             for forms in known or words:
-                out.append(Requirement(forms, name_similarity, scope=NEIGHBOURS))
+                out.append(Requirement(forms, excuse, scope=NEIGHBOURS))
         used = [r for r in out if all(t in self.df for t in r.forms[0])]
         if used:
             rarest = min(used, key=lambda r: max(self.df[t] for t in r.forms[0]))
