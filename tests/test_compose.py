@@ -489,3 +489,28 @@ def test_measured_nouns_and_milestones_are_read_from_the_question() -> None:
     assert asked_event("When did the agreement enter into force?") is not None
     assert asked_event("When was it signed?") != asked_event("When did it enter into force?")
     assert asked_event("When did the census take place?") is None
+
+
+def test_a_count_of_people_takes_any_kind_of_person_but_not_a_share(tmp_path, fake_embedder):
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "About 80 citizens were evacuated from unstable regions by military aircraft.\n\n"
+        "One third of children live with the respondents in the capital.\n",
+    )
+    people = assistant.ask("How many people were evacuated from unstable regions?")
+    assert not people.refused and people.short_answer == "80"
+    # "One third of children" is a share of them, not a count.
+    assert assistant.ask("How many children live with the respondents in the capital?").refused
+
+
+def test_an_abbreviation_in_a_name_matches_the_longer_one_it_starts(tmp_path, fake_embedder):
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "According to figures provided by UNHCR, 7,118 persons hold stateless status.\n\n"
+        "The Ministry keeps records of undocumented persons in every region.\n",
+    )
+    answer = assistant.ask("Which UN agency provided the figure of 7,118 stateless persons?")
+    assert not answer.refused and answer.short_answer == "UNHCR"
+    assert assistant.ask("Which EU agency provided the figure of 7,118 stateless persons?").refused

@@ -34,6 +34,7 @@ FORM_WORDS = frozenset(
     )
 )
 FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A word in more than this share of sentences is everywhere: it cannot single out an answer.
 COMMON_SHARE = 0.2
@@ -109,6 +110,9 @@ class Discourse:
         limit = COMMON_SHARE * max(n, 20)
         self._common = frozenset(t for t, c in self.df.items() if c > limit)
         self._event_stems = {g: frozenset(tokenize(" ".join(g))) for g in EVENTS}
+        self._acronyms = frozenset(
+            a.lower() for s in index.sentences for a in _ACRONYM.findall(s.text)
+        )
 
     def neighbours(self, sid: int) -> list[int]:
         doc = self.index.sentences[sid].doc_id
@@ -252,7 +256,8 @@ class Discourse:
         one before it: a date next to a sentence about Xi'an is not about Xi'an."""
         out = []
         for phrase in name_phrases(question):
-            words = [forms for forms in (self.forms([w]) for w in phrase) if forms]
+            words = [self._name_forms(w) for w in phrase]
+            words = [forms for forms in words if forms]
             known = [f for f in words if all(t in self.df for t in f[0])]
             # Words of a name the report never uses are the asker's wording ("Interior
             # Ministry" for "Ministry of Internal Affairs") when the rest of the name is used.
@@ -266,6 +271,14 @@ class Discourse:
             rarest = min(used, key=lambda r: max(self.df[t] for t in r.forms[0]))
             out.append(Requirement(rarest.forms, 2.0, scope=BEFORE))
         return out
+
+    def _name_forms(self, word: str) -> list[frozenset[str]]:
+        """A name word's stems; an abbreviation also matches the longer ones it starts ("UN
+        agency": UNHCR, UNICEF)."""
+        forms = self.forms([word])
+        if forms and _ACRONYM.fullmatch(word):
+            forms += [frozenset([a]) for a in sorted(self._acronyms) if a.startswith(word.lower())]
+        return forms
 
     def forms(self, words: Iterable[str]) -> list[frozenset[str]]:
         """Each word as its stems, less form words and words found nearly everywhere (the
