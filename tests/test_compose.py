@@ -514,3 +514,15 @@ def test_an_abbreviation_in_a_name_matches_the_longer_one_it_starts(tmp_path, fa
     answer = assistant.ask("Which UN agency provided the figure of 7,118 stateless persons?")
     assert not answer.refused and answer.short_answer == "UNHCR"
     assert assistant.ask("Which EU agency provided the figure of 7,118 stateless persons?").refused
+
+
+def test_who_paid_needs_a_sentence_about_money(tmp_path, fake_embedder) -> None:
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        'The campaign "Stop Trafficking" was held in support of the World Day.\n\n'
+        "The hotline was funded by the Soros Foundation in 2021.\n",
+    )
+    funded = assistant.ask("Who funded the hotline?")
+    assert not funded.refused and "Soros Foundation" in funded.answer
+    assert assistant.ask('Who funded the campaign "Stop Trafficking"?').refused

@@ -141,6 +141,7 @@ class Composer:
         required = self.discourse.counted_requirement(
             question, kind, paraphrase_similarity=s.paraphrase_similarity
         ) + self.discourse.name_requirements(question, name_similarity=s.name_similarity)
+        required += self.discourse.funding_requirement(question, kind)
         seen: set[int] = set()
         out: list[Candidate] = []
         for rank, passage in enumerate(passages, start=1):

@@ -222,6 +222,21 @@ EVENTS: tuple[frozenset[str], ...] = tuple(
 )
 
 
+# Who paid is a question about money: the answer must say so ("held in support of" does not).
+_FUNDING_QUESTION = re.compile(
+    r"\b(?:fund|funds|funded|funding|financed?|financing|sponsor(?:ed|s)?|paid|pays?|paying)\b"
+)
+FUNDING_WORDS = (
+    "fund funded funding financed financing finance sponsored sponsor budget grant donor "
+    "allocated paid cost money"
+)
+
+
+def asks_who_paid(question: str) -> bool:
+    """ "Who funded / financed / paid for …": only a sentence about money answers."""
+    return _FUNDING_QUESTION.search(question.lower()) is not None
+
+
 def asked_event(question: str) -> frozenset[str] | None:
     """The milestone a date question asks about ("when did it enter into force"), if any."""
     words = set(re.findall(r"[a-z]+", question.lower()))

@@ -19,6 +19,8 @@ from reportqa.lexical import tokenize
 from reportqa.model import Sentence
 from reportqa.questions import (
     EVENTS,
+    FUNDING_WORDS,
+    asks_who_paid,
     counted_noun,
     counts_items,
     equivalents,
@@ -248,6 +250,14 @@ class Discourse:
         # not ("72% aged 25 to 44"), so its base need only be near.
         counts = kind == NUMBER and counts_items(question)
         return [Requirement(forms, excuse, scope=UNITS if counts else NEIGHBOURS)]
+
+    def funding_requirement(self, question: str, kind: str | None) -> list[Requirement]:
+        """ "Who funded the campaign": the sentence (or the one before) must speak of money;
+        "held in support of" is close in meaning and still does not say who paid."""
+        if kind == NUMBER or not asks_who_paid(question):
+            return []  # an amount question is checked for a currency instead
+        forms = [frozenset([t]) for t in tokenize(FUNDING_WORDS)]
+        return [Requirement(forms, 2.0, scope=BEFORE)]  # no paraphrase of money is excused
 
     def name_requirements(self, question: str, *, name_similarity: float) -> list[Requirement]:
         """The question's names must be near the answer, unless the sentence is close enough
