@@ -43,6 +43,8 @@ from reportqa.verify import REFUSAL, verify_answer
         ("Which organisation runs the Restoring Family Links programme?", ENTITY),
         ("Where was the Consulate General established?", PLACE),
         ("In which region did mobile groups work?", PLACE),
+        ("Which airline operated the repatriation flights?", ENTITY),
+        ("What was Kazakhstan's net migration balance for 2021?", NUMBER),
         ("What is Darmen?", None),
         # Only the first wh-word counts: "when" inside a clause does not make a date question.
         ("On which website can people read what to do when a disaster strikes?", None),

@@ -48,7 +48,8 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"countries|states?|partners?|ngos?)\b|^(?:which|what) (?:[\w-]+ ){0,2}?"
             r"(?:organi[sz]ations?|body|bodies|agency|agencies|ministry|ministries|institutions?|"
             r"authority|authorities|bank|"
-            r"company|countries|country|states?|partners?|ngos?|group|council|mission)\b"
+            r"company|companies|airlines?|carriers?|firms?|operators?|donors?|"
+            r"countries|country|states?|partners?|ngos?|group|council|mission)\b"
         ),
     ),
 ]
