@@ -16,6 +16,8 @@ import numpy as np
 from reportqa.answer_types import (
     DATE,
     DATE_SPAN,
+    ENTITY,
+    PLACE,
     FUNCTION_START,
     NAME_SPAN,
     NUMBER,
@@ -31,6 +33,7 @@ from reportqa.lexical import tokenize
 from reportqa.model import Answer, Citation, Passage, Sentence
 from reportqa.questions import (
     asked_acronym,
+    asked_contrasts,
     asked_event,
     asks_for_a_name,
     asks_for_money,
@@ -135,7 +138,9 @@ class Composer:
         share = kind == NUMBER and asks_for_share(question)
         acronym = asked_acronym(question)
         named = asks_for_a_name(question, kind)
-        event = asked_event(question) if kind == DATE else None
+        # A milestone matters to when and who questions; an open question may ask what it was.
+        event = asked_event(question) if kind in (DATE, ENTITY, PLACE) else None
+        contrasts = asked_contrasts(question)
         checked_kind = kind if kind in (NUMBER, DATE) or named else None
         s = self.settings
         required = self.discourse.counted_requirement(
@@ -160,8 +165,10 @@ class Composer:
                     continue  # a share is asked; a count does not give it
                 if money and not holds_money(sentence.text):
                     continue  # a head count does not answer a question about money
-                if event is not None and self.discourse.dates_another_event(sid, event):
+                if event is not None and self.discourse.names_another_event(sid, event):
                     continue  # dates the signing when the entry into force is asked
+                if any(self.discourse.names_another_of(sid, w, g) for w, g in contrasts):
+                    continue  # the maximum sentence when the minimum is asked
                 if q_numbers and not q_numbers <= self.discourse.numbers_near(sid):
                     continue  # the question names a figure or year this sentence lacks
                 semantic = float(self.index.sentence_vector(sid) @ query_vector)

@@ -216,7 +216,7 @@ EVENTS: tuple[frozenset[str], ...] = tuple(
         "signed,signing,sign,concluded",
         "ratified,ratification,ratify",
         "adopted,adoption,adopt,approved,approval,enacted,passed",
-        "launched,launch,started,began,begun,initiated,commenced",
+        "launched,launch,started,began,begun,initiated,initiative,commenced",
         "ended,completed,expired,terminated",
         "joined,acceded,accession",
     )
@@ -236,6 +236,25 @@ FUNDING_WORDS = (
 def asks_who_paid(question: str) -> bool:
     """ "Who funded / financed / paid for …": only a sentence about money answers."""
     return _FUNDING_QUESTION.search(question.lower()) is not None
+
+
+# Words that pick one of a series: a sentence that names another one of the series and not
+# the asked one is about that other one ("the second phase" does not date the first).
+CONTRASTS: tuple[frozenset[str], ...] = tuple(
+    frozenset(group.split(","))
+    for group in (
+        "minimum,maximum",
+        "lowest,highest",
+        "first,second,third,fourth,fifth",
+    )
+)
+
+
+def asked_contrasts(question: str) -> list[tuple[str, frozenset[str]]]:
+    """Each series word of the question ("the minimum sentence", "the first phase") with its
+    series."""
+    words = set(re.findall(r"[a-z]+", question.lower()))
+    return [(w, group) for group in CONTRASTS for w in sorted(words & group)]
 
 
 def asked_event(question: str) -> frozenset[str] | None:

@@ -206,9 +206,15 @@ class Discourse:
             found |= {n.replace(",", "") for n in FIGURE.findall(text)}
         return found
 
-    def dates_another_event(self, sid: int, event: frozenset[str]) -> bool:
+    def names_another_of(self, sid: int, asked: str, series: frozenset[str]) -> bool:
+        """The sentence names another of a series and not the asked one ("maximum" for the
+        minimum, "the second phase" for the first)."""
+        words = self.tokens[sid]
+        return asked not in words and bool(words & (series - {asked}))
+
+    def names_another_event(self, sid: int, event: frozenset[str]) -> bool:
         """The sentence names a milestone other than the asked one and not the asked one:
-        "signed on 6 September" does not say when it entered into force."""
+        "signed on 6 September" does not say when it entered into force, nor who initiated it."""
         near = self.tokens[sid]
         if near & self._event_stems[event]:
             return False
