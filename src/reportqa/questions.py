@@ -18,10 +18,12 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"^(?:(?:in|on|for|with|to|from|by|against|into|at|among|of) )?"
             r"how (?:many|much|large|big|long|often|fast|old)\b"
             r"|^(?:what|which) (?:share|percentage|percent|proportion|fraction|number|amount|"
-            r"portion|sum|figure|total|volume|population|budget|cost|size|count|rate)\b"
+            r"portion|sum|figure|total|volume|population|budget|cost|size|count|rate|fine|"
+            r"minimum|maximum|average)\b"
             r"|^(?:what|which) (?:is|was|were|are|has been) (?:the )?(?:[\w'’-]+ ){0,3}?"
             r"(?:number|share|percentage|proportion|amount|total|rate|size|count|figure|"
             r"population|budget|cost|volume|sum|fee|quota|price|salary|wage|level|balance|"
+            r"fine|minimum|maximum|average|"
             r"outflow|inflow|turnover)\b|^by how much\b|\bin percent\b"
         ),
     ),
@@ -239,22 +241,23 @@ def asks_who_paid(question: str) -> bool:
 
 
 # Words that pick one of a series: a sentence that names another one of the series and not
-# the asked one is about that other one ("the second phase" does not date the first).
-CONTRASTS: tuple[frozenset[str], ...] = tuple(
-    frozenset(group.split(","))
-    for group in (
-        "minimum,maximum",
-        "lowest,highest",
-        "first,second,third,fourth,fifth",
+# the asked one is about that other one ("the second phase" does not date the first; "up to 18
+# years" is not the minimum).
+CONTRASTS: tuple[tuple[re.Pattern[str], ...], ...] = tuple(
+    tuple(re.compile(rf"\b(?:{member})\b") for member in series)
+    for series in (
+        ("minimum|at least|no less than|not less than", "maximum|up to|at most|no more than"),
+        ("lowest", "highest"),
+        ("first", "second", "third", "fourth", "fifth"),
     )
 )
 
 
-def asked_contrasts(question: str) -> list[tuple[str, frozenset[str]]]:
-    """Each series word of the question ("the minimum sentence", "the first phase") with its
-    series."""
-    words = set(re.findall(r"[a-z]+", question.lower()))
-    return [(w, group) for group in CONTRASTS for w in sorted(words & group)]
+def asked_contrasts(question: str) -> list[tuple[int, tuple[re.Pattern[str], ...]]]:
+    """Each series member the question names ("the minimum sentence", "the first phase"),
+    as its place in its series."""
+    q = question.lower()
+    return [(i, series) for series in CONTRASTS for i, m in enumerate(series) if m.search(q)]
 
 
 def asked_event(question: str) -> frozenset[str] | None:
@@ -310,7 +313,7 @@ def equivalents(noun: str) -> frozenset[str]:
 
 _MONEY_QUESTION = re.compile(
     r"\b(?:budget|cost|costs|funding|funds|spent|spend|money|price|salary|salaries|wages?|"
-    r"fee|fees|revenue|financing|invest(?:ed|ment)?)\b"
+    r"fee|fees|fine|fines|revenue|financing|invest(?:ed|ment)?)\b"
 )
 
 

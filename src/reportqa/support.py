@@ -206,11 +206,13 @@ class Discourse:
             found |= {n.replace(",", "") for n in FIGURE.findall(text)}
         return found
 
-    def names_another_of(self, sid: int, asked: str, series: frozenset[str]) -> bool:
-        """The sentence names another of a series and not the asked one ("maximum" for the
+    def names_another_of(self, sid: int, asked: int, series: tuple[re.Pattern[str], ...]) -> bool:
+        """The sentence names another of a series and not the asked one ("up to" for the
         minimum, "the second phase" for the first)."""
-        words = self.tokens[sid]
-        return asked not in words and bool(words & (series - {asked}))
+        text = self.index.sentences[sid].text.lower()
+        if series[asked].search(text):
+            return False
+        return any(m.search(text) for i, m in enumerate(series) if i != asked)
 
     def names_another_event(self, sid: int, event: frozenset[str]) -> bool:
         """The sentence names a milestone other than the asked one and not the asked one:
