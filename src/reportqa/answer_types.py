@@ -56,8 +56,22 @@ def holds_type(sentence: str, kind: str | None, *, known: frozenset[str] = froze
     if kind == NUMBER:
         return any(q.replace(",", "") not in known for q in quantities(sentence))
     if kind == DATE:
-        return _HAS_DATE.search(sentence) is not None
+        return holds_date(sentence, known=known)
     return _HAS_NAME.search(sentence) is not None
+
+
+MONTH = re.compile(rf"\b(?:{_MONTHS})\b")
+_DAY_MONTH = re.compile(rf"\b\d{{1,2}} (?:{_MONTHS})\b|\b(?:{_MONTHS}) \d{{1,2}}\b")
+
+
+def holds_date(sentence: str, *, known: frozenset[str] = frozenset(), unit: str = "") -> bool:
+    """A year or month the question does not give (`known`: its figures and month names); a
+    month when one is asked ("in which month"), a day when a date is asked ("on what day")."""
+    if unit == "month":
+        return any(m.group().lower() not in known for m in MONTH.finditer(sentence))
+    if unit == "day":
+        return _DAY_MONTH.search(sentence) is not None
+    return any(m.group().lower() not in known for m in _HAS_DATE.finditer(sentence))
 
 
 def _without_dates_and_references(sentence: str) -> str:

@@ -18,11 +18,13 @@ from reportqa.answer_types import (
     DATE_SPAN,
     ENTITY,
     FUNCTION_START,
+    MONTH,
     NAME_SPAN,
     NUMBER,
     NUMBER_SPAN,
     PLACE,
     acronym_expansion,
+    holds_date,
     holds_money,
     holds_share,
     holds_type,
@@ -34,6 +36,7 @@ from reportqa.model import Answer, Citation, Passage, Sentence
 from reportqa.questions import (
     asked_acronym,
     asked_contrasts,
+    asked_date_unit,
     asked_event,
     asks_for_a_name,
     asks_for_money,
@@ -134,6 +137,8 @@ class Composer:
         if not words.tokens:
             return []  # not one content word the report uses: nothing in it can be the answer
         q_numbers = frozenset(n.replace(",", "") for n in FIGURE.findall(question))
+        q_months = frozenset(m.lower() for m in MONTH.findall(question))
+        date_unit = asked_date_unit(question) if kind == DATE else ""
         money = kind == NUMBER and asks_for_money(question)
         share = kind == NUMBER and asks_for_share(question)
         acronym = asked_acronym(question)
@@ -155,8 +160,10 @@ class Composer:
                     continue
                 seen.add(sid)
                 sentence = self.index.sentences[sid]
-                if not holds_type(sentence.text, checked_kind, known=q_numbers):
+                if not holds_type(sentence.text, checked_kind, known=q_numbers | q_months):
                     continue
+                if date_unit and not holds_date(sentence.text, known=q_months, unit=date_unit):
+                    continue  # "in which month": a year alone does not say
                 if acronym is not None and acronym_expansion(sentence.text, acronym) is None:
                     continue  # asked to spell out an abbreviation this sentence does not define
                 if named and not self.discourse.new_name(sentence.text, question):

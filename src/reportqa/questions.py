@@ -74,6 +74,17 @@ def expected_type(question: str) -> str | None:
     return None
 
 
+def asked_date_unit(question: str) -> str:
+    """ "In which month" asks for a month, "on what day / what date" for a day; else "" (a
+    year or any date)."""
+    q = question.lower()
+    if re.search(r"\b(?:which|what) month\b", q):
+        return "month"
+    if re.search(r"\b(?:which|what) (?:day|exact date)\b|\bon what date\b", q):
+        return "day"
+    return ""
+
+
 def asks_for_share(question: str) -> bool:
     """ "What share / percentage / proportion / fraction of …": a head count does not answer."""
     return (
