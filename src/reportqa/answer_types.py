@@ -271,3 +271,32 @@ def names_in(sentence: str) -> list[str]:
             continue
         found.append(m.group())
     return found
+
+
+# Capitalised words that belong to bodies, titles and places rather than to people's names.
+_NOT_PERSON = frozenset(
+    """
+    ministry minister republic office programme program council centre center mission law code
+    agency department society union association organization organisation commission
+    commissioner committee bank service fund group government state states national
+    international human rights general prosecutor court assembly parliament senate police
+    university institute project plan action goals development united nations world day joint
+    statement objective article president the of and for on in emergency emergencies situations
+    internal affairs labour labor social protection health education justice foreign economic
+    crisis centres red crescent
+    """.split()
+)
+_PERSON_MARK = re.compile(r"\b[A-Z]\.\s?[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s[A-Z]")
+_TWO_CAPITALS = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def holds_person_name(sentence: str, *, given: frozenset[str] = frozenset()) -> bool:
+    """A person's name: an initial and a surname, a title and a name, or two capitalised
+    words that name no body, title or place the question gives (`given`: its words)."""
+    if _PERSON_MARK.search(sentence):
+        return True
+    for m in _TWO_CAPITALS.finditer(sentence):
+        words = {w.lower() for w in m.groups()}
+        if m.start() > 0 and not words & _NOT_PERSON and not words & given:
+            return True
+    return False

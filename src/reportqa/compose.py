@@ -26,6 +26,7 @@ from reportqa.answer_types import (
     acronym_expansion,
     holds_date,
     holds_money,
+    holds_person_name,
     holds_share,
     holds_type,
     reference_spans,
@@ -39,6 +40,7 @@ from reportqa.questions import (
     asked_date_unit,
     asked_event,
     asks_for_a_name,
+    asks_for_a_person,
     asks_for_money,
     asks_for_share,
     expected_type,
@@ -143,6 +145,8 @@ class Composer:
         share = kind == NUMBER and asks_for_share(question)
         acronym = asked_acronym(question)
         named = asks_for_a_name(question, kind)
+        person = asks_for_a_person(question)
+        q_words = frozenset(w.lower() for w in re.findall(r"[\w-]+", question))
         # A milestone matters to when and who questions; an open question may ask what it was.
         event = asked_event(question) if kind in (DATE, ENTITY, PLACE) else None
         contrasts = asked_contrasts(question)
@@ -166,6 +170,8 @@ class Composer:
                     continue  # "in which month": a year alone does not say
                 if acronym is not None and acronym_expansion(sentence.text, acronym) is None:
                     continue  # asked to spell out an abbreviation this sentence does not define
+                if person and not holds_person_name(sentence.text, given=q_words):
+                    continue  # names the ministry, not the minister
                 if named and not self.discourse.new_name(sentence.text, question):
                     continue  # "which city": the answer names one the question does not
                 if share and not holds_share(sentence.text):

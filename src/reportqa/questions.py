@@ -371,6 +371,24 @@ def asked_acronym(question: str) -> str | None:
     return next(g for g in m.groups() if g).rstrip("s") or None
 
 
+_PERSON_ROLE = (
+    r"(?:prime minister|minister|president|commissioner|ombudsman|ombudsperson|director|head|"
+    r"chair(?:man|woman|person)?|ambassador|secretary|governor|mayor|akim|spokes(?:man|woman|"
+    r"person)|leader|deputy)"
+)
+_PERSON_QUESTION = re.compile(
+    rf"^who (?:is|was|were|are|has been|served as|became) (?:the |a |its |their )?(?:[\w'-]+ )"
+    rf"{{0,3}}{_PERSON_ROLE}\b|\bname of (?:the |its |their )?(?:\w+ )"
+    rf"{{0,3}}{_PERSON_ROLE}\b|^(?:which|what) (?:\w+ )?{_PERSON_ROLE}\b"
+)
+
+
+def asks_for_a_person(question: str) -> bool:
+    """ "Who was the minister …", "the name of the Commissioner": a person's name answers,
+    not the body they lead."""
+    return _PERSON_QUESTION.search(" ".join(question.lower().split())) is not None
+
+
 def asks_for_a_name(question: str, kind: str | None) -> bool:
     """ "Which city …", "which organisation …": the answer is a name the question does not
     already give. A bare "who" or "where" may be answered by "volunteers", "banks" or "at
