@@ -287,7 +287,10 @@ _NOT_PERSON = frozenset(
     """.split()
 )
 _PERSON_MARK = re.compile(r"\b[A-Z]\.\s?[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s[A-Z]")
-_TWO_CAPITALS = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+# Overlapping pairs: "Minister Marat Beketayev" holds "Marat Beketayev".
+_TWO_CAPITALS = re.compile(
+    r"(?=\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)"
+)
 
 
 def holds_person_name(sentence: str, *, given: frozenset[str] = frozenset()) -> bool:

@@ -22,6 +22,7 @@ from reportqa.questions import (
     FUNDING_WORDS,
     asks_who_paid,
     counted_noun,
+    counted_words,
     counts_items,
     equivalents,
     measured_noun,
@@ -250,7 +251,13 @@ class Discourse:
         group = equivalents(noun)
         forms = self.forms(group)
         if not forms:
-            return []
+            # The counted noun is everywhere ("ethnic Kazakhs" in a report on Kazakhstan):
+            # the words that qualify it say what is counted.
+            words = [w for w in counted_words(question) if w != noun]
+            group = frozenset(w for w in words if self.forms([w]))
+            forms = self.forms(group)
+            if not forms:
+                return []
         specific = len(group) == 1 and all(t in self.df for t in forms[0])
         used_anywhere = any(all(t in self.df for t in f) for f in forms)
         excuse = 2.0 if specific or not used_anywhere else paraphrase_similarity
