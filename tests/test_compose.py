@@ -20,7 +20,7 @@ from reportqa.assistant import QuestionError
 from reportqa.compose import short_answer
 from reportqa.model import Answer, normalize_quote
 from reportqa.questions import (
-    asked_event,
+    asked_events,
     counted_words,
     expected_type,
     measured_noun,
@@ -488,9 +488,10 @@ def test_a_measured_figure_must_be_said_of_what_is_measured(tmp_path, fake_embed
 def test_measured_nouns_and_milestones_are_read_from_the_question() -> None:
     assert measured_noun("What was Kazakhstan's net migration balance for 2021?") == "balance"
     assert measured_noun("What was the total number of visas?") is None
-    assert asked_event("When did the agreement enter into force?") is not None
-    assert asked_event("When was it signed?") != asked_event("When did it enter into force?")
-    assert asked_event("When did the census take place?") is None
+    assert asked_events("When did the agreement enter into force?")
+    assert asked_events("When was it signed?") != asked_events("When did it enter into force?")
+    assert len(asked_events("When did he sign the order creating the consulate?")) == 2
+    assert asked_events("When did the census take place?") == []
 
 
 def test_a_count_of_people_takes_any_kind_of_person_but_not_a_share(tmp_path, fake_embedder):

@@ -38,7 +38,7 @@ from reportqa.questions import (
     asked_acronym,
     asked_contrasts,
     asked_date_unit,
-    asked_event,
+    asked_events,
     asks_for_a_name,
     asks_for_a_person,
     asks_for_money,
@@ -148,7 +148,7 @@ class Composer:
         person = asks_for_a_person(question)
         q_words = frozenset(w.lower() for w in re.findall(r"[\w-]+", question))
         # A milestone matters to when and who questions; an open question may ask what it was.
-        event = asked_event(question) if kind in (DATE, ENTITY, PLACE) else None
+        events = asked_events(question) if kind in (DATE, ENTITY, PLACE) else []
         contrasts = asked_contrasts(question)
         checked_kind = kind if kind in (NUMBER, DATE) or named else None
         s = self.settings
@@ -178,7 +178,7 @@ class Composer:
                     continue  # a share is asked; a count does not give it
                 if money and not holds_money(sentence.text):
                     continue  # a head count does not answer a question about money
-                if event is not None and self.discourse.names_another_event(sid, event):
+                if events and self.discourse.names_another_event(sid, events):
                     continue  # dates the signing when the entry into force is asked
                 if any(self.discourse.names_another_of(sid, w, g) for w, g in contrasts):
                     continue  # the maximum sentence when the minimum is asked

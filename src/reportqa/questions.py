@@ -30,7 +30,8 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
     (
         DATE,
         re.compile(
-            r"^when\b|^(?:what|which) (?:year|date|month|day)\b|^(?:what|which) (?:is|was|were) "
+            r"^when\b|^(?:until|till|since) when\b|^(?:what|which) (?:year|date|month|day)\b"
+            r"|^(?:what|which) (?:is|was|were) "
             r"the (?:\w+ )?(?:date|year|month)\b|^(?:in|on|since|from|by|until) "
             r"(?:which|what) (?:year|date|month|day)\b|^how long ago\b|^since when\b"
         ),
@@ -223,18 +224,23 @@ def measured_noun(question: str) -> str | None:
 
 # Milestones of an agreement, a law or a programme, in generic English. A date question asks
 # for one of them; the report may date another (signed, not in force).
-EVENTS: tuple[frozenset[str], ...] = tuple(
-    frozenset(group.split(","))
-    for group in (
-        "force,effect",
-        "signed,signing,sign,concluded",
-        "ratified,ratification,ratify",
-        "adopted,adoption,adopt,approved,approval,enacted,passed",
-        "launched,launch,started,began,begun,initiated,initiative,commenced",
-        "ended,completed,expired,terminated",
-        "joined,acceded,accession",
+EVENTS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(rf"\b(?:{pattern})", re.IGNORECASE)
+    for pattern in (
+        r"(?:enter(?:s|ed|ing)?|c[oa]me|comes|coming) into (?:force|effect)|in force\b|"
+        r"t[oa]ke?s? effect|entry into force|effective\b",
+        r"end(?:s|ed|ing)?\b|expir|terminat|finish|complet|until\b|valid(?:ity)?\b",
+        r"sign(?:s|ed|ing)?\b|conclud",
+        r"ratif",
+        r"adopt|approv|enact|passed\b",
+        r"establish|found(?:ed|ing)\b|creat|set up\b",
+        r"launch|start|beg[au]n\b|begin|initiat|commenc|open(?:s|ed|ing)?\b",
+        r"join(?:s|ed|ing)?\b|acce(?:ded|ssion)\b",
     )
 )
+# Milestones a text never implies: a law's date is the day it was adopted, not the day it came
+# into force; a start date is not an end date. The sentence must name them.
+STATED_EVENTS = EVENTS[:2]
 
 
 # Who paid is a question about money: the answer must say so ("held in support of" does not).
@@ -272,13 +278,10 @@ def asked_contrasts(question: str) -> list[tuple[int, tuple[re.Pattern[str], ...
     return [(i, series) for series in CONTRASTS for i, m in enumerate(series) if m.search(q)]
 
 
-def asked_event(question: str) -> frozenset[str] | None:
-    """The milestone a date question asks about ("when did it enter into force"), if any."""
-    words = set(re.findall(r"[a-z]+", question.lower()))
-    for group in EVENTS:
-        if words & group:
-            return group
-    return None
+def asked_events(question: str) -> list[re.Pattern[str]]:
+    """The milestones a question names ("when did it enter into force"; "sign the order
+    creating …" names two): a sentence naming any of them may answer."""
+    return [event for event in EVENTS if event.search(question)]
 
 
 # Kinds of people: a question that counts "people" is answered by a count of any of them

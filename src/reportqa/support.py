@@ -20,6 +20,7 @@ from reportqa.model import Sentence
 from reportqa.questions import (
     EVENTS,
     FUNDING_WORDS,
+    STATED_EVENTS,
     asks_who_paid,
     counted_noun,
     counted_words,
@@ -112,7 +113,6 @@ class Discourse:
         self.max_idf = math.log((n + 1) / 0.5)  # what a word the report never uses would weigh
         limit = COMMON_SHARE * max(n, 20)
         self._common = frozenset(t for t, c in self.df.items() if c > limit)
-        self._event_stems = {g: frozenset(tokenize(" ".join(g))) for g in EVENTS}
         self._acronyms = frozenset(
             a.lower() for s in index.sentences for a in _ACRONYM.findall(s.text)
         )
@@ -215,13 +215,15 @@ class Discourse:
             return False
         return any(m.search(text) for i, m in enumerate(series) if i != asked)
 
-    def names_another_event(self, sid: int, event: frozenset[str]) -> bool:
-        """The sentence names a milestone other than the asked one and not the asked one:
-        "signed on 6 September" does not say when it entered into force, nor who initiated it."""
-        near = self.tokens[sid]
-        if near & self._event_stems[event]:
+    def names_another_event(self, sid: int, events: list[re.Pattern[str]]) -> bool:
+        """The sentence names a milestone other than the asked ones and none of them: "signed
+        on 6 September" does not say when it entered into force, nor who initiated it."""
+        text = self.index.sentences[sid].text
+        if any(e.search(text) for e in events):
             return False
-        return any(near & stems for group, stems in self._event_stems.items() if group != event)
+        if any(e in STATED_EVENTS for e in events):
+            return True  # "(22 July 2011)" after a law's name is not its entry into force
+        return any(e.search(text) for e in EVENTS if e not in events)
 
     def new_name(self, text: str, question: str) -> bool:
         """A name in the sentence that the question does not give and that is not everywhere in
