@@ -21,6 +21,7 @@ from reportqa.compose import short_answer
 from reportqa.model import Answer, normalize_quote
 from reportqa.questions import (
     asked_events,
+    asks_for_a_person,
     counted_words,
     expected_type,
     measured_noun,
@@ -601,3 +602,26 @@ def test_a_count_qualified_by_its_words_when_its_noun_is_everywhere(tmp_path, fa
     supported = assistant.ask("How many ethnic Kazakhs does Kazakhstan support?")
     assert not supported.refused and supported.short_answer == "2,000"
     assert assistant.ask("How many ethnic Kazakhs were evacuated?").refused
+
+
+def test_a_place_is_not_named_by_the_words_of_a_body(tmp_path, fake_embedder) -> None:
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, the Internal Affairs authorities received 14 reports of missing foreigners.\n\n"
+        "Mobile groups worked in Karaganda, Mangistau and Turkestan regions in 2021.\n",
+    )
+    worked = assistant.ask("In which regions did mobile groups work in 2021?")
+    assert not worked.refused and "Karaganda" in worked.short_answer
+    question = "In which regions were the missing foreigners reported in 2021?"
+    vector = fake_embedder.encode([question])[0]
+    passages = assistant.retriever.search(question, k=5, query_vector=vector)
+    found = assistant.composer.rank_candidates(question, passages, vector, kind="place")
+    # "Internal Affairs" names a body, not a region; only the sentence naming regions is left.
+    assert [c.sentence.text[:6] for c in found] == ["Mobile"]
+
+
+def test_names_of_experts_or_officials_are_asked_for_persons() -> None:
+    assert asks_for_a_person("What are the names of the experts who wrote the report?")
+    assert asks_for_a_person("Which Kazakh official signed the statement?")
+    assert not asks_for_a_person("Who prepared the report?")

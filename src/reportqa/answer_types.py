@@ -286,6 +286,16 @@ _NOT_PERSON = frozenset(
     crisis centres red crescent
     """.split()
 )
+# Capitalised words of bodies, laws and documents: never the name of a place.
+BODY_WORDS = frozenset(
+    """
+    ministry office programme program council centre center mission law code agency department
+    society union association organization organisation commission commissioner committee bank
+    service fund group government internal affairs authorities authority police court assembly
+    parliament senate project plan action statement objective article day decree strategy
+    concept
+    """.split()
+)
 _PERSON_MARK = re.compile(r"\b[A-Z]\.\s?[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s[A-Z]")
 # Overlapping pairs: "Minister Marat Beketayev" holds "Marat Beketayev".
 _TWO_CAPITALS = re.compile(

@@ -172,7 +172,9 @@ class Composer:
                     continue  # asked to spell out an abbreviation this sentence does not define
                 if person and not holds_person_name(sentence.text, given=q_words):
                     continue  # names the ministry, not the minister
-                if named and not self.discourse.new_name(sentence.text, question):
+                if named and not self.discourse.new_name(
+                    sentence.text, question, place=kind == PLACE
+                ):
                     continue  # "which city": the answer names one the question does not
                 if share and not holds_share(sentence.text):
                     continue  # a share is asked; a count does not give it

@@ -378,11 +378,11 @@ def asked_acronym(question: str) -> str | None:
 _PERSON_ROLE = (
     r"(?:prime minister|minister|president|commissioner|ombudsman|ombudsperson|director|head|"
     r"chair(?:man|woman|person)?|ambassador|secretary|governor|mayor|akim|spokes(?:man|woman|"
-    r"person)|leader|deputy)"
+    r"person)|leader|deputy|officials?|experts?|authors?|signator(?:y|ies))"
 )
 _PERSON_QUESTION = re.compile(
     rf"^who (?:is|was|were|are|has been|served as|became) (?:the |a |its |their )?(?:[\w'-]+ )"
-    rf"{{0,3}}{_PERSON_ROLE}\b|\bname of (?:the |its |their )?(?:\w+ )"
+    rf"{{0,3}}{_PERSON_ROLE}\b|\bnames? of (?:the |its |their )?(?:\w+ )"
     rf"{{0,3}}{_PERSON_ROLE}\b|^(?:which|what) (?:\w+ )?{_PERSON_ROLE}\b"
 )
 

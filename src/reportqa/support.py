@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reportqa.answer_types import NUMBER, names_in, quantity_units
+from reportqa.answer_types import BODY_WORDS, NUMBER, names_in, quantity_units
 from reportqa.index import Index
 from reportqa.lexical import tokenize
 from reportqa.model import Sentence
@@ -225,11 +225,14 @@ class Discourse:
             return True  # "(22 July 2011)" after a law's name is not its entry into force
         return any(e.search(text) for e in EVENTS if e not in events)
 
-    def new_name(self, text: str, question: str) -> bool:
+    def new_name(self, text: str, question: str, *, place: bool = False) -> bool:
         """A name in the sentence that the question does not give and that is not everywhere in
-        the collection (the country a national report is about answers nothing)."""
+        the collection (the country a national report is about answers nothing). A place is
+        not named by the words of a body ("Internal affairs authorities")."""
         asked = set(tokenize(question))
         for name in names_in(text):
+            if place and name.strip('"“.,').lower() in BODY_WORDS:
+                continue
             stems = {t for t in tokenize(name) if not self.common(t)}
             if stems and not stems <= asked:
                 return True
