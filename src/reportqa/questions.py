@@ -287,34 +287,11 @@ def asked_events(question: str) -> list[re.Pattern[str]]:
 # Kinds of people: a question that counts "people" is answered by a count of any of them
 # ("about 80 citizens were evacuated"); one that counts children is not answered by people.
 PERSON_KINDS = frozenset(
-    [
-        "citizens",
-        "nationals",
-        "compatriots",
-        "foreigners",
-        "non-citizens",
-        "aliens",
-        "children",
-        "minors",
-        "migrants",
-        "workers",
-        "employees",
-        "labourers",
-        "laborers",
-        "victims",
-        "refugees",
-        "students",
-        "women",
-        "men",
-        "adults",
-        "emigrants",
-        "immigrants",
-        "returnees",
-        "detainees",
-        "volunteers",
-        "specialists",
-        "officers",
-    ]
+    """
+    citizens nationals compatriots foreigners non-citizens aliens children minors migrants
+    workers employees labourers laborers victims refugees students women men adults
+    emigrants immigrants returnees detainees volunteers specialists officers
+    """.split()
 )
 
 
