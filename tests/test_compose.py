@@ -637,3 +637,34 @@ def test_a_caption_or_cut_line_is_not_quoted_as_an_answer(tmp_path, fake_embedde
     )
     answer = assistant.ask("Where do most emigrants from Kazakhstan to the CIS countries move?")
     assert "countries move\u201d" not in answer.answer
+
+
+def test_a_comma_groups_thousands_only_before_three_digits() -> None:
+    from reportqa.support import FIGURE
+
+    assert FIGURE.findall("Planet (SDGs 6,12-15) and 7,140 persons") == ["6", "12", "15", "7,140"]
+
+
+def test_a_name_matches_its_initials_in_the_text(tmp_path, fake_embedder) -> None:
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Kazakhstan has visa exemption agreements for diplomatic passports with the UN.\n\n"
+        "The OSCE Programme Office works in the capital.\n",
+    )
+    answer = assistant.ask(
+        "For which passports has Kazakhstan a visa agreement with the United Nations?"
+    )
+    assert not answer.refused and "diplomatic passports" in answer.answer
+
+
+def test_how_long_needs_a_span_of_time(tmp_path, fake_embedder) -> None:
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The mapping found that 72% of stranded migrants were male.\n\n"
+        "Stateless persons may apply for naturalisation after 5 years of residence.\n",
+    )
+    waited = assistant.ask("How long must stateless persons wait to apply for naturalisation?")
+    assert not waited.refused and "5 years" in waited.answer
+    assert assistant.ask("How long had the stranded migrants been stuck?").refused

@@ -159,6 +159,7 @@ class Composer:
             question, kind, paraphrase_similarity=s.paraphrase_similarity
         ) + self.discourse.name_requirements(question, name_similarity=s.name_similarity)
         required += self.discourse.funding_requirement(question, kind)
+        required += self.discourse.duration_requirement(question)
         seen: set[int] = set()
         out: list[Candidate] = []
         for rank, passage in enumerate(passages, start=1):

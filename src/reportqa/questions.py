@@ -76,6 +76,19 @@ def expected_type(question: str) -> str | None:
     return None
 
 
+_DURATION_QUESTION = re.compile(
+    r"\bhow long\b(?! ago)|\bhow old\b|\bfor how many (?:years|months)\b"
+)
+DURATION_WORDS = (
+    "years year months month weeks week days day hours hour minutes seconds decades since"
+)
+
+
+def asks_for_duration(question: str) -> bool:
+    """ "How long …", "how old …": a time span answers, not any figure."""
+    return _DURATION_QUESTION.search(question.lower()) is not None
+
+
 def asked_date_unit(question: str) -> str:
     """ "In which month" asks for a month, "on what day / what date" for a day; else "" (a
     year or any date)."""

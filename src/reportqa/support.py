@@ -18,9 +18,11 @@ from reportqa.index import Index
 from reportqa.lexical import tokenize
 from reportqa.model import Sentence
 from reportqa.questions import (
+    DURATION_WORDS,
     EVENTS,
     FUNDING_WORDS,
     STATED_EVENTS,
+    asks_for_duration,
     asks_who_paid,
     counted_noun,
     counted_words,
@@ -37,7 +39,8 @@ FORM_WORDS = frozenset(
         "percentage percent proportion amount total according report"
     )
 )
-FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+# A comma groups thousands only before exactly three digits: "SDGs 6,12-15" lists 6 and 12.
+FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?")
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A word in more than this share of sentences is everywhere: it cannot single out an answer.
@@ -234,7 +237,8 @@ class Discourse:
             if place and name.strip('"“.,').lower() in BODY_WORDS:
                 continue
             stems = {t for t in tokenize(name) if not self.common(t)}
-            if stems and not stems <= asked:
+            # "Russian Federation" is not new when the question says "Russia".
+            if any(not any(same_word(t, a) for a in asked) for t in stems):
                 return True
         return False
 
@@ -271,6 +275,14 @@ class Discourse:
         counts = kind == NUMBER and counts_items(question)
         return [Requirement(forms, excuse, scope=UNITS if counts else NEIGHBOURS)]
 
+    def duration_requirement(self, question: str) -> list[Requirement]:
+        """ "How long had they been stuck": the sentence must speak of a span of time ("5
+        years", "since 2016"); a share or a head count does not say how long."""
+        if not asks_for_duration(question):
+            return []
+        forms = [frozenset([t]) for t in dict.fromkeys(tokenize(DURATION_WORDS))]
+        return [Requirement(forms, 2.0, scope=SENTENCE)]
+
     def funding_requirement(self, question: str, kind: str | None) -> list[Requirement]:
         """ "Who funded the campaign": the sentence (or the one before) must speak of money;
         "held in support of" is close in meaning and still does not say who paid."""
@@ -288,6 +300,10 @@ class Discourse:
         for phrase in name_phrases(question):
             words = [self._name_forms(w) for w in phrase]
             words = [forms for forms in words if forms]
+            initials = "".join(w[0] for w in phrase if w[:1].isupper()).lower()
+            if len(phrase) > 1 and initials in self._acronyms:
+                # "United Nations" is written "UN" in the report: either names it.
+                words = [[*forms, frozenset([initials])] for forms in words]
             known = [f for f in words if all(t in self.df for t in f[0])]
             # Words of a name the report never uses are the asker's wording ("Interior
             # Ministry" for "Ministry of Internal Affairs") when the rest of the name is used.
