@@ -652,10 +652,14 @@ def test_a_name_matches_its_initials_in_the_text(tmp_path, fake_embedder) -> Non
         "Kazakhstan has visa exemption agreements for diplomatic passports with the UN.\n\n"
         "The OSCE Programme Office works in the capital.\n",
     )
-    answer = assistant.ask(
-        "For which passports has Kazakhstan a visa agreement with the United Nations?"
+    discourse = assistant.composer.discourse
+    required = discourse.name_requirements(
+        "Which passports does the agreement with the United Nations cover?", name_similarity=0.6
     )
-    assert not answer.refused and "diplomatic passports" in answer.answer
+    un, osce = discourse.near(0, "sentence"), discourse.near(1, "sentence")
+    # No closeness in meaning excuses here (similarity 0): only the initials can meet it.
+    assert required and all(r.met(un, 0.0, un) for r in required)
+    assert not all(r.met(osce, 0.0, osce) for r in required)
 
 
 def test_how_long_needs_a_span_of_time(tmp_path, fake_embedder) -> None:
@@ -667,4 +671,9 @@ def test_how_long_needs_a_span_of_time(tmp_path, fake_embedder) -> None:
     )
     waited = assistant.ask("How long must stateless persons wait to apply for naturalisation?")
     assert not waited.refused and "5 years" in waited.answer
-    assert assistant.ask("How long had the stranded migrants been stuck?").refused
+    question = "How long had the stranded migrants been stuck?"
+    vector = fake_embedder.encode([question])[0]
+    passages = assistant.retriever.search(question, k=5, query_vector=vector)
+    found = assistant.composer.rank_candidates(question, passages, vector, kind="number")
+    # "72%" is a figure, not a span of time.
+    assert [c.sentence.text[:7] for c in found] == ["Statele"]
