@@ -592,16 +592,22 @@ def test_a_fine_or_an_investment_needs_a_currency(tmp_path, fake_embedder) -> No
 
 def test_a_count_qualified_by_its_words_when_its_noun_is_everywhere(tmp_path, fake_embedder):
     # "Kazakh" is in most sentences; what a count of "ethnic Kazakhs" counts is "ethnic".
+    filler = "".join(
+        f"Kazakhstan reports on topic number {n} in region {n}.\n\n" for n in range(24)
+    )
     assistant = _tiny_assistant(
         tmp_path,
         fake_embedder,
-        "About 80 citizens of Kazakhstan were evacuated to Kazakhstan.\n\n"
-        "Kazakhstan supports 2,000 ethnic Kazakhs in Kazakhstan every year.\n\n"
-        "Kazakhstan has 96 Kazakh consulates.\n",
+        "About 80 citizens of Kazakhstan were evacuated by air to Kazakhstan.\n\n"
+        "Kazakhstan supports 2,000 ethnic Kazakhs in Kazakhstan every year.\n\n" + filler,
     )
-    supported = assistant.ask("How many ethnic Kazakhs does Kazakhstan support?")
+    supported = assistant.ask("How many ethnic Kazakhs does Kazakhstan support every year?")
     assert not supported.refused and supported.short_answer == "2,000"
-    assert assistant.ask("How many ethnic Kazakhs were evacuated?").refused
+    question = "How many ethnic Kazakhs were evacuated by air?"
+    vector = fake_embedder.encode([question])[0]
+    passages = assistant.retriever.search(question, k=5, query_vector=vector)
+    found = assistant.composer.rank_candidates(question, passages, vector, kind="number")
+    assert all("ethnic" in c.sentence.text for c in found)
 
 
 def test_a_place_is_not_named_by_the_words_of_a_body(tmp_path, fake_embedder) -> None:
