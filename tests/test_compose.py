@@ -633,18 +633,6 @@ def test_names_of_experts_or_officials_are_asked_for_persons() -> None:
     assert not asks_for_a_person("Who prepared the report?")
 
 
-def test_a_caption_or_cut_line_is_not_quoted_as_an_answer(tmp_path, fake_embedder) -> None:
-    assistant = _tiny_assistant(
-        tmp_path,
-        fake_embedder,
-        "Most emigrants from Kazakhstan to the CIS countries move\n\n\n\n"
-        "Chart No. 2 shows the balance.\n\n"
-        "Most emigrants from Kazakhstan move to Russia for work and study reasons.\n",
-    )
-    answer = assistant.ask("Where do most emigrants from Kazakhstan to the CIS countries move?")
-    assert "countries move\u201d" not in answer.answer
-
-
 def test_a_comma_groups_thousands_only_before_three_digits() -> None:
     from reportqa.support import FIGURE
 

@@ -45,7 +45,7 @@ from reportqa.questions import (
     asks_for_share,
     expected_type,
 )
-from reportqa.support import FIGURE, FORM_WORDS, Discourse, is_sentence
+from reportqa.support import FIGURE, FORM_WORDS, Discourse
 from reportqa.verify import refusal, verify_answer
 
 # A leading "besides X," / "apart from X," names what the answer is not.
@@ -79,9 +79,6 @@ class ComposerSettings:
     max_quotes: int = 2
     max_answer_chars: int = 400
     max_unit_chars: int = 500  # a sentence with the ones it continues
-    # Shorter than this, without end punctuation and with nothing that completes it: a heading,
-    # a chart caption or a line cut at a page break.
-    min_fragment_words: int = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,8 +165,6 @@ class Composer:
                     continue
                 seen.add(sid)
                 sentence = self.index.sentences[sid]
-                if self._heading(sentence):
-                    continue  # a caption or a cut line states nothing to quote as an answer
                 if not holds_type(sentence.text, checked_kind, known=q_numbers | q_months):
                     continue
                 if date_unit and not holds_date(sentence.text, known=q_months, unit=date_unit):
@@ -232,11 +227,6 @@ class Composer:
         score = (s.semantic_weight + s.overlap_weight - lexical) * semantic + lexical * overlap
         score += s.rank_weight * prior
         return Candidate(sentence, semantic, overlap, prior, score, lead)
-
-    def _heading(self, sentence: Sentence) -> bool:
-        if is_sentence(sentence.text) or self.discourse.continuation(sentence) is not None:
-            return False
-        return len(sentence.text.split()) < self.settings.min_fragment_words
 
     def _asked_words(self, question: str) -> AskedWords:
         """The question's content words the report uses, and how much of the question they are.
