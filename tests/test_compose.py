@@ -334,6 +334,13 @@ def _tiny_assistant(tmp_path, embedder, text: str):
     return Assistant(index=load_index(settings.index_dir), embedder=embedder)
 
 
+def _candidates(assistant, question: str, kind: str | None):
+    """The composer's candidates for a question, before any answer is chosen."""
+    vector = assistant.embedder.encode([question])[0]
+    passages = assistant.retriever.search(question, k=5, query_vector=vector)
+    return assistant.composer.rank_candidates(question, passages, vector, kind=kind)
+
+
 def test_a_figure_counting_something_else_is_refused(tmp_path, fake_embedder) -> None:
     assistant = _tiny_assistant(
         tmp_path,
@@ -384,10 +391,9 @@ def test_a_besides_clause_is_not_what_is_asked(tmp_path, fake_embedder) -> None:
         "The programme offers phone calls to relatives.\n\n"
         "The programme also offers the tracing of relatives.\n",
     )
-    question = "Besides phone calls, what else does the programme offer?"
-    vector = assistant.embedder.encode([question])[0]
-    passages = assistant.retriever.search(question, k=5, query_vector=vector)
-    ranked = assistant.composer.rank_candidates(question, passages, vector, kind=None)
+    ranked = _candidates(
+        assistant, "Besides phone calls, what else does the programme offer?", None
+    )
     overlap = {c.sentence.id: c.overlap for c in ranked}
     # "phone calls" is what the answer is not: it earns the first sentence nothing.
     assert overlap[0] == overlap[1] > 0
@@ -557,9 +563,7 @@ def test_a_month_question_needs_a_month_the_question_does_not_give(tmp_path, fak
     assert not marathon.refused and "November 2021" in marathon.answer
 
     def caption_can_answer(question: str) -> bool:
-        vector = fake_embedder.encode([question])[0]
-        passages = assistant.retriever.search(question, k=5, query_vector=vector)
-        found = assistant.composer.rank_candidates(question, passages, vector, kind="date")
+        found = _candidates(assistant, question, "date")
         return any(c.sentence.text.startswith("Comparison") for c in found)
 
     # The caption holds years; a year question may take it, a month question may not.
@@ -603,10 +607,7 @@ def test_a_count_qualified_by_its_words_when_its_noun_is_everywhere(tmp_path, fa
     )
     supported = assistant.ask("How many ethnic Kazakhs does Kazakhstan support every year?")
     assert not supported.refused and supported.short_answer == "2,000"
-    question = "How many ethnic Kazakhs were evacuated by air?"
-    vector = fake_embedder.encode([question])[0]
-    passages = assistant.retriever.search(question, k=5, query_vector=vector)
-    found = assistant.composer.rank_candidates(question, passages, vector, kind="number")
+    found = _candidates(assistant, "How many ethnic Kazakhs were evacuated by air?", "number")
     assert all("ethnic" in c.sentence.text for c in found)
 
 
@@ -620,9 +621,7 @@ def test_a_place_is_not_named_by_the_words_of_a_body(tmp_path, fake_embedder) ->
     worked = assistant.ask("In which regions did mobile groups work in 2021?")
     assert not worked.refused and "Karaganda" in worked.short_answer
     question = "In which regions were the missing foreigners reported in 2021?"
-    vector = fake_embedder.encode([question])[0]
-    passages = assistant.retriever.search(question, k=5, query_vector=vector)
-    found = assistant.composer.rank_candidates(question, passages, vector, kind="place")
+    found = _candidates(assistant, question, "place")
     # "Internal Affairs" names a body, not a region; only the sentence naming regions is left.
     assert [c.sentence.text[:6] for c in found] == ["Mobile"]
 
@@ -665,9 +664,6 @@ def test_how_long_needs_a_span_of_time(tmp_path, fake_embedder) -> None:
     )
     waited = assistant.ask("How long must stateless persons wait to apply for naturalisation?")
     assert not waited.refused and "5 years" in waited.answer
-    question = "How long had the stranded migrants been stuck?"
-    vector = fake_embedder.encode([question])[0]
-    passages = assistant.retriever.search(question, k=5, query_vector=vector)
-    found = assistant.composer.rank_candidates(question, passages, vector, kind="number")
+    found = _candidates(assistant, "How long had the stranded migrants been stuck?", "number")
     # "72%" is a figure, not a span of time.
     assert [c.sentence.text[:7] for c in found] == ["Statele"]

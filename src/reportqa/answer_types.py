@@ -11,7 +11,6 @@ import re
 
 NUMBER, DATE, ENTITY, PLACE = "number", "date", "entity", "place"
 
-NUMBER, DATE, ENTITY, PLACE = "number", "date", "entity", "place"
 # A number that names a thing (Objective 7, Article 21, SDG 16, No. 642) is not a quantity.
 _REFERENCE_NUMBER = re.compile(
     r"\b(?:Objectives?|Articles?|SDGs?|No\.|Chart|Table|Code|Goals?|Decree|Part|Clause|Annex)"
@@ -273,19 +272,6 @@ def names_in(sentence: str) -> list[str]:
     return found
 
 
-# Capitalised words that belong to bodies, titles and places rather than to people's names.
-_NOT_PERSON = frozenset(
-    """
-    ministry minister republic office programme program council centre center mission law code
-    agency department society union association organization organisation commission
-    commissioner committee bank service fund group government state states national
-    international human rights general prosecutor court assembly parliament senate police
-    university institute project plan action goals development united nations world day joint
-    statement objective article president the of and for on in emergency emergencies situations
-    internal affairs labour labor social protection health education justice foreign economic
-    crisis centres red crescent
-    """.split()
-)
 # Capitalised words of bodies, laws and documents: never the name of a place.
 BODY_WORDS = frozenset(
     """
@@ -294,6 +280,15 @@ BODY_WORDS = frozenset(
     service fund group government internal affairs authorities authority police court assembly
     parliament senate project plan action statement objective article day decree strategy
     concept
+    """.split()
+)
+# Capitalised words that belong to bodies, titles and places rather than to people's names.
+_NOT_PERSON = BODY_WORDS | frozenset(
+    """
+    minister republic state states national international human rights general prosecutor
+    university institute goals development united nations world joint president the of and for
+    on in emergency emergencies situations labour labor social protection health education
+    justice foreign economic crisis centres red crescent
     """.split()
 )
 _PERSON_MARK = re.compile(r"\b[A-Z]\.\s?[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s[A-Z]")

@@ -96,6 +96,11 @@ _ANAPHORIC = re.compile(
 )
 
 
+def _any_word_of(words: str) -> list[frozenset[str]]:
+    """Forms for a requirement met by any one of the words."""
+    return [frozenset([t]) for t in dict.fromkeys(tokenize(words))]
+
+
 def is_sentence(text: str) -> bool:
     """Ends as a sentence or a list item does; a heading or a sentence cut at a break does not."""
     return text.rstrip().endswith((".", "!", "?", ";", ":", ")", '"', "”"))
@@ -280,16 +285,15 @@ class Discourse:
         years", "since 2016"); a share or a head count does not say how long."""
         if not asks_for_duration(question):
             return []
-        forms = [frozenset([t]) for t in dict.fromkeys(tokenize(DURATION_WORDS))]
-        return [Requirement(forms, 2.0, scope=SENTENCE)]
+        return [Requirement(_any_word_of(DURATION_WORDS), 2.0, scope=SENTENCE)]
 
     def funding_requirement(self, question: str, kind: str | None) -> list[Requirement]:
         """ "Who funded the campaign": the sentence (or the one before) must speak of money;
         "held in support of" is close in meaning and still does not say who paid."""
         if kind == NUMBER or not asks_who_paid(question):
             return []  # an amount question is checked for a currency instead
-        forms = [frozenset([t]) for t in tokenize(FUNDING_WORDS)]
-        return [Requirement(forms, 2.0, scope=BEFORE)]  # no paraphrase of money is excused
+        # No paraphrase of money is excused.
+        return [Requirement(_any_word_of(FUNDING_WORDS), 2.0, scope=BEFORE)]
 
     def name_requirements(self, question: str, *, name_similarity: float) -> list[Requirement]:
         """The question's names must be near the answer, unless the sentence is close enough
@@ -323,7 +327,7 @@ class Discourse:
         agency": UNHCR, UNICEF)."""
         forms = self.forms([word])
         if forms and _ACRONYM.fullmatch(word):
-            forms += [frozenset([a]) for a in sorted(self._acronyms) if a.startswith(word.lower())]
+            forms += [frozenset([a]) for a in self._acronyms if a.startswith(word.lower())]
         return forms
 
     def forms(self, words: Iterable[str]) -> list[frozenset[str]]:
