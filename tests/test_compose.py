@@ -667,3 +667,22 @@ def test_how_long_needs_a_span_of_time(tmp_path, fake_embedder) -> None:
     found = _candidates(assistant, "How long had the stranded migrants been stuck?", "number")
     # "72%" is a figure, not a span of time.
     assert [c.sentence.text[:7] for c in found] == ["Statele"]
+
+
+def test_explain_names_why_each_close_sentence_was_rejected(tmp_path, fake_embedder) -> None:
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "On 6 September 2021, in Bern, a visa exemption agreement was signed with Switzerland.\n\n"
+        "Talks on labour mobility continue with several partners.\n",
+    )
+    asked = "When did the visa exemption agreement with Switzerland enter into force?"
+    explanation = assistant.explain(asked)
+    assert explanation.candidates == []  # the same refusal `ask` gives
+    reasons = {r.sentence.text.split(",")[0]: r.reason for r in explanation.rejected}
+    assert reasons["On 6 September 2021"] == "is about another milestone"
+    assert reasons["Talks on labour mobility continue with several partners."] == "holds no date"
+
+    signed = assistant.explain("When was the visa exemption agreement with Switzerland signed?")
+    assert [c.sentence.text[:18] for c in signed.candidates] == ["On 6 September 202"]
+    assert signed.candidates[0].score >= signed.min_score

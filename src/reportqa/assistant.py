@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportqa.collection import collection_sources
-from reportqa.compose import Composer, ComposerSettings
+from reportqa.compose import Composer, ComposerSettings, Explanation
 from reportqa.config import Settings
 from reportqa.embed import Embedder, embedder_for
 from reportqa.index import (
@@ -123,6 +123,13 @@ class Assistant:
             "total": (done - started) * 1000,
         }
         return answer
+
+    def explain(self, question: str, *, k: int | None = None) -> Explanation:
+        """Why `ask` answers as it does: the scored candidates and the rejected sentences."""
+        question = clean_question(question)
+        vector = self.embedder.encode([question])[0]
+        passages = self.retriever.search(question, k=self._k(k), query_vector=vector)
+        return self.composer.explain(question, passages, vector)
 
     def search(self, query: str, *, k: int | None = None) -> list[Passage]:
         return self.retriever.search(clean_question(query), k=self._k(k))

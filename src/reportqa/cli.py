@@ -64,6 +64,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("question")
     p.add_argument("-k", type=int, default=None, help="passages to read (REPORTQA_TOP_K)")
     p.add_argument("--json", action="store_true", help="print the Answer JSON")
+    p.add_argument(
+        "--explain",
+        action="store_true",
+        help="also list the scored candidates and why the closest other sentences were rejected",
+    )
     p.set_defaults(run=_ask)
 
     p = sub.add_parser("eval", help="score the assistant and the baseline on a question set")
@@ -127,10 +132,13 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _ask(args: argparse.Namespace) -> int:
-    answer = _open(args).ask(args.question, k=args.k)
+    assistant = _open(args)
+    answer = assistant.ask(args.question, k=args.k)
     if args.json:
         print(json.dumps(answer.to_json(), indent=2, ensure_ascii=False))
         return 0
+    if args.explain:
+        _print_explanation(assistant.explain(args.question, k=args.k))
     if answer.refused:
         print("Not in the report. " + answer.answer)
         for p in answer.passages[:3]:
@@ -142,6 +150,20 @@ def _ask(args: argparse.Namespace) -> int:
     for c in answer.citations:
         print(f"  [{c.n}] {_locator(c.source, c.page, c.lines)}, chars {c.start}-{c.end}")
     return 0
+
+
+def _print_explanation(explanation, *, limit: int = 8) -> None:  # type: ignore[no-untyped-def]
+    print(f"Answer type asked: {explanation.kind or 'any'}; min_score {explanation.min_score}")
+    print("Candidates (score, cosine, word overlap):")
+    for c in explanation.candidates[:limit]:
+        numbers = f"{c.score:.3f} {c.semantic:.3f} {c.overlap:.2f}"
+        print(f"  {numbers}  #{c.sentence.id} {c.sentence.text[:100]}")
+    if not explanation.candidates:
+        print("  none")
+    print("Rejected (cosine, reason):")
+    for r in explanation.rejected[:limit]:
+        print(f"  {r.semantic:.3f} {r.reason}  #{r.sentence.id} {r.sentence.text[:90]}")
+    print()
 
 
 def _eval(args: argparse.Namespace) -> int:

@@ -16,36 +16,22 @@ import numpy as np
 from reportqa.answer_types import (
     DATE,
     DATE_SPAN,
-    ENTITY,
     FUNCTION_START,
-    MONTH,
     NAME_SPAN,
     NUMBER,
     NUMBER_SPAN,
-    PLACE,
     acronym_expansion,
-    holds_date,
-    holds_money,
-    holds_person_name,
-    holds_share,
-    holds_type,
     reference_spans,
 )
+from reportqa.demands import demands_of
 from reportqa.index import Index
 from reportqa.lexical import tokenize
 from reportqa.model import Answer, Citation, Passage, Sentence
 from reportqa.questions import (
     asked_acronym,
-    asked_contrasts,
-    asked_date_unit,
-    asked_events,
-    asks_for_a_name,
-    asks_for_a_person,
-    asks_for_money,
-    asks_for_share,
     expected_type,
 )
-from reportqa.support import FIGURE, FORM_WORDS, Discourse
+from reportqa.support import FORM_WORDS, Discourse
 from reportqa.verify import refusal, verify_answer
 
 # A leading "besides X," / "apart from X," names what the answer is not.
@@ -101,6 +87,23 @@ class Candidate:
     role: str = "answer"  # or "context": quoted only to say what the answer refers to
 
 
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """A retrieved sentence that was not taken as the answer, and why."""
+
+    sentence: Sentence
+    semantic: float
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    kind: str | None  # the answer type the question asks for
+    candidates: list[Candidate]  # best first; the first answers if it reaches min_score
+    rejected: list[Rejection]  # closest in meaning first
+    min_score: float
+
+
 class Composer:
     """Holds the per-index statistics (IDF over sentences); cheap to call per question."""
 
@@ -126,6 +129,19 @@ class Composer:
         answer = Answer(question, text, short, False, citations, passages)
         return verify_answer(answer, self.index)
 
+    def explain(
+        self, question: str, passages: list[Passage], query_vector: np.ndarray
+    ) -> Explanation:
+        """The candidates and the rejected sentences behind an answer: why it answered, or why
+        the closest sentences were not taken."""
+        rejected: list[Rejection] = []
+        kind = expected_type(question)
+        candidates = self.rank_candidates(
+            question, passages, query_vector, kind=kind, rejected=rejected
+        )
+        rejected.sort(key=lambda r: (-r.semantic, r.sentence.id))
+        return Explanation(kind, candidates, rejected, self.settings.min_score)
+
     def rank_candidates(
         self,
         question: str,
@@ -133,30 +149,21 @@ class Composer:
         query_vector: np.ndarray,
         *,
         kind: str | None,
+        rejected: list[Rejection] | None = None,
     ) -> list[Candidate]:
-        """Sentences of the retrieved passages that can answer, best first."""
+        """Sentences of the retrieved passages that can answer, best first. `rejected`, when
+        given, collects the others with the reason each failed (for `--explain`)."""
         words = self._asked_words(question)
         if not words.tokens:
             return []  # not one content word the report uses: nothing in it can be the answer
-        q_numbers = frozenset(n.replace(",", "") for n in FIGURE.findall(question))
-        q_months = frozenset(m.lower() for m in MONTH.findall(question))
-        date_unit = asked_date_unit(question) if kind == DATE else ""
-        money = kind == NUMBER and asks_for_money(question)
-        share = kind == NUMBER and asks_for_share(question)
-        acronym = asked_acronym(question)
-        named = asks_for_a_name(question, kind)
-        person = asks_for_a_person(question)
-        q_words = frozenset(w.lower() for w in re.findall(r"[\w-]+", question))
-        # A milestone matters to when and who questions; an open question may ask what it was.
-        events = asked_events(question) if kind in (DATE, ENTITY, PLACE) else []
-        contrasts = asked_contrasts(question)
-        checked_kind = kind if kind in (NUMBER, DATE) or named else None
         s = self.settings
-        required = self.discourse.counted_requirement(
-            question, kind, paraphrase_similarity=s.paraphrase_similarity
-        ) + self.discourse.name_requirements(question, name_similarity=s.name_similarity)
-        required += self.discourse.funding_requirement(question, kind)
-        required += self.discourse.duration_requirement(question)
+        demands = demands_of(
+            question,
+            kind,
+            self.discourse,
+            paraphrase_similarity=s.paraphrase_similarity,
+            name_similarity=s.name_similarity,
+        )
         seen: set[int] = set()
         out: list[Candidate] = []
         for rank, passage in enumerate(passages, start=1):
@@ -165,36 +172,16 @@ class Composer:
                     continue
                 seen.add(sid)
                 sentence = self.index.sentences[sid]
-                if not holds_type(sentence.text, checked_kind, known=q_numbers | q_months):
-                    continue
-                if date_unit and not holds_date(sentence.text, known=q_months, unit=date_unit):
-                    continue  # "in which month": a year alone does not say
-                if acronym is not None and acronym_expansion(sentence.text, acronym) is None:
-                    continue  # asked to spell out an abbreviation this sentence does not define
-                if person and not holds_person_name(sentence.text, given=q_words):
-                    continue  # names the ministry, not the minister
-                if named and not self.discourse.new_name(
-                    sentence.text, question, place=kind == PLACE
-                ):
-                    continue  # "which city": the answer names one the question does not
-                if share and not holds_share(sentence.text):
-                    continue  # a share is asked; a count does not give it
-                if money and not holds_money(sentence.text):
-                    continue  # a head count does not answer a question about money
-                if events and self.discourse.names_another_event(sid, events):
-                    continue  # dates the signing when the entry into force is asked
-                if any(self.discourse.names_another_of(sid, w, g) for w, g in contrasts):
-                    continue  # the maximum sentence when the minimum is asked
-                if q_numbers and not q_numbers <= self.discourse.numbers_near(sid):
-                    continue  # the question names a figure or year this sentence lacks
                 semantic = float(self.index.sentence_vector(sid) @ query_vector)
-                lead = self.discourse.lead(sid, max_chars=self.settings.max_unit_chars)
-                near: dict[str, frozenset[str]] = {}  # each scope's words, gathered once
-                for scope in {req.scope for req in required}:
-                    near[scope] = self.discourse.near(sid, scope, lead)
-                words_here = self.discourse.tokens[sid]
-                if not all(req.met(near[req.scope], semantic, words_here) for req in required):
-                    continue  # counts something else, or is about another place, body or law
+                lead: tuple[Sentence, ...] = ()
+                fault = demands.form_fault(sentence, self.discourse)
+                if fault is None:
+                    lead = self.discourse.lead(sid, max_chars=s.max_unit_chars)
+                    fault = demands.support_fault(sid, semantic, lead, self.discourse)
+                if fault is not None:
+                    if rejected is not None:
+                        rejected.append(Rejection(sentence, semantic, fault))
+                    continue
                 prior = 1.0 / rank
                 candidate = self._scored(sentence, (), semantic, words, prior)
                 if lead:

@@ -70,6 +70,12 @@ class Requirement:
             return False
         return semantic >= self.excuse
 
+    def describe(self) -> str:
+        """The stems it looks for and where, for `--explain`."""
+        shown = " or ".join(repr(" ".join(sorted(form))) for form in self.forms[:4])
+        more = " …" if len(self.forms) > 4 else ""
+        return f"{shown}{more} ({self.scope})"
+
     def holds(self, words: frozenset[str]) -> bool:
         if any(form <= words for form in self.forms):
             return True  # the common case, without comparing every pair of words

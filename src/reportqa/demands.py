@@ -1,0 +1,136 @@
+"""What a question demands of a sentence before the sentence may answer it.
+
+The composer reads the question once into `Demands`; each sentence of the retrieved passages
+is then checked against them. A check that fails names its reason, so that `reportqa ask
+--explain` can say why the closest sentences were not taken as the answer. Every check is a
+generic rule about question forms ("in which month" needs a month), never about one question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reportqa.answer_types import (
+    DATE,
+    ENTITY,
+    MONTH,
+    NUMBER,
+    PLACE,
+    acronym_expansion,
+    holds_date,
+    holds_money,
+    holds_person_name,
+    holds_share,
+    holds_type,
+)
+from reportqa.model import Sentence
+from reportqa.questions import (
+    asked_acronym,
+    asked_contrasts,
+    asked_date_unit,
+    asked_events,
+    asks_for_a_name,
+    asks_for_a_person,
+    asks_for_money,
+    asks_for_share,
+)
+from reportqa.support import FIGURE, Discourse, Requirement
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Demands:
+    """The question's demands, read once per question."""
+
+    kind: str | None  # the answer type of the question form (NUMBER, DATE, ENTITY, PLACE)
+    checked_kind: str | None  # the type a sentence must hold: open questions check none
+    numbers: frozenset[str]  # figures and years the question names
+    months: frozenset[str]
+    words: frozenset[str]  # every word of the question, lower-cased
+    date_unit: str  # "month" or "day" when that precision is asked
+    money: bool
+    share: bool
+    acronym: str | None
+    named: bool  # "which city / airline": a name the question does not give
+    person: bool  # "who was the minister": a person's name
+    events: tuple[re.Pattern[str], ...]  # the milestones asked (signing, entry into force …)
+    contrasts: tuple[tuple[int, tuple[re.Pattern[str], ...]], ...]  # minimum vs maximum …
+    required: tuple[Requirement, ...]  # words that must be found near the sentence
+    question: str
+
+    def form_fault(self, sentence: Sentence, discourse: Discourse) -> str | None:
+        """Why the sentence cannot answer, judged from its text and neighbours alone; None if
+        it can."""
+        text, sid = sentence.text, sentence.id
+        if not holds_type(text, self.checked_kind, known=self.numbers | self.months):
+            return f"holds no {self.checked_kind.lower() if self.checked_kind else 'answer'}"
+        if self.date_unit and not holds_date(text, known=self.months, unit=self.date_unit):
+            return f"gives no {self.date_unit}"  # "in which month": a year alone does not say
+        if self.acronym is not None and acronym_expansion(text, self.acronym) is None:
+            return f"does not spell out {self.acronym}"
+        if self.person and not holds_person_name(text, given=self.words):
+            return "names no person"  # names the ministry, not the minister
+        if self.named and not discourse.new_name(text, self.question, place=self.kind == PLACE):
+            return "names nothing the question does not"
+        if self.share and not holds_share(text):
+            return "gives no share"  # a count does not give a share
+        if self.money and not holds_money(text):
+            return "gives no sum of money"  # a head count does not answer a question on money
+        if self.events and discourse.names_another_event(sid, list(self.events)):
+            return "is about another milestone"  # dates the signing, not the entry into force
+        if any(discourse.names_another_of(sid, w, g) for w, g in self.contrasts):
+            return "is about another of a series"  # the maximum when the minimum is asked
+        if self.numbers and not self.numbers <= discourse.numbers_near(sid):
+            return "lacks a figure or year the question names"
+        return None
+
+    def support_fault(
+        self, sid: int, semantic: float, lead: tuple[Sentence, ...], discourse: Discourse
+    ) -> str | None:
+        """Why the words near the sentence do not support it as the answer (it counts something
+        else, or is about another place, body or law); None if they do."""
+        near: dict[str, frozenset[str]] = {}  # each scope's words, gathered once
+        for scope in {req.scope for req in self.required}:
+            near[scope] = discourse.near(sid, scope, lead)
+        words_here = discourse.tokens[sid]
+        for req in self.required:
+            if not req.met(near[req.scope], semantic, words_here):
+                return f"lacks {req.describe()}"
+        return None
+
+
+def demands_of(
+    question: str,
+    kind: str | None,
+    discourse: Discourse,
+    *,
+    paraphrase_similarity: float,
+    name_similarity: float,
+) -> Demands:
+    """Read the question's demands once; the thresholds excuse paraphrases of counted words
+    and of names (calibrated on dev, see ComposerSettings)."""
+    named = asks_for_a_name(question, kind)
+    required = (
+        discourse.counted_requirement(question, kind, paraphrase_similarity=paraphrase_similarity)
+        + discourse.name_requirements(question, name_similarity=name_similarity)
+        + discourse.funding_requirement(question, kind)
+        + discourse.duration_requirement(question)
+    )
+    return Demands(
+        kind=kind,
+        checked_kind=kind if kind in (NUMBER, DATE) or named else None,
+        numbers=frozenset(n.replace(",", "") for n in FIGURE.findall(question)),
+        months=frozenset(m.lower() for m in MONTH.findall(question)),
+        words=frozenset(w.lower() for w in re.findall(r"[\w-]+", question)),
+        date_unit=asked_date_unit(question) if kind == DATE else "",
+        money=kind == NUMBER and asks_for_money(question),
+        share=kind == NUMBER and asks_for_share(question),
+        acronym=asked_acronym(question),
+        named=named,
+        person=asks_for_a_person(question),
+        # A milestone matters to when and who questions; an open question may ask what it was.
+        events=tuple(asked_events(question)) if kind in (DATE, ENTITY, PLACE) else (),
+        contrasts=tuple(asked_contrasts(question)),
+        required=tuple(required),
+        question=question,
+    )
