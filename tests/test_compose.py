@@ -686,3 +686,20 @@ def test_explain_names_why_each_close_sentence_was_rejected(tmp_path, fake_embed
     signed = assistant.explain("When was the visa exemption agreement with Switzerland signed?")
     assert [c.sentence.text[:18] for c in signed.candidates] == ["On 6 September 202"]
     assert signed.candidates[0].score >= signed.min_score
+
+
+def test_an_abbreviation_is_met_by_the_words_it_spells_out(tmp_path, fake_embedder) -> None:
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The council tracks the SDG targets of the five areas.\n\n"
+        "In 2019, the Bank prepared a roadmap for the Sustainable Development Goals.\n\n"
+        "In 2020, the Bank prepared a roadmap for the road network.\n",
+    )
+    discourse = assistant.composer.discourse
+    required = discourse.name_requirements("When was the SDG roadmap prepared?", name_similarity=2)
+    sdg = required[0]
+    spelled = frozenset({"sustain", "develop", "goal"})
+    assert spelled in sdg.forms
+    assert sdg.holds(discourse.tokens[1])  # says "Sustainable Development Goals", not "SDG"
+    assert not sdg.holds(discourse.tokens[2])  # another roadmap

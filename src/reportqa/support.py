@@ -112,6 +112,10 @@ def is_sentence(text: str) -> bool:
     return text.rstrip().endswith((".", "!", "?", ";", ":", ")", '"', "”"))
 
 
+# Capitalised words, with the small words a name may hold between them ("Ministry of Labour").
+_CAPITALISED_RUN = re.compile(
+    r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|on|the|in)\s+)*[A-Z][\w'’-]*)+"
+)
 _DEFINITE = re.compile(r"^\W*the ([\w-]+)", re.IGNORECASE)
 
 
@@ -130,6 +134,7 @@ class Discourse:
         self._acronyms = frozenset(
             a.lower() for s in index.sentences for a in _ACRONYM.findall(s.text)
         )
+        self._spelled = self._spelled_out(index)
 
     def neighbours(self, sid: int) -> list[int]:
         doc = self.index.sentences[sid].doc_id
@@ -330,11 +335,30 @@ class Discourse:
 
     def _name_forms(self, word: str) -> list[frozenset[str]]:
         """A name word's stems; an abbreviation also matches the longer ones it starts ("UN
-        agency": UNHCR, UNICEF)."""
+        agency": UNHCR, UNICEF) and the names the report spells it out with ("SDG":
+        Sustainable Development Goals)."""
         forms = self.forms([word])
         if forms and _ACRONYM.fullmatch(word):
             forms += [frozenset([a]) for a in self._acronyms if a.startswith(word.lower())]
+            forms += self._spelled.get(word.lower(), [])
         return forms
+
+    def _spelled_out(self, index: Index) -> dict[str, list[frozenset[str]]]:
+        """Runs of capitalised words whose initials spell an abbreviation the report uses
+        ("Sustainable Development Goals" → sdg), as the stems of their words."""
+        found: dict[str, set[frozenset[str]]] = {}
+        for sentence in index.sentences:
+            for run in _CAPITALISED_RUN.finditer(sentence.text):
+                words = [w for w in run.group().split() if w[:1].isupper()]
+                if any(_ACRONYM.fullmatch(w) for w in words):
+                    continue  # "UN New York": an abbreviation is not spelled out by itself
+                for first in range(len(words) - 1):
+                    for last in range(first + 2, min(first + 7, len(words)) + 1):
+                        initials = "".join(w[0] for w in words[first:last]).lower()
+                        if initials in self._acronyms:
+                            stems = frozenset(tokenize(" ".join(words[first:last])))
+                            found.setdefault(initials, set()).add(stems)
+        return {a: sorted(forms, key=sorted) for a, forms in found.items()}
 
     def forms(self, words: Iterable[str]) -> list[frozenset[str]]:
         """Each word as its stems, less form words and words found nearly everywhere (the
