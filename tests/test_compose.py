@@ -79,6 +79,20 @@ def test_counted_words_are_what_a_how_many_question_counts() -> None:
     assert counted_words("What is Darmen?") == []
 
 
+def test_a_possessive_is_neither_a_word_nor_what_is_counted() -> None:
+    from reportqa.lexical import tokenize
+    from reportqa.questions import counted_noun
+
+    # "IOM's" and "Kazakhstan's" must not share a word "s".
+    assert tokenize("IOM's mapping of Kazakhstan’s regions") == [
+        "iom",
+        "map",
+        "kazakhstan",
+        "region",
+    ]
+    assert counted_noun("What share of Kazakhstan's migrants are women?") == "migrants"
+
+
 def test_short_answer_is_the_figure_among_the_question_words() -> None:
     quote = (
         "The portal provides 18 different types of public services for entering the country "
@@ -703,3 +717,24 @@ def test_an_abbreviation_is_met_by_the_words_it_spells_out(tmp_path, fake_embedd
     assert spelled in sdg.forms
     assert sdg.holds(discourse.tokens[1])  # says "Sustainable Development Goals", not "SDG"
     assert not sdg.holds(discourse.tokens[2])  # another roadmap
+
+
+def test_a_short_range_names_each_number_in_it_and_a_span_of_years_does_not(
+    tmp_path, fake_embedder
+) -> None:
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The goals fall into two areas: People (SDG 1-5) and Planet (SDG 6,12-15).\n\n"
+        "From 2017-2021 the population grew by 1.2 million.\n",
+    )
+    discourse = assistant.composer.discourse
+    assert {"3", "13", "6"} <= discourse.numbers_near(0)
+    assert "7" not in discourse.numbers_near(0)  # "6,12" lists 6 and 12, not 6 to 12
+    assert "2019" not in discourse.numbers_near(1)
+    explanation = assistant.explain("Which area covers SDG 3?")
+    assert [c.sentence.id for c in explanation.candidates] == [0]
+    explanation = assistant.explain("Which area covers SDG 9?")
+    assert [r.reason for r in explanation.rejected if r.sentence.id == 0] == [
+        "lacks a figure or year the question names"
+    ]

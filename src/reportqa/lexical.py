@@ -22,9 +22,14 @@ def _stopwords() -> frozenset[str]:
     return frozenset(STOPWORDS_EN)
 
 
+# The possessive ending is no word: "IOM's" must not share an "s" with "Kazakhstan's".
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+
+
 def tokenize(text: str) -> list[str]:
     """Stemmed content words; numbers keep their separators ("7,140", "20.2")."""
-    words = [w for w in _TOKEN.findall(text.lower()) if w not in _stopwords()]
+    text = _POSSESSIVE.sub("", text.lower())
+    words = [w for w in _TOKEN.findall(text) if w not in _stopwords()]
     return _stemmer().stemWords(words)
 
 

@@ -213,7 +213,8 @@ def counts_items(question: str) -> bool:
 def counted_noun(question: str) -> str | None:
     """The head noun of the counted phrase: its first plural ("convicted foreign nationals",
     "Kazakh nationals stuck …"), else its last word ("how many children")."""
-    words = counted_words(question)
+    # A possessive ("Kazakhstan's population") says whose, not what is counted.
+    words = [w for w in counted_words(question) if not re.search(r"['’]s$", w)]
     for word in words:
         if word.endswith("s") and not _NOT_PLURAL.search(word):
             return word

@@ -107,6 +107,21 @@ def _any_word_of(words: str) -> list[frozenset[str]]:
     return [frozenset([t]) for t in dict.fromkeys(tokenize(words))]
 
 
+# A short range of small numbers ("SDGs 12-15", "Articles 3–7") names every number in it;
+# a span of years does not (a figure "for 2017-2021" is not a figure for 2019).
+_RANGE = re.compile(r"(?<![\d.])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,])")
+_MAX_RANGE = 30
+
+
+def _numbers_in(text: str) -> set[str]:
+    numbers = {n.replace(",", "") for n in FIGURE.findall(text)}
+    for m in _RANGE.finditer(text):
+        first, last = int(m.group(1)), int(m.group(2))
+        if 0 < last - first <= _MAX_RANGE:
+            numbers |= {str(n) for n in range(first, last + 1)}
+    return numbers
+
+
 def is_sentence(text: str) -> bool:
     """Ends as a sentence or a list item does; a heading or a sentence cut at a break does not."""
     return text.rstrip().endswith((".", "!", "?", ";", ":", ")", '"', "”"))
@@ -217,13 +232,12 @@ class Discourse:
         """Numbers in a sentence and its neighbours (a year often sits one sentence away). A
         sentence that states a year of its own is about that year: its neighbours' years are
         not lent to it ("In 2020, the balance …" next to a sentence about 2021)."""
-        own = {n.replace(",", "") for n in FIGURE.findall(self.index.sentences[sid].text)}
+        own = _numbers_in(self.index.sentences[sid].text)
         if any(_YEAR.fullmatch(n) for n in own):
             return own
         found: set[str] = set()
         for other in self.neighbours(sid):
-            text = self.index.sentences[other].text
-            found |= {n.replace(",", "") for n in FIGURE.findall(text)}
+            found |= _numbers_in(self.index.sentences[other].text)
         return found
 
     def names_another_of(self, sid: int, asked: int, series: tuple[re.Pattern[str], ...]) -> bool:
