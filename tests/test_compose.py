@@ -738,3 +738,26 @@ def test_a_short_range_names_each_number_in_it_and_a_span_of_years_does_not(
     assert [r.reason for r in explanation.rejected if r.sentence.id == 0] == [
         "lacks a figure or year the question names"
     ]
+
+
+def test_an_approximate_figure_in_the_question_need_not_be_found_as_written() -> None:
+    from reportqa.demands import exact_figures
+
+    asked = (
+        "Over how many years did it rise from about 17.9 million to roughly 19.1 million by 2021?"
+    )
+    assert exact_figures(asked) == {"2021"}
+    assert exact_figures("Which 7,140 persons were stateless in 2022?") == {"7140", "2022"}
+
+
+def test_a_question_on_paying_is_answered_by_a_sentence_on_charges(tmp_path, fake_embedder):
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Emergency care is provided to visitors free of charge and in full.\n\n"
+        "Emergency care is provided to visitors in every region.\n",
+    )
+    discourse = assistant.composer.discourse
+    (paid,) = discourse.funding_requirement("Do visitors have to pay for emergency care?", None)
+    assert paid.holds(discourse.tokens[0])
+    assert not paid.holds(discourse.tokens[1])

@@ -44,7 +44,8 @@ class Demands:
 
     kind: str | None  # the answer type of the question form (NUMBER, DATE, ENTITY, PLACE)
     checked_kind: str | None  # the type a sentence must hold: open questions check none
-    numbers: frozenset[str]  # figures and years the question names
+    numbers: frozenset[str]  # figures and years the question names exactly
+    given: frozenset[str]  # every figure the question names, exact or not: none is the answer
     months: frozenset[str]
     words: frozenset[str]  # every word of the question, lower-cased
     date_unit: str  # "month" or "day" when that precision is asked
@@ -62,7 +63,7 @@ class Demands:
         """Why the sentence cannot answer, judged from its text and neighbours alone; None if
         it can."""
         text, sid = sentence.text, sentence.id
-        if not holds_type(text, self.checked_kind, known=self.numbers | self.months):
+        if not holds_type(text, self.checked_kind, known=self.given | self.months):
             return f"holds no {self.checked_kind.lower() if self.checked_kind else 'answer'}"
         if self.date_unit and not holds_date(text, known=self.months, unit=self.date_unit):
             return f"gives no {self.date_unit}"  # "in which month": a year alone does not say
@@ -99,6 +100,24 @@ class Demands:
         return None
 
 
+# "roughly 19.1 million" may be written "19,125.6 thousand": an approximate figure in the
+# question need not be found as it is written.
+_APPROXIMATELY = re.compile(
+    r"\b(?:about|around|roughly|approximately|nearly|almost|some|circa|close to|just over|"
+    r"just under|over|more than|less than|fewer than|under)\s*$",
+    re.IGNORECASE,
+)
+
+
+def exact_figures(question: str) -> frozenset[str]:
+    """The figures and years the question gives as they are, not approximately."""
+    return frozenset(
+        m.group().replace(",", "")
+        for m in FIGURE.finditer(question)
+        if not _APPROXIMATELY.search(question[: m.start()])
+    )
+
+
 def demands_of(
     question: str,
     kind: str | None,
@@ -119,7 +138,8 @@ def demands_of(
     return Demands(
         kind=kind,
         checked_kind=kind if kind in (NUMBER, DATE) or named else None,
-        numbers=frozenset(n.replace(",", "") for n in FIGURE.findall(question)),
+        numbers=exact_figures(question),
+        given=frozenset(n.replace(",", "") for n in FIGURE.findall(question)),
         months=frozenset(m.lower() for m in MONTH.findall(question)),
         words=frozenset(w.lower() for w in re.findall(r"[\w-]+", question)),
         date_unit=asked_date_unit(question) if kind == DATE else "",

@@ -263,7 +263,7 @@ _FUNDING_QUESTION = re.compile(
 )
 FUNDING_WORDS = (
     "fund funded funding financed financing finance sponsored sponsor budget grant donor "
-    "allocated paid cost money"
+    "allocated paid pay payment charge fee cost money"
 )
 
 
