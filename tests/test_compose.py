@@ -77,6 +77,8 @@ def test_counted_words_are_what_a_how_many_question_counts() -> None:
     assert counted_words("How many victims of trafficking were identified?") == ["victims"]
     assert counted_words("How many diplomats and staff work abroad?") == ["diplomats"]
     assert counted_words("What is Darmen?") == []
+    assert counted_words("How many of its citizens were evacuated?") == ["citizens"]
+    assert counted_words("How many of Kazakhstan's consulates are in Russia?") == ["consulates"]
 
 
 def test_a_possessive_is_neither_a_word_nor_what_is_counted() -> None:

@@ -185,6 +185,9 @@ _PARTITIVE_QUESTION = re.compile(
 )
 
 
+_OF_WHOSE = re.compile(r"^of (?:the|its|their|his|her|our|these|those|[\w-]+['’]s) ")
+
+
 def counted_words(question: str) -> list[str]:
     """The phrase a "how many …" question counts ("how many victims of trafficking" → victims):
     the words after the quantity phrase, up to a function word, a participle after a noun
@@ -196,8 +199,10 @@ def counted_words(question: str) -> list[str]:
     m = _FOCUS.search(q)
     if m is None:
         return []
+    # "how many of its citizens", "how many of Kazakhstan's consulates": what follows counts.
+    phrase = _OF_WHOSE.sub("", m.group(1))
     words: list[str] = []
-    for word in m.group(1).split():
+    for word in phrase.split():
         if word in _FOCUS_STOP or (words and word.endswith("ing")):
             break
         words.append(word)
