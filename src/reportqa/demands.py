@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from reportqa.answer_types import (
     DATE,
     ENTITY,
+    FIGURE,
     MONTH,
     NUMBER,
     PLACE,
@@ -35,7 +36,7 @@ from reportqa.questions import (
     asks_for_money,
     asks_for_share,
 )
-from reportqa.support import FIGURE, Discourse, Requirement
+from reportqa.support import Discourse, Requirement
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

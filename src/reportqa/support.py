@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reportqa.answer_types import BODY_WORDS, NUMBER, names_in, quantity_units
+from reportqa.answer_types import BODY_WORDS, FIGURE, NUMBER, names_in, quantity_units
 from reportqa.index import Index
 from reportqa.lexical import tokenize
 from reportqa.model import Sentence
@@ -39,8 +39,6 @@ FORM_WORDS = frozenset(
         "percentage percent proportion amount total according report"
     )
 )
-# A comma groups thousands only before exactly three digits: "SDGs 6,12-15" lists 6 and 12.
-FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?")
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A word in more than this share of sentences is everywhere: it cannot single out an answer.
