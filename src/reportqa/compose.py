@@ -34,12 +34,6 @@ from reportqa.questions import (
 from reportqa.support import FORM_WORDS, Discourse
 from reportqa.verify import refusal, verify_answer
 
-# A leading "besides X," / "apart from X," names what the answer is not.
-_EXCLUDED = re.compile(
-    r"^\W*(?:besides|beyond|apart from|aside from|other than|except for|except|in addition to)"
-    r"\b[^,;?]*[,;]\s*",
-    re.IGNORECASE,
-)
 # ", Name" or " and Name" continuing a list of names.
 _NEXT_IN_LIST = re.compile(
     rf"(?:,?\s+(?:and|or)\s+(?:the\s+)?|,\s+)(?:{NAME_SPAN.pattern})"
@@ -218,12 +212,10 @@ class Composer:
     def _asked_words(self, question: str) -> AskedWords:
         """The question's content words the report uses, and how much of the question they are.
         Words the report never uses are the asker's own wording: they can match nothing."""
-        asked = _EXCLUDED.sub("", question)  # "Besides phone calls, what …": not phone calls
-        excluded = set(tokenize(question)) - set(tokenize(asked))
+        # "Besides patrol officers, which other staff …": the words of the known items count
+        # too, since the sentence that names them is the one that names the others.
         d = self.discourse
-        content = [
-            t for t in dict.fromkeys(tokenize(asked)) if not d.common(t) and t not in excluded
-        ]
+        content = [t for t in dict.fromkeys(tokenize(question)) if not d.common(t)]
         known = [t for t in content if t in d.df]
         weight = sum(d.idf[t] for t in known)
         unknown = (len(content) - len(known)) * d.max_idf
