@@ -763,3 +763,17 @@ def test_a_question_on_paying_is_answered_by_a_sentence_on_charges(tmp_path, fak
     (paid,) = discourse.funding_requirement("Do visitors have to pay for emergency care?", None)
     assert paid.holds(discourse.tokens[0])
     assert not paid.holds(discourse.tokens[1])
+
+
+def test_a_caption_is_quoted_with_the_label_of_its_chart(tmp_path, fake_embedder) -> None:
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The balance fell in 2021.\n\nChart No. 1.\n\n"
+        "Comparison of the migration balance for 2020 and 2021 by month (BNS data)\n\n"
+        "Most emigrants move to the CIS.\n",
+    )
+    discourse = assistant.composer.discourse
+    caption = assistant.index.sentences[2]
+    assert [s.text for s in discourse.lead(caption.id, max_chars=500)] == ["Chart No. 1."]
+    assert discourse.lead(3, max_chars=500) == ()  # after a caption, nothing is carried on

@@ -129,6 +129,11 @@ def is_sentence(text: str) -> bool:
 _CAPITALISED_RUN = re.compile(
     r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|on|the|in)\s+)*[A-Z][\w'’-]*)+"
 )
+# The label of a chart or table, a sentence of its own before its caption.
+_LABEL = re.compile(
+    r"(?:Chart|Table|Figure|Fig\.|Diagram|Graph|Box|Map|Annex)\s*(?:No\.?\s*)?\d+[.:]?",
+    re.IGNORECASE,
+)
 _DEFINITE = re.compile(r"^\W*the ([\w-]+)", re.IGNORECASE)
 
 
@@ -180,8 +185,8 @@ class Discourse:
         return tuple(lead)
 
     def continues(self, sentence: Sentence, before: Sentence) -> bool:
-        if _ANAPHORIC.search(sentence.text):
-            return True
+        if _ANAPHORIC.search(sentence.text) or _LABEL.fullmatch(before.text.strip()):
+            return True  # "Chart No. 1." belongs with the caption that follows it
         m = _DEFINITE.search(sentence.text)
         return m is not None and bool(set(tokenize(m.group(1))) & self.tokens[before.id])
 
