@@ -134,6 +134,12 @@ _LABEL = re.compile(
     r"(?:Chart|Table|Figure|Fig\.|Diagram|Graph|Box|Map|Annex)\s*(?:No\.?\s*)?\d+[.:]?",
     re.IGNORECASE,
 )
+_BODY_QUESTION = re.compile(
+    r"\b(?:which|what) (?:[\w-]+ ){0,2}?(?:bod(?:y|ies)|agenc(?:y|ies)|authorit(?:y|ies)|"
+    r"organi[sz]ations?|institutions?|departments?|services?)\b",
+    re.IGNORECASE,
+)
+_BODY_STEMS = frozenset(tokenize(" ".join(BODY_WORDS)))
 _DEFINITE = re.compile(r"^\W*the ([\w-]+)", re.IGNORECASE)
 
 
@@ -273,7 +279,11 @@ class Discourse:
             # "Russian Federation" is not new when the question says "Russia".
             if any(not any(same_word(t, a) for a in asked) for t in stems):
                 return True
-        return False
+        if place or not _BODY_QUESTION.search(question):
+            return False
+        # "Which bodies published …": "internal affairs agencies" need not be capitalised.
+        bodies = {t for t in tokenize(text) if t in _BODY_STEMS and not self.common(t)}
+        return any(not any(same_word(t, a) for a in asked) for t in bodies)
 
     def counted_requirement(
         self, question: str, kind: str | None, *, paraphrase_similarity: float
