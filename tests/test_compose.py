@@ -783,11 +783,11 @@ def test_a_question_for_a_body_is_answered_by_a_body_named_in_lower_case(tmp_pat
     assistant = _tiny_assistant(
         tmp_path,
         fake_embedder,
-        "Of 5,500 materials, 5,000 were published by internal affairs agencies.\n\n"
+        "In total, 5,000 materials were published by internal affairs agencies.\n\n"
         "The flights were organised by the ministry in 2021.\n",
     )
     bodies = assistant.explain("Which bodies published the materials?")
-    assert [c.sentence.id for c in bodies.candidates] == [0]
+    assert bodies.candidates[0].sentence.id == 0
     airline = assistant.explain("Which airline operated the flights in 2021?")
     assert [r.reason for r in airline.rejected if r.sentence.id == 1] == [
         "names nothing the question does not"
