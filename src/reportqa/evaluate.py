@@ -325,12 +325,14 @@ def _plot(
 
 def _calibrate(assistant: Assistant, dev: list[dict], source_texts: dict[str, str]) -> int:
     """Sweep the composer's thresholds on dev only and print the trade-off; the chosen point
-    maximises answer accuracy + refusal recall with at most 5 % false refusals."""
+    maximises answer accuracy + refusal recall with at most 5 % false refusals. Ties go to
+    the strictest point (higher thresholds: refuse rather than guess), so the grid runs from
+    strict to lenient and a later point must do strictly better."""
     import itertools
 
     base = assistant.composer.settings
     grid = itertools.product(
-        [0.55, 0.6, 0.65, 0.7, 0.75], [0.6, 0.7, 0.8], [0.35, 0.4, 0.45, 0.5, 0.55]
+        [0.75, 0.7, 0.65, 0.6, 0.55], [0.8, 0.7, 0.6], [0.55, 0.5, 0.45, 0.4, 0.35]
     )
     print(
         "| paraphrase_similarity | name_similarity | min_score | answer acc | refusal recall "
