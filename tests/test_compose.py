@@ -792,3 +792,15 @@ def test_a_question_for_a_body_is_answered_by_a_body_named_in_lower_case(tmp_pat
     assert [r.reason for r in airline.rejected if r.sentence.id == 1] == [
         "names nothing the question does not"
     ]
+
+
+def test_a_measured_noun_of_something_else_does_not_answer(tmp_path, fake_embedder) -> None:
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The population of stranded migrants was mostly male (72%) in 2021.\n\n"
+        "In 2021 the population grew to 19,125.6 thousand people in Zembla.\n",
+    )
+    explanation = assistant.explain("What was the population of Zembla in 2021?")
+    assert [c.sentence.id for c in explanation.candidates] == [1]
+    assert [r.reason for r in explanation.rejected] == ["gives the population of something else"]

@@ -25,6 +25,7 @@ from reportqa.answer_types import (
     holds_share,
     holds_type,
 )
+from reportqa.lexical import tokenize
 from reportqa.model import Sentence
 from reportqa.questions import (
     asked_acronym,
@@ -35,6 +36,7 @@ from reportqa.questions import (
     asks_for_a_person,
     asks_for_money,
     asks_for_share,
+    measured_noun,
 )
 from reportqa.support import Discourse, Requirement
 
@@ -58,6 +60,7 @@ class Demands:
     events: tuple[re.Pattern[str], ...]  # the milestones asked (signing, entry into force …)
     contrasts: tuple[tuple[int, tuple[re.Pattern[str], ...]], ...]  # minimum vs maximum …
     required: tuple[Requirement, ...]  # words that must be found near the sentence
+    measured: str | None  # "what was the population …": the noun whose figure is asked
     question: str
 
     def form_fault(self, sentence: Sentence, discourse: Discourse) -> str | None:
@@ -84,6 +87,8 @@ class Demands:
             return "is about another of a series"  # the maximum when the minimum is asked
         if self.numbers and not self.numbers <= discourse.numbers_near(sid):
             return "lacks a figure or year the question names"
+        if self.measured and _measures_another(text, self.measured, self.words):
+            return f"gives the {self.measured} of something else"
         return None
 
     def support_fault(
@@ -108,6 +113,20 @@ _APPROXIMATELY = re.compile(
     r"just under|over|more than|less than|fewer than|under)\s*$",
     re.IGNORECASE,
 )
+
+
+def _measures_another(text: str, noun: str, asked: frozenset[str]) -> bool:
+    """Every time the sentence names the measured noun, it is the noun of something the
+    question does not name ("the population of stranded migrants" for Kazakhstan's)."""
+    found = list(re.finditer(rf"\b{re.escape(noun)}\b(?: of (?:the )?([\w-]+))?", text, re.I))
+    if not found:
+        return False
+    asked_stems = set(tokenize(" ".join(asked)))
+    for m in found:
+        owner = m.group(1)
+        if owner is None or set(tokenize(owner)) <= asked_stems:
+            return False
+    return True
 
 
 def exact_figures(question: str) -> frozenset[str]:
@@ -153,5 +172,6 @@ def demands_of(
         events=tuple(asked_events(question)) if kind in (DATE, ENTITY, PLACE) else (),
         contrasts=tuple(asked_contrasts(question)),
         required=tuple(required),
+        measured=measured_noun(question) if kind == NUMBER else None,
         question=question,
     )
