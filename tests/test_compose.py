@@ -804,3 +804,24 @@ def test_a_measured_noun_of_something_else_does_not_answer(tmp_path, fake_embedd
     explanation = assistant.explain("What was the population of Zembla in 2021?")
     assert [c.sentence.id for c in explanation.candidates] == [1]
     assert [r.reason for r in explanation.rejected] == ["gives the population of something else"]
+
+
+def test_countries_do_not_answer_a_city_question_nor_one_about_another_country(
+    tmp_path, fake_embedder
+) -> None:
+    from reportqa.gazetteer import countries_in, is_country
+
+    assert is_country("Russian Federation") and is_country("Kyrgyz Republic")
+    assert not is_country("Nur-Sultan") and not is_country("Internal Affairs")
+    assert countries_in("from Uzbekistan — 51% and Russia — 14%") == ["uzbekistan", "russia"]
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The mapping of stranded migrants found natives of Uzbekistan (51%), Tajikistan (15%).\n\n"
+        "The mapping of stranded migrants was held in Almaty and Shymkent.\n",
+    )
+    cities = assistant.explain("In which cities was the mapping of stranded migrants held?")
+    assert [c.sentence.id for c in cities.candidates] == [1]
+    assert [r.reason for r in cities.rejected] == ["names countries, not a city or region"]
+    share = assistant.explain("What share of the stranded migrants were from Kyrgyzstan?")
+    assert "is about other countries" in [r.reason for r in share.rejected if r.sentence.id == 0]

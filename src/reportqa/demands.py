@@ -24,7 +24,9 @@ from reportqa.answer_types import (
     holds_person_name,
     holds_share,
     holds_type,
+    names_in,
 )
+from reportqa.gazetteer import countries_in, is_country
 from reportqa.lexical import tokenize
 from reportqa.model import Sentence
 from reportqa.questions import (
@@ -38,7 +40,7 @@ from reportqa.questions import (
     asks_for_share,
     measured_noun,
 )
-from reportqa.support import Discourse, Requirement
+from reportqa.support import Discourse, Requirement, same_word
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -61,6 +63,8 @@ class Demands:
     contrasts: tuple[tuple[int, tuple[re.Pattern[str], ...]], ...]  # minimum vs maximum …
     required: tuple[Requirement, ...]  # words that must be found near the sentence
     measured: str | None  # "what was the population …": the noun whose figure is asked
+    asks_below_country: bool  # "which city / region": a country does not answer
+    countries: frozenset[str]  # the countries the question names (stems)
     question: str
 
     def form_fault(self, sentence: Sentence, discourse: Discourse) -> str | None:
@@ -87,6 +91,10 @@ class Demands:
             return "is about another of a series"  # the maximum when the minimum is asked
         if self.numbers and not self.numbers <= discourse.numbers_near(sid):
             return "lacks a figure or year the question names"
+        if self.asks_below_country and _names_only_countries(text, self.words, discourse):
+            return "names countries, not a city or region"
+        if self.countries and _about_other_countries(text, self.countries, discourse):
+            return "is about other countries"
         if self.measured and _measures_another(text, self.measured, self.words):
             return f"gives the {self.measured} of something else"
         return None
@@ -113,6 +121,29 @@ _APPROXIMATELY = re.compile(
     r"just under|over|more than|less than|fewer than|under)\s*$",
     re.IGNORECASE,
 )
+
+
+_BELOW_COUNTRY = re.compile(
+    r"\b(?:which|what) (?:[\w-]+ ){0,2}?(?:city|cities|town|towns|region|regions|province|"
+    r"provinces|district|districts|oblast|oblasts|village|villages)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_only_countries(text: str, asked: frozenset[str], discourse: Discourse) -> bool:
+    """The names the sentence adds to the question are all countries'."""
+    given = set(tokenize(" ".join(asked)))
+    added = [n for n in names_in(text) if not set(tokenize(n)) <= given]
+    added = [n for n in added if not all(discourse.common(t) for t in tokenize(n))]
+    return bool(added) and all(is_country(n) for n in added if tokenize(n))
+
+
+def _about_other_countries(text: str, asked: frozenset[str], discourse: Discourse) -> bool:
+    """The sentence names countries, none of them the asked ones: its figures are theirs."""
+    named = {c for c in countries_in(text) if not discourse.common(c)}
+    if not named:
+        return False
+    return not any(same_word(a, c) for a in asked for c in named)
 
 
 def _measures_another(text: str, noun: str, asked: frozenset[str]) -> bool:
@@ -173,5 +204,7 @@ def demands_of(
         contrasts=tuple(asked_contrasts(question)),
         required=tuple(required),
         measured=measured_noun(question) if kind == NUMBER else None,
+        asks_below_country=kind == PLACE and _BELOW_COUNTRY.search(question) is not None,
+        countries=frozenset(c for c in countries_in(question) if not discourse.common(c)),
         question=question,
     )

@@ -1,0 +1,68 @@
+"""Which names are countries: the ISO 3166 list that the pycountry package ships (no network).
+
+A question about a city is not answered by a list of countries, and a figure for Uzbekistan
+does not answer a question about Kyrgyzstan. The composer needs only to tell a country's name
+from other names; it never needs a country's details.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from reportqa.lexical import tokenize
+
+# Words that many country names share: they do not single one out.
+_GENERIC = frozenset(
+    tokenize(
+        "republic federation federal kingdom united states state islands island democratic "
+        "people peoples islamic plurinational commonwealth union north south east west central "
+        "new saint great britain northern minor outlying territory territories province of "
+        "and the bolivarian arab socialist independent sovereign principality grand duchy "
+        "holy see former"
+    )
+)
+
+
+@functools.cache
+def country_stems() -> frozenset[str]:
+    """The distinctive stems of every country's name, common name and official name."""
+    import pycountry
+
+    stems: set[str] = set()
+    for country in pycountry.countries:
+        for field in ("name", "common_name", "official_name"):
+            name = getattr(country, field, None)
+            if name:
+                stems.update(t for t in tokenize(name) if t not in _GENERIC and len(t) > 2)
+    return frozenset(stems)
+
+
+def is_country(name: str) -> bool:
+    """A capitalised name that is a country's ("Russia", "Kyrgyz Republic", "Uzbekistan")."""
+    words = [t for t in tokenize(name) if t not in _GENERIC]
+    return bool(words) and all(_known(t) for t in words)
+
+
+def countries_in(text: str) -> list[str]:
+    """The stems of the countries a text names, in order."""
+    out = []
+    for m in _CAPITALISED.finditer(text):
+        for t in tokenize(m.group()):
+            if t not in _GENERIC and _known(t):
+                out.append(t)
+    return out
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*")
+
+
+@functools.cache
+def _known(stem: str) -> bool:
+    """Equal to a country's stem, or one of a word family with it ("russia" / "russian",
+    "kyrgyz" / "kyrgyzstan"): a shared start of at least five letters."""
+    if stem in country_stems():
+        return True
+    return len(stem) >= 5 and any(
+        s.startswith(stem) or (len(s) >= 5 and stem.startswith(s)) for s in country_stems()
+    )
