@@ -825,3 +825,17 @@ def test_countries_do_not_answer_a_city_question_nor_one_about_another_country(
     assert [r.reason for r in cities.rejected] == ["names countries, not a city or region"]
     share = assistant.explain("What share of the stranded migrants were from Kyrgyzstan?")
     assert "is about other countries" in [r.reason for r in share.rejected if r.sentence.id == 0]
+
+
+def test_a_question_for_a_country_needs_a_country_it_does_not_name(tmp_path, fake_embedder):
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Most medical care went to citizens of Russia and of Uzbekistan in 2021.\n\n"
+        "Medical care was given to 1,200 foreign citizens in Almaty in 2021.\n",
+    )
+    which = assistant.explain("Which country's citizens received the most medical care in 2021?")
+    assert [c.sentence.id for c in which.candidates] == [0]
+    assert [r.reason for r in which.rejected] == ["names no country the question does not"]
+    after = assistant.explain("After Russia and Uzbekistan, which country received most care?")
+    assert after.candidates == []

@@ -65,6 +65,7 @@ class Demands:
     measured: str | None  # "what was the population …": the noun whose figure is asked
     asks_below_country: bool  # "which city / region": a country does not answer
     countries: frozenset[str]  # the countries the question names (stems)
+    asks_for_country: bool  # "which country / nationality": a country's name answers
     question: str
 
     def form_fault(self, sentence: Sentence, discourse: Discourse) -> str | None:
@@ -93,6 +94,8 @@ class Demands:
             return "lacks a figure or year the question names"
         if self.asks_below_country and _names_only_countries(text, self.words, discourse):
             return "names countries, not a city or region"
+        if self.asks_for_country and not _names_a_country(text, self.countries, discourse):
+            return "names no country the question does not"
         if self.countries and _about_other_countries(text, self.countries, discourse):
             return "is about other countries"
         if self.measured and _measures_another(text, self.measured, self.words):
@@ -136,6 +139,17 @@ def _names_only_countries(text: str, asked: frozenset[str], discourse: Discourse
     added = [n for n in names_in(text) if not set(tokenize(n)) <= given]
     added = [n for n in added if not all(discourse.common(t) for t in tokenize(n))]
     return bool(added) and all(is_country(n) for n in added if tokenize(n))
+
+
+_COUNTRY_QUESTION = re.compile(
+    r"\b(?:which|what) (?:[\w-]+ ){0,2}?(?:country|countries|nationality|nationalities)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_country(text: str, asked: frozenset[str], discourse: Discourse) -> bool:
+    named = {c for c in countries_in(text) if not discourse.common(c)}
+    return any(not any(same_word(a, c) for a in asked) for c in named)
 
 
 def _about_other_countries(text: str, asked: frozenset[str], discourse: Discourse) -> bool:
@@ -206,5 +220,6 @@ def demands_of(
         measured=measured_noun(question) if kind == NUMBER else None,
         asks_below_country=kind == PLACE and _BELOW_COUNTRY.search(question) is not None,
         countries=frozenset(c for c in countries_in(question) if not discourse.common(c)),
+        asks_for_country=kind in (ENTITY, PLACE) and _COUNTRY_QUESTION.search(question) is not None,
         question=question,
     )
