@@ -40,7 +40,7 @@ from reportqa.questions import (
     asks_for_share,
     measured_noun,
 )
-from reportqa.support import Discourse, Requirement, same_word
+from reportqa.support import Discourse, Requirement, may_be_a_place, same_word
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -137,6 +137,7 @@ def _names_only_countries(text: str, asked: frozenset[str], discourse: Discourse
     """The names the sentence adds to the question are all countries'."""
     given = set(tokenize(" ".join(asked)))
     added = [n for n in names_in(text) if not set(tokenize(n)) <= given]
+    added = [n for n in added if may_be_a_place(n)]
     added = [n for n in added if not all(discourse.common(t) for t in tokenize(n))]
     return bool(added) and all(is_country(n) for n in added if tokenize(n))
 

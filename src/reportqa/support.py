@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reportqa.answer_types import BODY_WORDS, FIGURE, NUMBER, names_in, quantity_units
+from reportqa.answer_types import BODY_WORDS, FIGURE, MONTH, NUMBER, names_in, quantity_units
 from reportqa.index import Index
 from reportqa.lexical import tokenize
 from reportqa.model import Sentence
@@ -134,6 +134,13 @@ _LABEL = re.compile(
     r"(?:Chart|Table|Figure|Fig\.|Diagram|Graph|Box|Map|Annex)\s*(?:No\.?\s*)?\d+[.:]?",
     re.IGNORECASE,
 )
+def may_be_a_place(name: str) -> bool:
+    """Not the word of a body ("Internal Affairs authorities"), a month or an abbreviation
+    ("IOM's"): those name no place."""
+    word = re.sub(r"['’]s$", "", name.strip('"“.,'))
+    return not (word.lower() in BODY_WORDS or MONTH.fullmatch(word) or _ACRONYM.fullmatch(word))
+
+
 _BODY_QUESTION = re.compile(
     r"\b(?:which|what) (?:[\w-]+ ){0,2}?(?:bod(?:y|ies)|agenc(?:y|ies)|authorit(?:y|ies)|"
     r"organi[sz]ations?|institutions?|departments?|services?)\b",
@@ -273,7 +280,7 @@ class Discourse:
         not named by the words of a body ("Internal affairs authorities")."""
         asked = set(tokenize(question))
         for name in names_in(text):
-            if place and name.strip('"“.,').lower() in BODY_WORDS:
+            if place and not may_be_a_place(name):
                 continue
             stems = {t for t in tokenize(name) if not self.common(t)}
             # "Russian Federation" is not new when the question says "Russia".
