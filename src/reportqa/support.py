@@ -134,6 +134,8 @@ _LABEL = re.compile(
     r"(?:Chart|Table|Figure|Fig\.|Diagram|Graph|Box|Map|Annex)\s*(?:No\.?\s*)?\d+[.:]?",
     re.IGNORECASE,
 )
+
+
 def may_be_a_place(name: str) -> bool:
     """Not the word of a body ("Internal Affairs authorities"), a month or an abbreviation
     ("IOM's"): those name no place."""
