@@ -777,6 +777,9 @@ def test_a_caption_is_quoted_with_the_label_of_its_chart(tmp_path, fake_embedder
     caption = assistant.index.sentences[2]
     assert [s.text for s in discourse.lead(caption.id, max_chars=500)] == ["Chart No. 1."]
     assert discourse.lead(3, max_chars=500) == ()  # after a caption, nothing is carried on
+    # A label alone says nothing: quoted, it is completed by its caption.
+    assert discourse.continuation(assistant.index.sentences[1]) == caption
+    assert discourse.continuation(assistant.index.sentences[0]) is None
 
 
 def test_a_question_for_a_body_is_answered_by_a_body_named_in_lower_case(tmp_path, fake_embedder):

@@ -221,8 +221,9 @@ class Discourse:
         return None
 
     def continuation(self, sentence: Sentence) -> Sentence | None:
-        """The next sentence when this one stops without end punctuation right before it."""
-        if is_sentence(sentence.text):
+        """The next sentence when this one stops without end punctuation right before it, or
+        when it is only the label of a chart ("Chart No. 1.") and the next is its caption."""
+        if is_sentence(sentence.text) and not _LABEL.fullmatch(sentence.text.strip()):
             return None
         following = sentence.id + 1
         if following >= len(self.index.sentences):
