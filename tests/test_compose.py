@@ -26,6 +26,7 @@ from reportqa.questions import (
     expected_type,
     measured_noun,
 )
+from reportqa.requirements import funding_requirement, name_requirements
 from reportqa.verify import REFUSAL, verify_answer
 
 
@@ -438,8 +439,8 @@ def test_a_name_worded_differently_needs_only_its_words_the_text_uses(tmp_path, 
         "in force since 2016.\n\nThe Ministry of Justice signed another memorandum in 2019.\n",
     )
     composer = assistant.composer
-    required = composer.discourse.name_requirements(
-        "Since when has the Interior Ministry had a memo?", name_similarity=0.6
+    required = name_requirements(
+        composer.discourse, "Since when has the Interior Ministry had a memo?", name_similarity=0.6
     )
     # "Interior" is nowhere in the text: only "Ministry" is required, and strictly findable.
     assert required[0].forms == [frozenset({"ministri"})]
@@ -454,7 +455,9 @@ def test_a_word_found_nearly_everywhere_is_never_required(tmp_path, fake_embedde
     assert discourse.common("zembla")  # in 9 of 10 sentences
     assert discourse.common("zemblan")  # the same word family
     assert not discourse.common("busan")
-    required = discourse.name_requirements("Which Zemblan office is in Busan?", name_similarity=0.6)
+    required = name_requirements(
+        discourse, "Which Zemblan office is in Busan?", name_similarity=0.6
+    )
     assert {f for r in required for form in r.forms for f in form} == {"busan"}
 
 
@@ -662,8 +665,10 @@ def test_a_name_matches_its_initials_in_the_text(tmp_path, fake_embedder) -> Non
         "The OSCE Programme Office works in the capital.\n",
     )
     discourse = assistant.composer.discourse
-    required = discourse.name_requirements(
-        "Which passports does the agreement with the United Nations cover?", name_similarity=0.6
+    required = name_requirements(
+        discourse,
+        "Which passports does the agreement with the United Nations cover?",
+        name_similarity=0.6,
     )
     un, osce = discourse.near(0, "sentence"), discourse.near(1, "sentence")
     # No closeness in meaning excuses here (similarity 0): only the initials can meet it.
@@ -713,7 +718,7 @@ def test_an_abbreviation_is_met_by_the_words_it_spells_out(tmp_path, fake_embedd
         "In 2020, the Bank prepared a roadmap for the road network.\n",
     )
     discourse = assistant.composer.discourse
-    required = discourse.name_requirements("When was the SDG roadmap prepared?", name_similarity=2)
+    required = name_requirements(discourse, "When was the SDG roadmap prepared?", name_similarity=2)
     sdg = required[0]
     spelled = frozenset({"sustain", "develop", "goal"})
     assert spelled in sdg.forms
@@ -760,7 +765,7 @@ def test_a_question_on_paying_is_answered_by_a_sentence_on_charges(tmp_path, fak
         "Emergency care is provided to visitors in every region.\n",
     )
     discourse = assistant.composer.discourse
-    (paid,) = discourse.funding_requirement("Do visitors have to pay for emergency care?", None)
+    (paid,) = funding_requirement("Do visitors have to pay for emergency care?", None)
     assert paid.holds(discourse.tokens[0])
     assert not paid.holds(discourse.tokens[1])
 

@@ -40,7 +40,14 @@ from reportqa.questions import (
     asks_for_share,
     measured_noun,
 )
-from reportqa.support import Discourse, Requirement, may_be_a_place, same_word
+from reportqa.requirements import (
+    Requirement,
+    counted_requirement,
+    duration_requirement,
+    funding_requirement,
+    name_requirements,
+)
+from reportqa.support import Discourse, may_be_a_place, same_word
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -196,10 +203,10 @@ def demands_of(
     and of names (calibrated on dev, see ComposerSettings)."""
     named = asks_for_a_name(question, kind)
     required = (
-        discourse.counted_requirement(question, kind, paraphrase_similarity=paraphrase_similarity)
-        + discourse.name_requirements(question, name_similarity=name_similarity)
-        + discourse.funding_requirement(question, kind)
-        + discourse.duration_requirement(question)
+        counted_requirement(discourse, question, kind, paraphrase_similarity=paraphrase_similarity)
+        + name_requirements(discourse, question, name_similarity=name_similarity)
+        + funding_requirement(question, kind)
+        + duration_requirement(question)
     )
     return Demands(
         kind=kind,

@@ -1,8 +1,8 @@
-"""What must surround a candidate sentence for it to answer: the sentences it continues, the
-list it belongs to, its neighbours, and the words (names, counted units) that must be there.
+"""The report as discourse: which sentences a candidate continues (its lead), the list it
+belongs to, its neighbours, the sentence that completes a cut one, and the words found there.
 
-The composer scores sentences; this module says which words of the question a sentence, with
-its context, has to contain, and where that context ends.
+The composer scores sentences; `reportqa.requirements` says which words of the question a
+sentence must have around it, and this module says where "around it" ends.
 """
 
 from __future__ import annotations
@@ -11,25 +11,14 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from reportqa.answer_types import BODY_WORDS, FIGURE, MONTH, NUMBER, names_in, quantity_units
+from reportqa.answer_types import BODY_WORDS, FIGURE, MONTH, names_in, quantity_units
 from reportqa.index import Index
 from reportqa.lexical import tokenize
 from reportqa.model import Sentence
 from reportqa.questions import (
-    DURATION_WORDS,
     EVENTS,
-    FUNDING_WORDS,
     STATED_EVENTS,
-    asks_for_duration,
-    asks_who_paid,
-    counted_noun,
-    counted_words,
-    counts_items,
-    equivalents,
-    measured_noun,
-    name_phrases,
 )
 
 # Words that say what kind of answer is wanted, not what it is about.
@@ -39,47 +28,13 @@ FORM_WORDS = frozenset(
         "percentage percent proportion amount total according report"
     )
 )
-_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A word in more than this share of sentences is everywhere: it cannot single out an answer.
 COMMON_SHARE = 0.2
 # Where a requirement looks: the sentence and its neighbours; the sentence and the one before;
 # the sentence alone; the words right after each figure in the sentence.
 NEIGHBOURS, BEFORE, SENTENCE, UNITS = "neighbours", "before", "sentence", "units"
-
-
-@dataclass(frozen=True, slots=True)
-class Requirement:
-    """Words a candidate sentence (with its neighbours) must contain: any one of `forms`,
-    each a set of stems; excused when the sentence's similarity to the question reaches
-    `excuse` (above 1: never)."""
-
-    forms: list[frozenset[str]]
-    excuse: float
-    scope: str  # where to look: NEIGHBOURS, BEFORE, SENTENCE or UNITS
-
-    def met(self, near: frozenset[str], semantic: float, sentence: frozenset[str]) -> bool:
-        """`sentence`: all the candidate's words. A counted word said in the sentence but not
-        after its figures means the figures count something else ("7,118 persons …, of whom
-        2% are children" does not say how many children): no closeness in meaning excuses it."""
-        if self.holds(near):
-            return True
-        if self.scope == UNITS and self.holds(sentence):
-            return False
-        return semantic >= self.excuse
-
-    def describe(self) -> str:
-        """The stems it looks for and where, for `--explain`."""
-        shown = " or ".join(repr(" ".join(sorted(form))) for form in self.forms[:4])
-        more = " …" if len(self.forms) > 4 else ""
-        return f"{shown}{more} ({self.scope})"
-
-    def holds(self, words: frozenset[str]) -> bool:
-        if any(form <= words for form in self.forms):
-            return True  # the common case, without comparing every pair of words
-        return any(
-            all(any(same_word(stem, t) for t in words) for stem in form) for form in self.forms
-        )
 
 
 def same_word(a: str, b: str) -> bool:
@@ -98,11 +53,6 @@ _ANAPHORIC = re.compile(
     r"the [\w-]+ also|the [\w-]+ further)\b",
     re.IGNORECASE,
 )
-
-
-def _any_word_of(words: str) -> list[frozenset[str]]:
-    """Forms for a requirement met by any one of the words."""
-    return [frozenset([t]) for t in dict.fromkeys(tokenize(words))]
 
 
 # A short range of small numbers ("SDGs 12-15", "Articles 3–7") names every number in it;
@@ -140,7 +90,7 @@ def may_be_a_place(name: str) -> bool:
     """Not the word of a body ("Internal Affairs authorities"), a month or an abbreviation
     ("IOM's"): those name no place."""
     word = re.sub(r"['’]s$", "", name.strip('"“.,'))
-    return not (word.lower() in BODY_WORDS or MONTH.fullmatch(word) or _ACRONYM.fullmatch(word))
+    return not (word.lower() in BODY_WORDS or MONTH.fullmatch(word) or ACRONYM.fullmatch(word))
 
 
 _BODY_QUESTION = re.compile(
@@ -164,10 +114,10 @@ class Discourse:
         self.max_idf = math.log((n + 1) / 0.5)  # what a word the report never uses would weigh
         limit = COMMON_SHARE * max(n, 20)
         self._common = frozenset(t for t, c in self.df.items() if c > limit)
-        self._acronyms = frozenset(
-            a.lower() for s in index.sentences for a in _ACRONYM.findall(s.text)
+        self.acronyms = frozenset(
+            a.lower() for s in index.sentences for a in ACRONYM.findall(s.text)
         )
-        self._spelled = self._spelled_out(index)
+        self.spelled_out = self._spelled_out(index)
 
     def neighbours(self, sid: int) -> list[int]:
         doc = self.index.sentences[sid].doc_id
@@ -295,91 +245,6 @@ class Discourse:
         bodies = {t for t in tokenize(text) if t in _BODY_STEMS and not self.common(t)}
         return any(not any(same_word(t, a) for a in asked) for t in bodies)
 
-    def counted_requirement(
-        self, question: str, kind: str | None, *, paraphrase_similarity: float
-    ) -> list[Requirement]:
-        """What a "how many X" question counts must be named where the figure is. A generic
-        unit (people, times, kinds) may be said in other words; a specific one (diplomats,
-        flights) may not, or a figure about something else would pass; and what the report
-        never names anywhere, it does not count."""
-        noun = counted_noun(question)
-        if noun is None and kind == NUMBER:
-            measured = measured_noun(question)
-            forms = self.forms([measured]) if measured else []
-            if forms and all(t in self.df for t in forms[0]):
-                return [Requirement(forms, paraphrase_similarity, scope=SENTENCE)]
-        if noun is None:
-            return []
-        group = equivalents(noun)
-        forms = self.forms(group)
-        if not forms:
-            # The counted noun is everywhere ("ethnic Kazakhs" in a report on Kazakhstan):
-            # the words that qualify it say what is counted.
-            words = [w for w in counted_words(question) if w != noun]
-            group = frozenset(w for w in words if self.forms([w]))
-            forms = self.forms(group)
-            if not forms:
-                return []
-        specific = len(group) == 1 and all(t in self.df for t in forms[0])
-        used_anywhere = any(all(t in self.df for t in f) for f in forms)
-        excuse = 2.0 if specific or not used_anywhere else paraphrase_similarity
-        # A count names its unit right after the figure ("106 Honorary Consuls"); a share does
-        # not ("72% aged 25 to 44"), so its base need only be near.
-        counts = kind == NUMBER and counts_items(question)
-        return [Requirement(forms, excuse, scope=UNITS if counts else NEIGHBOURS)]
-
-    def duration_requirement(self, question: str) -> list[Requirement]:
-        """ "How long had they been stuck": the sentence must speak of a span of time ("5
-        years", "since 2016"); a share or a head count does not say how long."""
-        if not asks_for_duration(question):
-            return []
-        return [Requirement(_any_word_of(DURATION_WORDS), 2.0, scope=SENTENCE)]
-
-    def funding_requirement(self, question: str, kind: str | None) -> list[Requirement]:
-        """ "Who funded the campaign": the sentence (or the one before) must speak of money;
-        "held in support of" is close in meaning and still does not say who paid."""
-        if kind == NUMBER or not asks_who_paid(question):
-            return []  # an amount question is checked for a currency instead
-        # No paraphrase of money is excused.
-        return [Requirement(_any_word_of(FUNDING_WORDS), 2.0, scope=BEFORE)]
-
-    def name_requirements(self, question: str, *, name_similarity: float) -> list[Requirement]:
-        """The question's names must be near the answer, unless the sentence is close enough
-        in meaning (the report may say "Ministry of Internal Affairs" for "Interior Ministry").
-        The rarest name the report uses is never excused, and must be in the sentence or the
-        one before it: a date next to a sentence about Xi'an is not about Xi'an."""
-        out = []
-        for phrase in name_phrases(question):
-            words = [self._name_forms(w) for w in phrase]
-            words = [forms for forms in words if forms]
-            initials = "".join(w[0] for w in phrase if w[:1].isupper()).lower()
-            if len(phrase) > 1 and initials in self._acronyms:
-                # "United Nations" is written "UN" in the report: either names it.
-                words = [[*forms, frozenset([initials])] for forms in words]
-            known = [f for f in words if all(t in self.df for t in f[0])]
-            # Words of a name the report never uses are the asker's wording ("Interior
-            # Ministry" for "Ministry of Internal Affairs") when the rest of the name is used.
-            # A one-word name the report uses (a country, a city) is not reworded: only a
-            # longer name may be said otherwise.
-            excuse = 2.0 if len(phrase) == 1 and known else name_similarity
-            for forms in known or words:
-                out.append(Requirement(forms, excuse, scope=NEIGHBOURS))
-        used = [r for r in out if all(t in self.df for t in r.forms[0])]
-        if used:
-            rarest = min(used, key=lambda r: max(self.df[t] for t in r.forms[0]))
-            out.append(Requirement(rarest.forms, 2.0, scope=BEFORE))
-        return out
-
-    def _name_forms(self, word: str) -> list[frozenset[str]]:
-        """A name word's stems; an abbreviation also matches the longer ones it starts ("UN
-        agency": UNHCR, UNICEF) and the names the report spells it out with ("SDG":
-        Sustainable Development Goals)."""
-        forms = self.forms([word])
-        if forms and _ACRONYM.fullmatch(word):
-            forms += [frozenset([a]) for a in self._acronyms if a.startswith(word.lower())]
-            forms += self._spelled.get(word.lower(), [])
-        return forms
-
     def _spelled_out(self, index: Index) -> dict[str, list[frozenset[str]]]:
         """Runs of capitalised words whose initials spell an abbreviation the report uses
         ("Sustainable Development Goals" → sdg), as the stems of their words."""
@@ -387,12 +252,12 @@ class Discourse:
         for sentence in index.sentences:
             for run in _CAPITALISED_RUN.finditer(sentence.text):
                 words = [w for w in run.group().split() if w[:1].isupper()]
-                if any(_ACRONYM.fullmatch(w) for w in words):
+                if any(ACRONYM.fullmatch(w) for w in words):
                     continue  # "UN New York": an abbreviation is not spelled out by itself
                 for first in range(len(words) - 1):
                     for last in range(first + 2, min(first + 7, len(words)) + 1):
                         initials = "".join(w[0] for w in words[first:last]).lower()
-                        if initials in self._acronyms:
+                        if initials in self.acronyms:
                             stems = frozenset(tokenize(" ".join(words[first:last])))
                             found.setdefault(initials, set()).add(stems)
         return {a: sorted(forms, key=sorted) for a, forms in found.items()}

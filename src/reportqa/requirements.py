@@ -1,0 +1,165 @@
+"""The words a question requires near its answer: the counted unit, the names it gives, a
+word of money for "who paid", a span of time for "how long".
+
+Each requirement says which words a candidate sentence (with its context) must contain and
+where to look for them; `Discourse` says where that context ends.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportqa.answer_types import NUMBER
+from reportqa.lexical import tokenize
+from reportqa.questions import (
+    DURATION_WORDS,
+    FUNDING_WORDS,
+    asks_for_duration,
+    asks_who_paid,
+    counted_noun,
+    counted_words,
+    counts_items,
+    equivalents,
+    measured_noun,
+    name_phrases,
+)
+from reportqa.support import (
+    ACRONYM,
+    BEFORE,
+    NEIGHBOURS,
+    SENTENCE,
+    UNITS,
+    Discourse,
+    same_word,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """Words a candidate sentence (with its neighbours) must contain: any one of `forms`,
+    each a set of stems; excused when the sentence's similarity to the question reaches
+    `excuse` (above 1: never)."""
+
+    forms: list[frozenset[str]]
+    excuse: float
+    scope: str  # where to look: NEIGHBOURS, BEFORE, SENTENCE or UNITS
+
+    def met(self, near: frozenset[str], semantic: float, sentence: frozenset[str]) -> bool:
+        """`sentence`: all the candidate's words. A counted word said in the sentence but not
+        after its figures means the figures count something else ("7,118 persons …, of whom
+        2% are children" does not say how many children): no closeness in meaning excuses it."""
+        if self.holds(near):
+            return True
+        if self.scope == UNITS and self.holds(sentence):
+            return False
+        return semantic >= self.excuse
+
+    def describe(self) -> str:
+        """The stems it looks for and where, for `--explain`."""
+        shown = " or ".join(repr(" ".join(sorted(form))) for form in self.forms[:4])
+        more = " …" if len(self.forms) > 4 else ""
+        return f"{shown}{more} ({self.scope})"
+
+    def holds(self, words: frozenset[str]) -> bool:
+        if any(form <= words for form in self.forms):
+            return True  # the common case, without comparing every pair of words
+        return any(
+            all(any(same_word(stem, t) for t in words) for stem in form) for form in self.forms
+        )
+
+
+def _any_word_of(words: str) -> list[frozenset[str]]:
+    """Forms for a requirement met by any one of the words."""
+    return [frozenset([t]) for t in dict.fromkeys(tokenize(words))]
+
+
+def counted_requirement(
+    discourse: Discourse, question: str, kind: str | None, *, paraphrase_similarity: float
+) -> list[Requirement]:
+    """What a "how many X" question counts must be named where the figure is. A generic
+    unit (people, times, kinds) may be said in other words; a specific one (diplomats,
+    flights) may not, or a figure about something else would pass; and what the report
+    never names anywhere, it does not count."""
+    noun = counted_noun(question)
+    if noun is None and kind == NUMBER:
+        measured = measured_noun(question)
+        forms = discourse.forms([measured]) if measured else []
+        if forms and all(t in discourse.df for t in forms[0]):
+            return [Requirement(forms, paraphrase_similarity, scope=SENTENCE)]
+    if noun is None:
+        return []
+    group = equivalents(noun)
+    forms = discourse.forms(group)
+    if not forms:
+        # The counted noun is everywhere ("ethnic Kazakhs" in a report on Kazakhstan):
+        # the words that qualify it say what is counted.
+        words = [w for w in counted_words(question) if w != noun]
+        group = frozenset(w for w in words if discourse.forms([w]))
+        forms = discourse.forms(group)
+        if not forms:
+            return []
+    specific = len(group) == 1 and all(t in discourse.df for t in forms[0])
+    used_anywhere = any(all(t in discourse.df for t in f) for f in forms)
+    excuse = 2.0 if specific or not used_anywhere else paraphrase_similarity
+    # A count names its unit right after the figure ("106 Honorary Consuls"); a share does
+    # not ("72% aged 25 to 44"), so its base need only be near.
+    counts = kind == NUMBER and counts_items(question)
+    return [Requirement(forms, excuse, scope=UNITS if counts else NEIGHBOURS)]
+
+
+def duration_requirement(question: str) -> list[Requirement]:
+    """ "How long had they been stuck": the sentence must speak of a span of time ("5
+    years", "since 2016"); a share or a head count does not say how long."""
+    if not asks_for_duration(question):
+        return []
+    return [Requirement(_any_word_of(DURATION_WORDS), 2.0, scope=SENTENCE)]
+
+
+def funding_requirement(question: str, kind: str | None) -> list[Requirement]:
+    """ "Who funded the campaign": the sentence (or the one before) must speak of money;
+    "held in support of" is close in meaning and still does not say who paid."""
+    if kind == NUMBER or not asks_who_paid(question):
+        return []  # an amount question is checked for a currency instead
+    # No paraphrase of money is excused.
+    return [Requirement(_any_word_of(FUNDING_WORDS), 2.0, scope=BEFORE)]
+
+
+def name_requirements(
+    discourse: Discourse, question: str, *, name_similarity: float
+) -> list[Requirement]:
+    """The question's names must be near the answer, unless the sentence is close enough
+    in meaning (the report may say "Ministry of Internal Affairs" for "Interior Ministry").
+    The rarest name the report uses is never excused, and must be in the sentence or the
+    one before it: a date next to a sentence about Xi'an is not about Xi'an."""
+    out = []
+    for phrase in name_phrases(question):
+        words = [_name_forms(discourse, w) for w in phrase]
+        words = [forms for forms in words if forms]
+        initials = "".join(w[0] for w in phrase if w[:1].isupper()).lower()
+        if len(phrase) > 1 and initials in discourse.acronyms:
+            # "United Nations" is written "UN" in the report: either names it.
+            words = [[*forms, frozenset([initials])] for forms in words]
+        known = [f for f in words if all(t in discourse.df for t in f[0])]
+        # Words of a name the report never uses are the asker's wording ("Interior
+        # Ministry" for "Ministry of Internal Affairs") when the rest of the name is used.
+        # A one-word name the report uses (a country, a city) is not reworded: only a
+        # longer name may be said otherwise.
+        excuse = 2.0 if len(phrase) == 1 and known else name_similarity
+        for forms in known or words:
+            out.append(Requirement(forms, excuse, scope=NEIGHBOURS))
+    used = [r for r in out if all(t in discourse.df for t in r.forms[0])]
+    if used:
+        rarest = min(used, key=lambda r: max(discourse.df[t] for t in r.forms[0]))
+        out.append(Requirement(rarest.forms, 2.0, scope=BEFORE))
+    return out
+
+
+def _name_forms(discourse: Discourse, word: str) -> list[frozenset[str]]:
+    """A name word's stems; an abbreviation also matches the longer ones it starts ("UN
+    agency": UNHCR, UNICEF) and the names the report spells it out with ("SDG":
+    Sustainable Development Goals)."""
+    forms = discourse.forms([word])
+    if forms and ACRONYM.fullmatch(word):
+        forms += [frozenset([a]) for a in discourse.acronyms if a.startswith(word.lower())]
+        forms += discourse.spelled_out.get(word.lower(), [])
+    return forms
