@@ -155,17 +155,20 @@ _COUNTRY_QUESTION = re.compile(
 )
 
 
+def _countries(text: str, discourse: Discourse) -> set[str]:
+    """The countries a text names, less the one the report is about (found everywhere)."""
+    return {c for c in countries_in(text) if not discourse.common(c)}
+
+
 def _names_a_country(text: str, asked: frozenset[str], discourse: Discourse) -> bool:
-    named = {c for c in countries_in(text) if not discourse.common(c)}
+    named = _countries(text, discourse)
     return any(not any(same_word(a, c) for a in asked) for c in named)
 
 
 def _about_other_countries(text: str, asked: frozenset[str], discourse: Discourse) -> bool:
     """The sentence names countries, none of them the asked ones: its figures are theirs."""
-    named = {c for c in countries_in(text) if not discourse.common(c)}
-    if not named:
-        return False
-    return not any(same_word(a, c) for a in asked for c in named)
+    named = _countries(text, discourse)
+    return bool(named) and not any(same_word(a, c) for a in asked for c in named)
 
 
 def _measures_another(text: str, noun: str, asked: frozenset[str]) -> bool:
@@ -227,7 +230,7 @@ def demands_of(
         required=tuple(required),
         measured=measured_noun(question) if kind == NUMBER else None,
         asks_below_country=kind == PLACE and _BELOW_COUNTRY.search(question) is not None,
-        countries=frozenset(c for c in countries_in(question) if not discourse.common(c)),
+        countries=frozenset(_countries(question, discourse)),
         asks_for_country=kind in (ENTITY, PLACE) and _COUNTRY_QUESTION.search(question) is not None,
         question=question,
     )
