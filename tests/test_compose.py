@@ -852,3 +852,21 @@ def test_a_question_for_a_country_needs_a_country_it_does_not_name(tmp_path, fak
     assert [r.reason for r in which.rejected] == ["names no country the question does not"]
     after = assistant.explain("After Russia and Uzbekistan, which country received most care?")
     assert after.candidates == []
+
+
+def test_a_measure_the_text_never_names_is_not_given(tmp_path, fake_embedder) -> None:
+    from reportqa.questions import measured_noun
+
+    assert measured_noun("What was Kazakhstan's unemployment rate in 2021?") == "unemployment"
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, 7,118 persons held stateless status.\n\n"
+        "The population of stranded migrants was 72% male in 2021.\n",
+    )
+    rate = assistant.explain("What was the unemployment rate in 2021?")
+    assert rate.candidates == []
+    assert "lacks 'unemploy' (sentence)" in [r.reason for r in rate.rejected]
+    share = assistant.explain("What share of Zembla's population are men?")
+    reasons = [r.reason for r in share.rejected if r.sentence.id == 1]
+    assert reasons == ["gives the population of something else"]

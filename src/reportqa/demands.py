@@ -38,6 +38,7 @@ from reportqa.questions import (
     asks_for_a_person,
     asks_for_money,
     asks_for_share,
+    counted_noun,
     measured_noun,
 )
 from reportqa.requirements import (
@@ -205,6 +206,7 @@ def demands_of(
     """Read the question's demands once; the thresholds excuse paraphrases of counted words
     and of names (calibrated on dev, see ComposerSettings)."""
     named = asks_for_a_name(question, kind)
+    share = kind == NUMBER and asks_for_share(question)
     required = (
         counted_requirement(discourse, question, kind, paraphrase_similarity=paraphrase_similarity)
         + name_requirements(discourse, question, name_similarity=name_similarity)
@@ -220,7 +222,7 @@ def demands_of(
         words=frozenset(w.lower() for w in re.findall(r"[\w-]+", question)),
         date_unit=asked_date_unit(question) if kind == DATE else "",
         money=kind == NUMBER and asks_for_money(question),
-        share=kind == NUMBER and asks_for_share(question),
+        share=share,
         acronym=asked_acronym(question),
         named=named,
         person=asks_for_a_person(question),
@@ -228,7 +230,11 @@ def demands_of(
         events=tuple(asked_events(question)) if kind in (DATE, ENTITY, PLACE) else (),
         contrasts=tuple(asked_contrasts(question)),
         required=tuple(required),
-        measured=measured_noun(question) if kind == NUMBER else None,
+        # The whole a share is taken of ("what share of Kazakhstan's population") is measured
+        # as much as a balance is.
+        measured=(measured_noun(question) or (counted_noun(question) if share else None))
+        if kind == NUMBER
+        else None,
         asks_below_country=kind == PLACE and _BELOW_COUNTRY.search(question) is not None,
         countries=frozenset(_countries(question, discourse)),
         asks_for_country=kind in (ENTITY, PLACE) and _COUNTRY_QUESTION.search(question) is not None,

@@ -234,10 +234,18 @@ _MEASURED = re.compile(
 )
 
 
+# "What was the unemployment rate": a generic measure says what it measures by the word before.
+_MEASURED_BY = re.compile(
+    r"\b(?:what|which) (?:is|was|were|are|has been) (?:the )?(?:[\w'’-]+ ){0,2}?"
+    r"([a-z][\w-]+) (?:rate|level|index|ratio)\b"
+)
+
+
 def measured_noun(question: str) -> str | None:
     """The noun a "what was the net migration balance" question measures: the figure that
     answers must be said of it, not of something else in the same paragraph."""
-    m = _MEASURED.search(" ".join(question.lower().split()))
+    q = " ".join(question.lower().split())
+    m = _MEASURED.search(q) or _MEASURED_BY.search(q)
     return m.group(1) if m else None
 
 

@@ -84,7 +84,9 @@ def counted_requirement(
     if noun is None and kind == NUMBER:
         measured = measured_noun(question)
         forms = discourse.forms([measured]) if measured else []
-        if forms and all(t in discourse.df for t in forms[0]):
+        if forms:
+            # A measure the report never names ("the unemployment rate") it does not give,
+            # unless a sentence says it in other words.
             return [Requirement(forms, paraphrase_similarity, scope=SENTENCE)]
     if noun is None:
         return []
