@@ -870,3 +870,19 @@ def test_a_measure_the_text_never_names_is_not_given(tmp_path, fake_embedder) ->
     share = assistant.explain("What share of Zembla's population are men?")
     reasons = [r.reason for r in share.rejected if r.sentence.id == 1]
     assert reasons == ["gives the population of something else"]
+
+
+def test_the_number_of_a_decree_is_a_reference_number(tmp_path, fake_embedder) -> None:
+    from reportqa.compose import reference_number
+
+    quote = "The consulate was established by Presidential Decree No. 642 dated 20 August 2021."
+    assert reference_number(quote, "What is the number of the decree?") == "No. 642"
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        f"{quote}\n\nThe consulate has 12 staff members in 2021.\n",
+    )
+    asked = "What is the number of the Presidential Decree that established the consulate?"
+    explanation = assistant.explain(asked)
+    assert [c.sentence.id for c in explanation.candidates] == [0]
+    assert [r.reason for r in explanation.rejected] == ["gives no reference number"]

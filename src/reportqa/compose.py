@@ -29,6 +29,7 @@ from reportqa.lexical import tokenize
 from reportqa.model import Answer, Citation, Passage, Sentence
 from reportqa.questions import (
     asked_acronym,
+    asks_for_a_reference,
     expected_type,
 )
 from reportqa.support import FORM_WORDS, Discourse
@@ -118,6 +119,8 @@ class Composer:
         acronym = asked_acronym(question)
         if acronym is not None:
             short = acronym_expansion(focus, acronym)
+        elif asks_for_a_reference(question):
+            short = reference_number(focus, question)
         else:
             short = short_answer(question, kind, focus)
         answer = Answer(question, text, short, False, citations, passages)
@@ -295,6 +298,16 @@ def short_answer(question: str, kind: str | None, quote: str) -> str | None:
     if pattern is NAME_SPAN:
         return _whole_list(quote, best)
     return best.group().strip()
+
+
+def reference_number(quote: str, question: str) -> str | None:
+    """ "No. 642" in "Decree No. 642 of 18 August 2021": the first reference number in the
+    quote that the question does not give."""
+    for a, b in reference_spans(quote):
+        m = re.search(r"(?:No\.\s*)?\d[\d,.]*\d|(?:No\.\s*)?\d", quote[a:b])
+        if m is not None and m.group() not in question:
+            return m.group().strip()
+    return None
 
 
 def _whole_list(quote: str, name: re.Match[str]) -> str:

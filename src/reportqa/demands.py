@@ -25,6 +25,7 @@ from reportqa.answer_types import (
     holds_share,
     holds_type,
     names_in,
+    reference_spans,
 )
 from reportqa.gazetteer import countries_in, is_country
 from reportqa.lexical import tokenize
@@ -36,6 +37,7 @@ from reportqa.questions import (
     asked_events,
     asks_for_a_name,
     asks_for_a_person,
+    asks_for_a_reference,
     asks_for_money,
     asks_for_share,
     counted_noun,
@@ -57,6 +59,7 @@ class Demands:
 
     kind: str | None  # the answer type of the question form (NUMBER, DATE, ENTITY, PLACE)
     checked_kind: str | None  # the type a sentence must hold: open questions check none
+    reference: bool  # "the number of the decree": a number that names a document answers
     numbers: frozenset[str]  # figures and years the question names exactly
     given: frozenset[str]  # every figure the question names, exact or not: none is the answer
     months: frozenset[str]
@@ -80,6 +83,8 @@ class Demands:
         """Why the sentence cannot answer, judged from its text and neighbours alone; None if
         it can."""
         text, sid = sentence.text, sentence.id
+        if self.reference and not _names_a_reference(text, self.given):
+            return "gives no reference number"  # "Decree No. 642" for "the decree's number"
         if not holds_type(text, self.checked_kind, known=self.given | self.months):
             return f"holds no {self.checked_kind.lower() if self.checked_kind else 'answer'}"
         if self.date_unit and not holds_date(text, known=self.months, unit=self.date_unit):
@@ -156,6 +161,11 @@ _COUNTRY_QUESTION = re.compile(
 )
 
 
+def _names_a_reference(text: str, given: frozenset[str]) -> bool:
+    """A reference number ("No. 642", "Article 83") the question does not give."""
+    return any(set(FIGURE.findall(text[a:b])) - given for a, b in reference_spans(text))
+
+
 def _countries(text: str, discourse: Discourse) -> set[str]:
     """The countries a text names, less the one the report is about (found everywhere)."""
     return {c for c in countries_in(text) if not discourse.common(c)}
@@ -207,6 +217,7 @@ def demands_of(
     and of names (calibrated on dev, see ComposerSettings)."""
     named = asks_for_a_name(question, kind)
     share = kind == NUMBER and asks_for_share(question)
+    reference = kind == NUMBER and asks_for_a_reference(question)
     required = (
         counted_requirement(discourse, question, kind, paraphrase_similarity=paraphrase_similarity)
         + name_requirements(discourse, question, name_similarity=name_similarity)
@@ -215,7 +226,8 @@ def demands_of(
     )
     return Demands(
         kind=kind,
-        checked_kind=kind if kind in (NUMBER, DATE) or named else None,
+        checked_kind=None if reference else kind if kind in (NUMBER, DATE) or named else None,
+        reference=reference,
         numbers=exact_figures(question),
         given=frozenset(n.replace(",", "") for n in FIGURE.findall(question)),
         months=frozenset(m.lower() for m in MONTH.findall(question)),

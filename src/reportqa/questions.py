@@ -100,6 +100,18 @@ def asked_date_unit(question: str) -> str:
     return ""
 
 
+# "What is the number of the Presidential Decree": a number that names, not one that counts.
+_REFERENCE_QUESTION = re.compile(
+    r"\b(?:number|no\.) of (?:the |this |that |a )?(?:[\w-]+ ){0,2}?(?:decree|law|resolution|"
+    r"order|article|objective|goal|chart|table|annex|convention|protocol|code)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_a_reference(question: str) -> bool:
+    return _REFERENCE_QUESTION.search(question) is not None
+
+
 def asks_for_share(question: str) -> bool:
     """ "What share / percentage / proportion / fraction of …": a head count does not answer."""
     return (
