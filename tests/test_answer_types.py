@@ -71,6 +71,11 @@ def test_quantity_units_are_the_words_after_each_figure() -> None:
     # What follows a preposition is not what is counted; a partitive "of our" is skipped.
     assert quantity_units("It received 14 reports of foreign nationals.") == "reports"
     assert quantity_units("About 3,000 of our citizens were returned home.") == "citizens"
+    # The noun may stand after a run of adjectives.
+    units = quantity_units(
+        "It has ratified more than 180 basic international normative legal acts."
+    )
+    assert units.endswith("legal acts")
 
 
 def test_questions_with_a_preposition_or_a_unit_still_ask_for_a_number() -> None:

@@ -87,10 +87,11 @@ def quantities(sentence: str) -> list[str]:
     return [m.group() for m in _HAS_QUANTITY.finditer(_without_dates_and_references(sentence))]
 
 
-def quantity_units(sentence: str, *, words: int = 3) -> str:
+def quantity_units(sentence: str, *, words: int = 5) -> str:
     """What each quantity counts: the words right after it, up to a preposition or a verb
     ("106 Honorary Consuls of Kazakhstan" → Honorary Consuls; "14 reports of foreign
-    nationals" → reports; "about 3,000 of our citizens" → citizens)."""
+    nationals" → reports; "about 3,000 of our citizens" → citizens). Five words reach the
+    noun past its adjectives ("180 basic international normative legal acts")."""
     text = _without_dates_and_references(sentence)
     units = []
     for m in _HAS_QUANTITY.finditer(text):
