@@ -886,3 +886,18 @@ def test_the_number_of_a_decree_is_a_reference_number(tmp_path, fake_embedder) -
     explanation = assistant.explain(asked)
     assert [c.sentence.id for c in explanation.candidates] == [0]
     assert [r.reason for r in explanation.rejected] == ["gives no reference number"]
+
+
+def test_a_sentence_opening_word_or_republic_is_no_place(tmp_path, fake_embedder) -> None:
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Statistics show that the number of stateless persons is unchanged.\n\n"
+        "The statistics are published by the agency.\n\n"
+        "In the Republic of Zembla, 7,140 persons are stateless.\n\n"
+        "Most stateless persons live in Almaty region.\n",
+    )
+    discourse = assistant.composer.discourse
+    asked = "Which region of Zembla hosts most stateless persons?"
+    texts = [s.text for s in assistant.index.sentences]
+    assert [discourse.new_name(t, asked, place=True) for t in texts] == [False, False, False, True]

@@ -12,8 +12,8 @@ import re
 
 from reportqa.lexical import tokenize
 
-# Words that many country names share: they do not single one out.
-_GENERIC = frozenset(
+# Words that many country names share ("Republic", "Federation"): alone they name no place.
+GENERIC = frozenset(
     tokenize(
         "republic federation federal kingdom united states state islands island democratic "
         "people peoples islamic plurinational commonwealth union north south east west central "
@@ -34,13 +34,13 @@ def country_stems() -> frozenset[str]:
         for field in ("name", "common_name", "official_name"):
             name = getattr(country, field, None)
             if name:
-                stems.update(t for t in tokenize(name) if t not in _GENERIC and len(t) > 2)
+                stems.update(t for t in tokenize(name) if t not in GENERIC and len(t) > 2)
     return frozenset(stems)
 
 
 def is_country(name: str) -> bool:
     """A capitalised name that is a country's ("Russia", "Kyrgyz Republic", "Uzbekistan")."""
-    words = [t for t in tokenize(name) if t not in _GENERIC]
+    words = [t for t in tokenize(name) if t not in GENERIC]
     return bool(words) and all(_known(t) for t in words)
 
 
@@ -49,7 +49,7 @@ def countries_in(text: str) -> list[str]:
     out = []
     for m in _CAPITALISED.finditer(text):
         for t in tokenize(m.group()):
-            if t not in _GENERIC and _known(t):
+            if t not in GENERIC and _known(t):
                 out.append(t)
     return out
 

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from reportqa.answer_types import BODY_WORDS, FIGURE, MONTH, names_in, quantity_units
+from reportqa.gazetteer import GENERIC
 from reportqa.index import Index
 from reportqa.lexical import tokenize
 from reportqa.model import Sentence
@@ -87,10 +88,12 @@ _LABEL = re.compile(
 
 
 def may_be_a_place(name: str) -> bool:
-    """Not the word of a body ("Internal Affairs authorities"), a month or an abbreviation
-    ("IOM's"): those name no place."""
+    """Not the word of a body ("Internal Affairs authorities"), a month, an abbreviation
+    ("IOM's") or a word every country's name may have ("Republic"): those name no place."""
     word = re.sub(r"['’]s$", "", name.strip('"“.,'))
-    return not (word.lower() in BODY_WORDS or MONTH.fullmatch(word) or ACRONYM.fullmatch(word))
+    if word.lower() in BODY_WORDS or MONTH.fullmatch(word) or ACRONYM.fullmatch(word):
+        return False
+    return not set(tokenize(word)) <= GENERIC  # "Republic" alone is not a place
 
 
 _BODY_QUESTION = re.compile(
@@ -118,6 +121,10 @@ class Discourse:
             a.lower() for s in index.sentences for a in ACRONYM.findall(s.text)
         )
         self.spelled_out = self._spelled_out(index)
+        # Words the report writes in lower case: capitalised first in a sentence, no name.
+        self.lower_case = frozenset(
+            w for s in index.sentences for w in re.findall(r"\b[a-z][a-z'’-]+\b", s.text)
+        )
 
     def neighbours(self, sid: int) -> list[int]:
         doc = self.index.sentences[sid].doc_id
@@ -235,6 +242,8 @@ class Discourse:
         for name in names_in(text):
             if place and not may_be_a_place(name):
                 continue
+            if text.lstrip(' "“').startswith(name) and name.lower() in self.lower_case:
+                continue  # "Statistics show …": a common word that starts the sentence
             stems = {t for t in tokenize(name) if not self.common(t)}
             # "Russian Federation" is not new when the question says "Russia".
             if any(not any(same_word(t, a) for a in asked) for t in stems):
