@@ -901,3 +901,22 @@ def test_a_sentence_opening_word_or_republic_is_no_place(tmp_path, fake_embedder
     asked = "Which region of Zembla hosts most stateless persons?"
     texts = [s.text for s in assistant.index.sentences]
     assert [discourse.new_name(t, asked, place=True) for t in texts] == [False, False, False, True]
+
+
+def test_a_part_of_a_whole_the_question_gives_must_be_named(tmp_path, fake_embedder) -> None:
+    from reportqa.requirements import counted_requirement
+
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Over five years, more than 700 victims of trafficking received social services.\n\n"
+        "The services included 40 shelters for children.\n",
+    )
+    discourse = assistant.composer.discourse
+    part = "How many of the 700 victims were children?"
+    (required,) = counted_requirement(discourse, part, "number", paraphrase_similarity=0.7)
+    assert required.excuse > 1  # never excused by closeness in meaning
+    (whole,) = counted_requirement(
+        discourse, "How many kids received services?", "number", paraphrase_similarity=0.7
+    )
+    assert whole.excuse == 0.7  # a generic unit said in other words may be excused

@@ -200,6 +200,12 @@ _PARTITIVE_QUESTION = re.compile(
 _OF_WHOSE = re.compile(r"^of (?:the|its|their|his|her|our|these|those|[\w-]+['’]s) ")
 
 
+def counts_a_part(question: str) -> bool:
+    """ "How many of the 700 victims were minors": the part is what must be named; the
+    whole the question gives makes any sentence about it look close in meaning."""
+    return _PARTITIVE_QUESTION.search(question.lower()) is not None
+
+
 def counted_words(question: str) -> list[str]:
     """The phrase a "how many …" question counts ("how many victims of trafficking" → victims):
     the words after the quantity phrase, up to a function word, a participle after a noun

@@ -18,6 +18,7 @@ from reportqa.questions import (
     asks_who_paid,
     counted_noun,
     counted_words,
+    counts_a_part,
     counts_items,
     equivalents,
     measured_noun,
@@ -102,7 +103,8 @@ def counted_requirement(
             return []
     specific = len(group) == 1 and all(t in discourse.df for t in forms[0])
     used_anywhere = any(all(t in discourse.df for t in f) for f in forms)
-    excuse = 2.0 if specific or not used_anywhere else paraphrase_similarity
+    strict = specific or not used_anywhere or counts_a_part(question)
+    excuse = 2.0 if strict else paraphrase_similarity
     # A count names its unit right after the figure ("106 Honorary Consuls"); a share does
     # not ("72% aged 25 to 44"), so its base need only be near.
     counts = kind == NUMBER and counts_items(question)
