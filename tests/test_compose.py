@@ -920,3 +920,11 @@ def test_a_part_of_a_whole_the_question_gives_must_be_named(tmp_path, fake_embed
         discourse, "How many kids received services?", "number", paraphrase_similarity=0.7
     )
     assert whole.excuse == 0.7  # a generic unit said in other words may be excused
+
+
+def test_paying_asks_for_money_unless_the_question_counts_something() -> None:
+    from reportqa.questions import asks_for_money
+
+    assert asks_for_money("Did they have to pay for their tickets, and how much?")
+    assert asks_for_money("How much did the state spend on medical care?")
+    assert not asks_for_money("For how many categories of people does the state pay?")

@@ -350,13 +350,15 @@ def equivalents(noun: str) -> frozenset[str]:
 
 _MONEY_QUESTION = re.compile(
     r"\b(?:budget|cost|costs|funding|funds|spent|spend|money|price|salary|salaries|wages?|"
-    r"fee|fees|fine|fines|revenue|financing|invest(?:ed|ment)?)\b"
+    r"fee|fees|fine|fines|revenue|financing|invest(?:ed|ment)?|pay|pays|paid|paying|payments?)\b"
 )
 
 
 def asks_for_money(question: str) -> bool:
-    """A number question about a budget or cost: a head count does not answer it."""
-    return _MONEY_QUESTION.search(question.lower()) is not None
+    """A number question about a budget or cost: a head count does not answer it. "How many
+    categories does the state pay for" counts categories: only a count of money asks for it."""
+    q = question.lower()
+    return _MONEY_QUESTION.search(q) is not None and not re.search(r"\bhow many\b", q)
 
 
 _PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z][\w’'-]*[a-z][\w’'-]*|\b[A-Z]{2,}\b")
