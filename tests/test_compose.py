@@ -928,3 +928,20 @@ def test_paying_asks_for_money_unless_the_question_counts_something() -> None:
     assert asks_for_money("Did they have to pay for their tickets, and how much?")
     assert asks_for_money("How much did the state spend on medical care?")
     assert not asks_for_money("For how many categories of people does the state pay?")
+
+
+def test_a_question_on_a_change_needs_a_sentence_on_a_change(tmp_path, fake_embedder) -> None:
+    from reportqa.questions import asks_for_change
+
+    assert asks_for_change("By how much did the outflow grow in 2021?")
+    assert asks_for_change("How many more left in 2021 than a year earlier?")
+    assert not asks_for_change("How many people left in 2021?")
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021 the migration outflow increased by 20.2% compared to the previous year.\n\n"
+        "In 2021 the migration outflow amounted to 21.2 thousand people.\n",
+    )
+    explanation = assistant.explain("By how much did the migration outflow change in 2021?")
+    assert [c.sentence.id for c in explanation.candidates] == [0]
+    assert [r.reason[:20] for r in explanation.rejected] == ["lacks 'increas' or '"]

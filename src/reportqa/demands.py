@@ -45,6 +45,7 @@ from reportqa.questions import (
 )
 from reportqa.requirements import (
     Requirement,
+    change_requirement,
     counted_requirement,
     duration_requirement,
     funding_requirement,
@@ -223,6 +224,7 @@ def demands_of(
         + name_requirements(discourse, question, name_similarity=name_similarity)
         + funding_requirement(question, kind)
         + duration_requirement(question)
+        + change_requirement(question)
     )
     return Demands(
         kind=kind,

@@ -84,6 +84,23 @@ DURATION_WORDS = (
 )
 
 
+# "By how much did the outflow grow", "than a year earlier": a change is asked, and a level
+# (a figure with no change word) does not give it.
+_CHANGE_QUESTION = re.compile(
+    r"\bby how (?:much|many)\b|\bhow much (?:more|less|higher|lower)\b"
+    r"|\b(?:than|compared (?:with|to)) (?:a|the|one) (?:year|month|decade) (?:earlier|before)\b"
+)
+CHANGE_WORDS = (
+    "increase increased increasing decrease decreased decreasing grow grew grown growth rise rose "
+    "risen fall fell fallen decline declined drop dropped reduce reduced reduction change changed "
+    "compared comparison"
+)
+
+
+def asks_for_change(question: str) -> bool:
+    return _CHANGE_QUESTION.search(" ".join(question.lower().split())) is not None
+
+
 def asks_for_duration(question: str) -> bool:
     """ "How long …", "how old …": a time span answers, not any figure."""
     return _DURATION_QUESTION.search(question.lower()) is not None

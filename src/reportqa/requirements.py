@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from reportqa.answer_types import NUMBER
 from reportqa.lexical import tokenize
 from reportqa.questions import (
+    CHANGE_WORDS,
     DURATION_WORDS,
     FUNDING_WORDS,
+    asks_for_change,
     asks_for_duration,
     asks_who_paid,
     counted_noun,
@@ -117,6 +119,14 @@ def duration_requirement(question: str) -> list[Requirement]:
     if not asks_for_duration(question):
         return []
     return [Requirement(_any_word_of(DURATION_WORDS), 2.0, scope=SENTENCE)]
+
+
+def change_requirement(question: str) -> list[Requirement]:
+    """ "By how much did it grow": the sentence must speak of a change; a level does not say
+    by how much it moved."""
+    if not asks_for_change(question):
+        return []
+    return [Requirement(_any_word_of(CHANGE_WORDS), 2.0, scope=SENTENCE)]
 
 
 def funding_requirement(question: str, kind: str | None) -> list[Requirement]:
