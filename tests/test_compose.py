@@ -18,9 +18,9 @@ from reportqa.answer_types import (
 )
 from reportqa.assistant import QuestionError
 from reportqa.compose import short_answer
+from reportqa.milestones import asked_events
 from reportqa.model import Answer, normalize_quote
 from reportqa.questions import (
-    asked_events,
     asks_for_a_person,
     counted_words,
     expected_type,

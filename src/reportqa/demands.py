@@ -29,12 +29,11 @@ from reportqa.answer_types import (
 )
 from reportqa.gazetteer import countries_in, is_country
 from reportqa.lexical import tokenize
+from reportqa.milestones import asked_contrasts, asked_events
 from reportqa.model import Sentence
 from reportqa.questions import (
     asked_acronym,
-    asked_contrasts,
     asked_date_unit,
-    asked_events,
     asks_for_a_name,
     asks_for_a_person,
     asks_for_a_reference,

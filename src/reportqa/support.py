@@ -16,11 +16,8 @@ from reportqa.answer_types import BODY_WORDS, FIGURE, MONTH, names_in, quantity_
 from reportqa.gazetteer import GENERIC
 from reportqa.index import Index
 from reportqa.lexical import tokenize
+from reportqa.milestones import EVENTS, STATED_EVENTS
 from reportqa.model import Sentence
-from reportqa.questions import (
-    EVENTS,
-    STATED_EVENTS,
-)
 
 # Words that say what kind of answer is wanted, not what it is about.
 FORM_WORDS = frozenset(

@@ -1,0 +1,56 @@
+"""Milestones and series: which one a question asks for, so that a sentence about another
+one is not taken as its answer ("signed" is not "entered into force"; "up to 18 years" is not
+the minimum; "the second phase" does not date the first).
+
+The lists are generic English, not drawn from any one report.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Milestones of an agreement, a law or a programme, in generic English. A date question asks
+# for one of them; the report may date another (signed, not in force).
+EVENTS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(rf"\b(?:{pattern})", re.IGNORECASE)
+    for pattern in (
+        r"(?:enter(?:s|ed|ing)?|c[oa]me|comes|coming) into (?:force|effect)|in force\b|"
+        r"t[oa]ke?s? effect|entry into force|effective\b",
+        r"end(?:s|ed|ing)?\b|expir|terminat|finish|complet|until\b|valid(?:ity)?\b",
+        r"sign(?:s|ed|ing)?\b|conclud",
+        r"ratif",
+        r"adopt|approv|enact|passed\b",
+        r"establish|found(?:ed|ing)\b|creat|set up\b",
+        r"launch|start|beg[au]n\b|begin|initiat|commenc|open(?:s|ed|ing)?\b",
+        r"join(?:s|ed|ing)?\b|acce(?:ded|ssion)\b",
+    )
+)
+# Milestones a text never implies: a law's date is the day it was adopted, not the day it came
+# into force; a start date is not an end date. The sentence must name them.
+STATED_EVENTS = EVENTS[:2]
+
+
+# Words that pick one of a series: a sentence that names another one of the series and not
+# the asked one is about that other one ("the second phase" does not date the first; "up to 18
+# years" is not the minimum).
+CONTRASTS: tuple[tuple[re.Pattern[str], ...], ...] = tuple(
+    tuple(re.compile(rf"\b(?:{member})\b") for member in series)
+    for series in (
+        ("minimum|at least|no less than|not less than", "maximum|up to|at most|no more than"),
+        ("lowest", "highest"),
+        ("first", "second", "third", "fourth", "fifth"),
+    )
+)
+
+
+def asked_contrasts(question: str) -> list[tuple[int, tuple[re.Pattern[str], ...]]]:
+    """Each series member the question names ("the minimum sentence", "the first phase"),
+    as its place in its series."""
+    q = question.lower()
+    return [(i, series) for series in CONTRASTS for i, m in enumerate(series) if m.search(q)]
+
+
+def asked_events(question: str) -> list[re.Pattern[str]]:
+    """The milestones a question names ("when did it enter into force"; "sign the order
+    creating …" names two): a sentence naming any of them may answer."""
+    return [event for event in EVENTS if event.search(question)]
