@@ -50,7 +50,7 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:organi[sz]ations?|body|bodies|agency|ministry|institutions?|authority|country|"
             r"countries|states?|partners?|ngos?)\b|^(?:which|what) (?:[\w-]+ ){0,2}?"
             r"(?:organi[sz]ations?|body|bodies|agency|agencies|ministry|ministries|institutions?|"
-            r"authority|authorities|bank|"
+            r"authority|authorities|banks?|"
             r"company|companies|airlines?|carriers?|firms?|operators?|donors?|"
             r"nationalit(?:y|ies)|citizenships?|"
             r"countries|country|states?|partners?|ngos?|group|council|mission)\b"
