@@ -858,6 +858,7 @@ def test_a_measure_the_text_never_names_is_not_given(tmp_path, fake_embedder) ->
     from reportqa.questions import measured_noun
 
     assert measured_noun("What was Kazakhstan's unemployment rate in 2021?") == "unemployment"
+    assert measured_noun("What population had Kazakhstan reached by 2021?") == "population"
     assistant = _tiny_assistant(
         tmp_path,
         fake_embedder,

@@ -264,7 +264,7 @@ def counted_noun(question: str) -> str | None:
 # What a "what was the … balance" question measures, when the noun says what is measured
 # (generic ones, "number", "total", "rate", leave it to the words around them).
 _MEASURED = re.compile(
-    r"\b(?:what|which) (?:is|was|were|are|has been) (?:the )?(?:[\w'’-]+ ){0,3}?"
+    r"\b(?:what|which) (?:(?:is|was|were|are|has been) )?(?:the )?(?:[\w'’-]+ ){0,3}?"
     r"(balance|outflow|inflow|turnover|population|budget|cost|fee|quota|price|salary|wage)\b"
 )
 
