@@ -79,6 +79,7 @@ def test_counted_words_are_what_a_how_many_question_counts() -> None:
     assert counted_words("How many diplomats and staff work abroad?") == ["diplomats"]
     assert counted_words("What is Darmen?") == []
     assert counted_words("How many of its citizens were evacuated?") == ["citizens"]
+    assert counted_words("How many years must a person live there?") == ["years"]
     assert counted_words("How many of Kazakhstan's consulates are in Russia?") == ["consulates"]
 
 
