@@ -947,3 +947,18 @@ def test_a_question_on_a_change_needs_a_sentence_on_a_change(tmp_path, fake_embe
     explanation = assistant.explain("By how much did the migration outflow change in 2021?")
     assert [c.sentence.id for c in explanation.candidates] == [0]
     assert [r.reason[:20] for r in explanation.rejected] == ["lacks 'increas' or '"]
+
+
+def test_a_plural_abbreviation_is_met_by_its_lower_case_spelling(tmp_path, fake_embedder) -> None:
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Memoranda were signed with 18 NGOs.\n\n"
+        "The state works with non-governmental organizations in 4 areas.\n\n"
+        "The state works with banks in 3 areas.\n",
+    )
+    discourse = assistant.composer.discourse
+    assert frozenset({"non", "government", "organiz"}) in discourse.spelled_out["ngo"]
+    required = name_requirements(discourse, "In how many areas do NGOs work?", name_similarity=2)
+    assert required[0].holds(discourse.tokens[1])
+    assert not required[0].holds(discourse.tokens[2])

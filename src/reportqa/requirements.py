@@ -7,6 +7,7 @@ where to look for them; `Discourse` says where that context ends.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reportqa.answer_types import NUMBER
@@ -173,7 +174,8 @@ def _name_forms(discourse: Discourse, word: str) -> list[frozenset[str]]:
     agency": UNHCR, UNICEF) and the names the report spells it out with ("SDG":
     Sustainable Development Goals)."""
     forms = discourse.forms([word])
-    if forms and ACRONYM.fullmatch(word):
-        forms += [frozenset([a]) for a in discourse.acronyms if a.startswith(word.lower())]
-        forms += discourse.spelled_out.get(word.lower(), [])
+    single = word[:-1] if re.fullmatch(r"[A-Z]{2,}s", word) else word  # "NGOs": NGO
+    if forms and ACRONYM.fullmatch(single):
+        forms += [frozenset([a]) for a in discourse.acronyms if a.startswith(single.lower())]
+        forms += discourse.spelled_out.get(single.lower(), [])
     return forms

@@ -27,6 +27,7 @@ FORM_WORDS = frozenset(
     )
 )
 ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+_ACRONYM_OR_PLURAL = re.compile(r"\b([A-Z]{2,})s?\b")  # "NGOs" uses the abbreviation NGO
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A word in more than this share of sentences is everywhere: it cannot single out an answer.
 COMMON_SHARE = 0.2
@@ -99,6 +100,7 @@ _BODY_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _BODY_STEMS = frozenset(tokenize(" ".join(BODY_WORDS)))
+_HYPHENATED_PAIR = re.compile(r"\b([a-z]{2,})-([a-z]{3,}) ([a-z]{3,})\b")
 _DEFINITE = re.compile(r"^\W*the ([\w-]+)", re.IGNORECASE)
 
 
@@ -115,7 +117,7 @@ class Discourse:
         limit = COMMON_SHARE * max(n, 20)
         self._common = frozenset(t for t, c in self.df.items() if c > limit)
         self.acronyms = frozenset(
-            a.lower() for s in index.sentences for a in ACRONYM.findall(s.text)
+            a.lower() for s in index.sentences for a in _ACRONYM_OR_PLURAL.findall(s.text)
         )
         self.spelled_out = self._spelled_out(index)
         # Words the report writes in lower case: capitalised first in a sentence, no name.
@@ -266,6 +268,11 @@ class Discourse:
                         if initials in self.acronyms:
                             stems = frozenset(tokenize(" ".join(words[first:last])))
                             found.setdefault(initials, set()).add(stems)
+            # "non-governmental organizations" spells NGO in lower case.
+            for m in _HYPHENATED_PAIR.finditer(sentence.text):
+                initials = "".join(part[0] for part in m.groups()).lower()
+                if initials in self.acronyms:
+                    found.setdefault(initials, set()).add(frozenset(tokenize(m.group())))
         return {a: sorted(forms, key=sorted) for a, forms in found.items()}
 
     def forms(self, words: Iterable[str]) -> list[frozenset[str]]:
