@@ -962,3 +962,15 @@ def test_a_plural_abbreviation_is_met_by_its_lower_case_spelling(tmp_path, fake_
     required = name_requirements(discourse, "In how many areas do NGOs work?", name_similarity=2)
     assert required[0].holds(discourse.tokens[1])
     assert not required[0].holds(discourse.tokens[2])
+
+
+def test_which_ministry_needs_a_ministry(tmp_path, fake_embedder) -> None:
+    assistant = _tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The Government of Zembla established the Council for Development in 2018.\n\n"
+        "The Ministry of National Economy serves as the working body of the Council.\n",
+    )
+    explanation = assistant.explain("Which ministry serves as the working body of the Council?")
+    assert [c.sentence.id for c in explanation.candidates] == [1]
+    assert [r.reason for r in explanation.rejected] == ["names no ministry"]

@@ -70,6 +70,7 @@ class Demands:
     acronym: str | None
     named: bool  # "which city / airline": a name the question does not give
     person: bool  # "who was the minister": a person's name
+    named_class: str  # "which ministry": a body whose name says what it is
     events: tuple[re.Pattern[str], ...]  # the milestones asked (signing, entry into force …)
     contrasts: tuple[tuple[int, tuple[re.Pattern[str], ...]], ...]  # minimum vs maximum …
     required: tuple[Requirement, ...]  # words that must be found near the sentence
@@ -95,6 +96,8 @@ class Demands:
             return "names no person"  # names the ministry, not the minister
         if self.named and not discourse.new_name(text, self.question, place=self.kind == PLACE):
             return "names nothing the question does not"
+        if self.named_class and not set(tokenize(self.named_class)) <= set(tokenize(text)):
+            return f"names no {self.named_class}"
         if self.share and not holds_share(text):
             return "gives no share"  # a count does not give a share
         if self.money and not holds_money(text):
@@ -164,6 +167,19 @@ _COUNTRY_QUESTION = re.compile(
 def _names_a_reference(text: str, given: frozenset[str]) -> bool:
     """A reference number ("No. 642", "Article 83") the question does not give."""
     return any(set(FIGURE.findall(text[a:b])) - given for a, b in reference_spans(text))
+
+
+# Bodies whose name says what they are: "which ministry" is answered by "the Ministry of …".
+_NAMED_CLASS = re.compile(
+    r"\b(?:which|what) (?:[\w-]+ ){0,2}?(ministr(?:y|ies)|courts?|universit(?:y|ies)|"
+    r"embass(?:y|ies)|consulates?)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_class(question: str) -> str:
+    m = _NAMED_CLASS.search(question)
+    return m.group(1).lower() if m else ""
 
 
 def _countries(text: str, discourse: Discourse) -> set[str]:
@@ -239,6 +255,7 @@ def demands_of(
         acronym=asked_acronym(question),
         named=named,
         person=asks_for_a_person(question),
+        named_class=_named_class(question) if named else "",
         # A milestone matters to when and who questions; an open question may ask what it was.
         events=tuple(asked_events(question)) if kind in (DATE, ENTITY, PLACE) else (),
         contrasts=tuple(asked_contrasts(question)),
