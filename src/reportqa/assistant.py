@@ -10,6 +10,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from reportqa.collection import collection_sources
 from reportqa.compose import Composer, ComposerSettings, Explanation
 from reportqa.config import Settings
@@ -112,8 +114,7 @@ class Assistant:
         question = clean_question(question)
         k = self._k(k)
         started = time.perf_counter()
-        vector = self.embedder.encode([question])[0]
-        passages = self.retriever.search(question, k=k, query_vector=vector)
+        vector, passages = self._retrieve(question, k)
         retrieved = time.perf_counter()
         answer = self.composer.compose(question, passages, vector)
         done = time.perf_counter()
@@ -127,9 +128,13 @@ class Assistant:
     def explain(self, question: str, *, k: int | None = None) -> Explanation:
         """Why `ask` answers as it does: the scored candidates and the rejected sentences."""
         question = clean_question(question)
-        vector = self.embedder.encode([question])[0]
-        passages = self.retriever.search(question, k=self._k(k), query_vector=vector)
+        vector, passages = self._retrieve(question, self._k(k))
         return self.composer.explain(question, passages, vector)
+
+    def _retrieve(self, question: str, k: int) -> tuple[np.ndarray, list[Passage]]:
+        """The question's vector (the composer compares sentences with it) and its passages."""
+        vector = self.embedder.encode([question])[0]
+        return vector, self.retriever.search(question, k=k, query_vector=vector)
 
     def search(self, query: str, *, k: int | None = None) -> list[Passage]:
         return self.retriever.search(clean_question(query), k=self._k(k))

@@ -169,9 +169,11 @@ class Composer:
                     continue
                 seen.add(sid)
                 sentence = self.index.sentences[sid]
+                fault = demands.form_fault(sentence, self.discourse)
+                if fault is not None and rejected is None:
+                    continue  # the cosine is needed only to explain a rejection
                 semantic = float(self.index.sentence_vector(sid) @ query_vector)
                 lead: tuple[Sentence, ...] = ()
-                fault = demands.form_fault(sentence, self.discourse)
                 if fault is None:
                     lead = self.discourse.lead(sid, max_chars=s.max_unit_chars)
                     fault = demands.support_fault(sid, semantic, lead, self.discourse)
@@ -304,7 +306,7 @@ def reference_number(quote: str, question: str) -> str | None:
     """ "No. 642" in "Decree No. 642 of 18 August 2021": the first reference number in the
     quote that the question does not give."""
     for a, b in reference_spans(quote):
-        m = re.search(r"(?:No\.\s*)?\d[\d,.]*\d|(?:No\.\s*)?\d", quote[a:b])
+        m = re.search(r"(?:No\.\s*)?\d(?:[\d,.]*\d)?", quote[a:b])
         if m is not None and m.group() not in question:
             return m.group().strip()
     return None

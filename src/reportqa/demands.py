@@ -64,6 +64,7 @@ class Demands:
     given: frozenset[str]  # every figure the question names, exact or not: none is the answer
     months: frozenset[str]
     words: frozenset[str]  # every word of the question, lower-cased
+    stems: frozenset[str]  # their stems, compared with the stems of a sentence's names
     date_unit: str  # "month" or "day" when that precision is asked
     money: bool
     share: bool
@@ -108,13 +109,15 @@ class Demands:
             return "is about another of a series"  # the maximum when the minimum is asked
         if self.numbers and not self.numbers <= discourse.numbers_near(sid):
             return "lacks a figure or year the question names"
-        if self.asks_below_country and _names_only_countries(text, self.words, discourse):
+        if self.asks_below_country and _names_only_countries(text, self.stems, discourse):
             return "names countries, not a city or region"
-        if self.asks_for_country and not _names_a_country(text, self.countries, discourse):
-            return "names no country the question does not"
-        if self.countries and _about_other_countries(text, self.countries, discourse):
-            return "is about other countries"
-        if self.measured and _measures_another(text, self.measured, self.words):
+        if self.asks_for_country or self.countries:
+            named = _countries(text, discourse)
+            if self.asks_for_country and not _names_a_country(named, self.countries):
+                return "names no country the question does not"
+            if self.countries and _about_other_countries(named, self.countries):
+                return "is about other countries"
+        if self.measured and _measures_another(text, self.measured, self.stems):
             return f"gives the {self.measured} of something else"
         return None
 
@@ -149,9 +152,8 @@ _BELOW_COUNTRY = re.compile(
 )
 
 
-def _names_only_countries(text: str, asked: frozenset[str], discourse: Discourse) -> bool:
-    """The names the sentence adds to the question are all countries'."""
-    given = set(tokenize(" ".join(asked)))
+def _names_only_countries(text: str, given: frozenset[str], discourse: Discourse) -> bool:
+    """The names the sentence adds to the question (`given`: its stems) are all countries'."""
     added = [n for n in names_in(text) if not set(tokenize(n)) <= given]
     added = [n for n in added if may_be_a_place(n)]
     added = [n for n in added if not all(discourse.common(t) for t in tokenize(n))]
@@ -187,24 +189,22 @@ def _countries(text: str, discourse: Discourse) -> set[str]:
     return {c for c in countries_in(text) if not discourse.common(c)}
 
 
-def _names_a_country(text: str, asked: frozenset[str], discourse: Discourse) -> bool:
-    named = _countries(text, discourse)
+def _names_a_country(named: set[str], asked: frozenset[str]) -> bool:
+    """Of the countries a sentence names, one the question does not."""
     return any(not any(same_word(a, c) for a in asked) for c in named)
 
 
-def _about_other_countries(text: str, asked: frozenset[str], discourse: Discourse) -> bool:
+def _about_other_countries(named: set[str], asked: frozenset[str]) -> bool:
     """The sentence names countries, none of them the asked ones: its figures are theirs."""
-    named = _countries(text, discourse)
     return bool(named) and not any(same_word(a, c) for a in asked for c in named)
 
 
-def _measures_another(text: str, noun: str, asked: frozenset[str]) -> bool:
+def _measures_another(text: str, noun: str, asked_stems: frozenset[str]) -> bool:
     """Every time the sentence names the measured noun, it is the noun of something the
     question does not name ("the population of stranded migrants" for Kazakhstan's)."""
     found = list(re.finditer(rf"\b{re.escape(noun)}\b(?: of (?:the )?([\w-]+))?", text, re.I))
     if not found:
         return False
-    asked_stems = set(tokenize(" ".join(asked)))
     for m in found:
         owner = m.group(1)
         if owner is None or set(tokenize(owner)) <= asked_stems:
@@ -232,6 +232,7 @@ def demands_of(
     """Read the question's demands once; the thresholds excuse paraphrases of counted words
     and of names (calibrated on dev, see ComposerSettings)."""
     named = asks_for_a_name(question, kind)
+    words = frozenset(w.lower() for w in re.findall(r"[\w-]+", question))
     share = kind == NUMBER and asks_for_share(question)
     reference = kind == NUMBER and asks_for_a_reference(question)
     required = (
@@ -248,7 +249,8 @@ def demands_of(
         numbers=exact_figures(question),
         given=frozenset(n.replace(",", "") for n in FIGURE.findall(question)),
         months=frozenset(m.lower() for m in MONTH.findall(question)),
-        words=frozenset(w.lower() for w in re.findall(r"[\w-]+", question)),
+        words=words,
+        stems=frozenset(tokenize(" ".join(words))),
         date_unit=asked_date_unit(question) if kind == DATE else "",
         money=kind == NUMBER and asks_for_money(question),
         share=share,

@@ -7,7 +7,6 @@ where to look for them; `Discourse` says where that context ends.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from reportqa.answer_types import NUMBER
@@ -28,7 +27,7 @@ from reportqa.questions import (
     name_phrases,
 )
 from reportqa.support import (
-    ACRONYM,
+    ACRONYM_OR_PLURAL,
     BEFORE,
     NEIGHBOURS,
     SENTENCE,
@@ -174,8 +173,9 @@ def _name_forms(discourse: Discourse, word: str) -> list[frozenset[str]]:
     agency": UNHCR, UNICEF) and the names the report spells it out with ("SDG":
     Sustainable Development Goals)."""
     forms = discourse.forms([word])
-    single = word[:-1] if re.fullmatch(r"[A-Z]{2,}s", word) else word  # "NGOs": NGO
-    if forms and ACRONYM.fullmatch(single):
-        forms += [frozenset([a]) for a in discourse.acronyms if a.startswith(single.lower())]
-        forms += discourse.spelled_out.get(single.lower(), [])
+    abbreviation = ACRONYM_OR_PLURAL.fullmatch(word)  # "NGOs" is the plural of NGO
+    if forms and abbreviation is not None:
+        single = abbreviation.group(1).lower()
+        forms += [frozenset([a]) for a in discourse.acronyms if a.startswith(single)]
+        forms += discourse.spelled_out.get(single, [])
     return forms

@@ -27,7 +27,7 @@ FORM_WORDS = frozenset(
     )
 )
 ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
-_ACRONYM_OR_PLURAL = re.compile(r"\b([A-Z]{2,})s?\b")  # "NGOs" uses the abbreviation NGO
+ACRONYM_OR_PLURAL = re.compile(r"\b([A-Z]{2,})s?\b")  # "NGOs" uses the abbreviation NGO
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A word in more than this share of sentences is everywhere: it cannot single out an answer.
 COMMON_SHARE = 0.2
@@ -117,7 +117,7 @@ class Discourse:
         limit = COMMON_SHARE * max(n, 20)
         self._common = frozenset(t for t, c in self.df.items() if c > limit)
         self.acronyms = frozenset(
-            a.lower() for s in index.sentences for a in _ACRONYM_OR_PLURAL.findall(s.text)
+            a.lower() for s in index.sentences for a in ACRONYM_OR_PLURAL.findall(s.text)
         )
         self.spelled_out = self._spelled_out(index)
         # Words the report writes in lower case: capitalised first in a sentence, no name.
