@@ -79,6 +79,7 @@ class Demands:
     asks_below_country: bool  # "which city / region": a country does not answer
     countries: frozenset[str]  # the countries the question names (stems)
     asks_for_country: bool  # "which country / nationality": a country's name answers
+    negated: bool  # "how many states declined to sign": what did not happen is asked
     question: str
 
     def form_fault(self, sentence: Sentence, discourse: Discourse) -> str | None:
@@ -107,6 +108,8 @@ class Demands:
             return "is about another milestone"  # dates the signing, not the entry into force
         if any(discourse.names_another_of(sid, w, g) for w, g in self.contrasts):
             return "is about another of a series"  # the maximum when the minimum is asked
+        if self.negated and not _NEGATION.search(text):
+            return "says nothing was not done"  # "103 states signed" does not count refusals
         if self.numbers and not self.numbers <= discourse.numbers_near(sid):
             return "lacks a figure or year the question names"
         if self.asks_below_country and _names_only_countries(text, self.stems, discourse):
@@ -160,8 +163,22 @@ def _names_only_countries(text: str, given: frozenset[str], discourse: Discourse
     return bool(added) and all(is_country(n) for n in added if tokenize(n))
 
 
+# "How many states declined to sign", "which laws were not amended": the sentence must say
+# that something was not done, or it counts what was.
+_NEGATED_QUESTION = re.compile(
+    r"\b(?:not|never|declined?|refused?|failed to|rejected)\b|n['’]t\b", re.IGNORECASE
+)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|none|neither|nor|without|unable|non-|declin|refus|fail|reject|lack)"
+    r"|n['’]t\b",
+    re.IGNORECASE,
+)
+
+
+# "Which group of countries" asks for a grouping (the CIS), not for one of its members.
 _COUNTRY_QUESTION = re.compile(
-    r"\b(?:which|what) (?:[\w-]+ ){0,2}?(?:country|countries|nationality|nationalities)\b",
+    r"\b(?:which|what) (?!(?:group|groups|bloc|union|association) of )(?:[\w-]+ ){0,2}?"
+    r"(?:country|countries|nationality|nationalities)\b",
     re.IGNORECASE,
 )
 
@@ -270,5 +287,6 @@ def demands_of(
         asks_below_country=kind == PLACE and _BELOW_COUNTRY.search(question) is not None,
         countries=frozenset(_countries(question, discourse)),
         asks_for_country=kind in (ENTITY, PLACE) and _COUNTRY_QUESTION.search(question) is not None,
+        negated=_NEGATED_QUESTION.search(question) is not None,
         question=question,
     )

@@ -48,13 +48,26 @@ def countries_in(text: str) -> list[str]:
     """The stems of the countries a text names, in order."""
     out = []
     for m in _CAPITALISED.finditer(text):
-        for t in tokenize(m.group()):
+        name = INITIALISMS.get(m.group(), m.group())
+        for t in tokenize(name):
             if t not in GENERIC and _known(t):
                 out.append(t)
     return out
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]*")
+# Initialisms that official texts use for a country ("Xi'an (PRC)"); ISO 3166 lists none.
+INITIALISMS = {
+    "PRC": "China",
+    "USA": "America",
+    "US": "America",
+    "UAE": "Emirates",
+    "ROK": "Korea",
+    "DPRK": "Korea",
+    "RK": "Kazakhstan",
+}
+_CAPITALISED = re.compile(
+    r"\b[A-Z][a-z][\w'’-]*|\b(?:" + "|".join(sorted(INITIALISMS, key=len, reverse=True)) + r")\b"
+)
 
 
 @functools.cache

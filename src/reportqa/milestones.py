@@ -17,6 +17,7 @@ EVENTS: tuple[re.Pattern[str], ...] = tuple(
         r"(?:enter(?:s|ed|ing)?|c[oa]me|comes|coming) into (?:force|effect)|in force\b|"
         r"t[oa]ke?s? effect|entry into force|effective\b",
         r"end(?:s|ed|ing)?\b|expir|terminat|finish|complet|until\b|valid(?:ity)?\b",
+        r"amend|revis",
         r"sign(?:s|ed|ing)?\b|conclud",
         r"ratif",
         r"adopt|approv|enact|passed\b",
@@ -26,8 +27,9 @@ EVENTS: tuple[re.Pattern[str], ...] = tuple(
     )
 )
 # Milestones a text never implies: a law's date is the day it was adopted, not the day it came
-# into force; a start date is not an end date. The sentence must name them.
-STATED_EVENTS = EVENTS[:2]
+# into force nor the day it was amended; a start date is not an end date. The sentence must
+# name them.
+STATED_EVENTS = EVENTS[:3]
 
 
 # Words that pick one of a series: a sentence that names another one of the series and not

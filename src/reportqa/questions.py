@@ -23,7 +23,7 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"|^(?:what|which) (?:is|was|were|are|has been) (?:the )?(?:[\w'’-]+ ){0,3}?"
             r"(?:number|share|percentage|proportion|amount|total|rate|size|count|figure|"
             r"population|budget|cost|volume|sum|fee|quota|price|salary|wage|level|balance|"
-            r"fine|minimum|maximum|average|"
+            r"fine|minimum|maximum|average|value|"
             r"outflow|inflow|turnover)\b|^by how much\b|\bin percent\b"
         ),
     ),
@@ -46,7 +46,7 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
     (
         ENTITY,
         re.compile(
-            r"^(?:who|whom|whose)\b|^(?:by|to|with|from|for|of) (?:whom|which|what) (?:\w+ )?"
+            r"^(?:who|whom|whose)\b|^(?:by|to|with|from|for|of|in) (?:whom|which|what) (?:\w+ )?"
             r"(?:organi[sz]ations?|body|bodies|agency|ministry|institutions?|authority|country|"
             r"countries|states?|partners?|ngos?)\b|^(?:which|what) (?:[\w-]+ ){0,2}?"
             r"(?:organi[sz]ations?|body|bodies|agency|agencies|ministry|ministries|institutions?|"
@@ -85,7 +85,8 @@ DURATION_WORDS = (
 
 
 # "By how much did the outflow grow", "than a year earlier": a change is asked, and a level
-# (a figure with no change word) does not give it.
+# (a figure with no change word) does not give it. "How much higher" is also answered by a
+# ratio ("double the risk").
 _CHANGE_QUESTION = re.compile(
     r"\bby how (?:much|many)\b|\bhow much (?:more|less|higher|lower)\b"
     r"|\b(?:than|compared (?:with|to)) (?:a|the|one) (?:year|month|decade) (?:earlier|before)\b"
@@ -93,7 +94,7 @@ _CHANGE_QUESTION = re.compile(
 CHANGE_WORDS = (
     "increase increased increasing decrease decreased decreasing grow grew grown growth rise rose "
     "risen fall fell fallen decline declined drop dropped reduce reduced reduction change changed "
-    "compared comparison"
+    "compared comparison double doubled twice triple tripled times higher lower"
 )
 
 
@@ -219,6 +220,7 @@ _PARTITIVE_QUESTION = re.compile(
 )
 
 
+_COMPARATIVE = re.compile(r"^(?:more|less|fewer|higher|lower|greater|larger|smaller) ")
 _OF_WHOSE = re.compile(r"^of (?:the|its|their|his|her|our|these|those|[\w-]+['’]s) ")
 
 
@@ -241,6 +243,8 @@ def counted_words(question: str) -> list[str]:
         return []
     # "how many of its citizens", "how many of Kazakhstan's consulates": what follows counts.
     phrase = _OF_WHOSE.sub("", m.group(1))
+    # "how much higher is the risk", "how many more migrants": the comparison counts nothing.
+    phrase = _COMPARATIVE.sub("", phrase)
     words: list[str] = []
     for word in phrase.split():
         if word in _FOCUS_STOP or (words and word.endswith("ing")):

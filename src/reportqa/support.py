@@ -29,6 +29,7 @@ FORM_WORDS = frozenset(
 ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 ACRONYM_OR_PLURAL = re.compile(r"\b([A-Z]{2,})s?\b")  # "NGOs" uses the abbreviation NGO
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_FULL_DATE = re.compile(rf"\b\d{{1,2}} {MONTH.pattern} (?:19|20)\d\d\b")
 # A word in more than this share of sentences is everywhere: it cannot single out an answer.
 COMMON_SHARE = 0.2
 # Where a requirement looks: the sentence and its neighbours; the sentence and the one before;
@@ -37,11 +38,14 @@ NEIGHBOURS, BEFORE, SENTENCE, UNITS = "neighbours", "before", "sentence", "units
 
 
 def same_word(a: str, b: str) -> bool:
-    """Stems of one word family: equal, or one a prefix of the other of at least five letters
-    (the stemmer keeps "consul" from "consulates" apart from "consular")."""
+    """Stems of one word family: equal, one a prefix of the other of at least five letters
+    (the stemmer keeps "consul" from "consulates" apart from "consular"), or a verb and its
+    agent noun ("hold" and "holder": who holds a status is its holder)."""
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
+    if len(short) >= 4 and long == short + "er":
+        return True
     return len(short) >= 5 and long.startswith(short)
 
 
@@ -210,9 +214,14 @@ class Discourse:
         own = _numbers_in(self.index.sentences[sid].text)
         if any(_YEAR.fullmatch(n) for n in own):
             return own
-        found: set[str] = set()
+        found = set(own)
         for other in self.neighbours(sid):
-            found |= _numbers_in(self.index.sentences[other].text)
+            text = self.index.sentences[other].text
+            if other > sid:
+                # A full date in the sentence after ("Decree No. 642 dated 20 August 2021")
+                # dates its own event; "In 2021, …" still frames the passage.
+                text = _FULL_DATE.sub(" ", text)
+            found |= _numbers_in(text)
         return found
 
     def names_another_of(self, sid: int, asked: int, series: tuple[re.Pattern[str], ...]) -> bool:

@@ -1,0 +1,141 @@
+"""How the composer reads the text around a sentence: a cut sentence completed by the next,
+a sentence continued from the one before, chart labels, lists, and why a sentence was
+rejected. Each test builds a tiny report with the fake embedder."""
+
+from __future__ import annotations
+
+from reportqa.answer_types import ENTITY, PLACE
+from reportqa.compose import short_answer
+from reportqa.requirements import name_requirements
+from tiny_report import candidates, tiny_assistant
+
+
+def test_a_cut_sentence_is_completed_by_the_next_one(tmp_path, fake_embedder):
+    from reportqa.compose import Composer
+    from reportqa.config import Settings
+    from reportqa.index import build_index, load_index
+
+    doc = tmp_path / "cut.txt"
+    doc.write_text(
+        "The ministry opened 14 new consulates and\n\n3 trade missions in 2021.\n\n"
+        "Visas are issued within 5 days.\n"
+    )
+    settings = Settings(index_dir=tmp_path / "index", seeds_dir=tmp_path, model="fake")
+    build_index([doc], settings=settings, embedder=fake_embedder, progress=False)
+    composer = Composer(load_index(settings.index_dir))
+    cut, rest, whole = composer.index.sentences
+    assert cut.text.endswith("consulates and")
+    assert composer.discourse.continuation(cut) == rest
+    assert composer.discourse.continuation(rest) is None  # ends with a full stop
+    assert composer.discourse.continuation(whole) is None
+
+
+def test_a_sentence_that_continues_the_one_before_is_quoted_with_it(tmp_path, fake_embedder):
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The programme on the protection of migrant children builds a model of support.\n\n"
+        "It covers the three regions that receive migrants from Kyrgyzstan and Tajikistan.\n\n"
+        "Visas are issued within five days.\n",
+    )
+    composer = assistant.composer
+    programme, covers, visas = assistant.index.sentences
+    assert composer.discourse.lead(covers.id, max_chars=500) == (programme,)
+    assert composer.discourse.lead(visas.id, max_chars=500) == ()
+    answer = assistant.ask("From which countries do migrants come to the programme's regions?")
+    assert not answer.refused
+    # The detail and the sentence that says what "it" is, both verbatim and in reading order.
+    assert [c.quote for c in answer.citations] == [programme.text, covers.text]
+
+
+def test_a_besides_clause_points_to_the_sentence_that_lists_the_others(tmp_path, fake_embedder):
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The procedures were written for patrol officers, juvenile police and investigators.\n\n"
+        "Training of officers is planned for next year.\n",
+    )
+    asked = "Besides patrol officers and juvenile police, which other staff are the procedures for?"
+    ranked = candidates(assistant, asked, None)
+    overlap = {c.sentence.id: c.overlap for c in ranked}
+    # The known items are named where the others are: their words count for that sentence.
+    assert overlap[0] > overlap[1] > 0
+    assert ranked[0].sentence.id == 0
+
+
+def test_a_citation_leads_back_to_its_indexed_sentence(real_assistant) -> None:
+    answer = real_assistant.ask("How many consular establishments does Kazakhstan have abroad?")
+    assert not answer.refused
+    for c in answer.citations:
+        sentence = real_assistant.cited_sentence(c.source, c.start, c.end)
+        assert sentence is not None and sentence.text == c.quote
+    assert real_assistant.cited_sentence("nowhere.txt", 0, 10) is None
+
+
+def test_a_short_answer_names_the_whole_list() -> None:
+    quote = (
+        "It covers the three regions that receive the largest flow of irregular migrants "
+        "from Kyrgyzstan, Uzbekistan and Tajikistan."
+    )
+    found = short_answer("From which countries do the migrants come?", ENTITY, quote)
+    assert found == "Kyrgyzstan, Uzbekistan and Tajikistan"
+    assert found in quote
+    quote = "These are the cities of Nur-Sultan, Almaty, Shymkent and the Turkestan region."
+    found = short_answer("Which cities does the programme cover?", PLACE, quote)
+    assert found == "Nur-Sultan, Almaty, Shymkent and the Turkestan region"  # not "These"
+
+
+def test_explain_names_why_each_close_sentence_was_rejected(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "On 6 September 2021, in Bern, a visa exemption agreement was signed with Switzerland.\n\n"
+        "Talks on labour mobility continue with several partners.\n",
+    )
+    asked = "When did the visa exemption agreement with Switzerland enter into force?"
+    explanation = assistant.explain(asked)
+    assert explanation.candidates == []  # the same refusal `ask` gives
+    reasons = {r.sentence.text.split(",")[0]: r.reason for r in explanation.rejected}
+    assert reasons["On 6 September 2021"] == "is about another milestone"
+    assert reasons["Talks on labour mobility continue with several partners."] == "holds no date"
+
+    signed = assistant.explain("When was the visa exemption agreement with Switzerland signed?")
+    assert [c.sentence.text[:18] for c in signed.candidates] == ["On 6 September 202"]
+    assert signed.candidates[0].score >= signed.min_score
+
+
+def test_a_caption_is_quoted_with_the_label_of_its_chart(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The balance fell in 2021.\n\nChart No. 1.\n\n"
+        "Comparison of the migration balance for 2020 and 2021 by month (BNS data)\n\n"
+        "Most emigrants move to the CIS.\n",
+    )
+    discourse = assistant.composer.discourse
+    caption = assistant.index.sentences[2]
+    assert [s.text for s in discourse.lead(caption.id, max_chars=500)] == ["Chart No. 1."]
+    assert discourse.lead(3, max_chars=500) == ()  # after a caption, nothing is carried on
+    # A label alone says nothing: quoted, it is completed by its caption.
+    assert discourse.continuation(assistant.index.sentences[1]) == caption
+    assert discourse.continuation(assistant.index.sentences[0]) is None
+
+
+def test_a_comma_groups_thousands_only_before_three_digits() -> None:
+    from reportqa.support import FIGURE
+
+    assert FIGURE.findall("Planet (SDGs 6,12-15) and 7,140 persons") == ["6", "12", "15", "7,140"]
+
+
+def test_a_word_found_nearly_everywhere_is_never_required(tmp_path, fake_embedder) -> None:
+    lines = [f"Zembla reports figure {i} for programme {i}." for i in range(8)]
+    lines += ["The Zemblan ministry opened an office in Busan.", "Visas take five days."]
+    assistant = tiny_assistant(tmp_path, fake_embedder, "\n\n".join(lines) + "\n")
+    discourse = assistant.composer.discourse
+    assert discourse.common("zembla")  # in 9 of 10 sentences
+    assert discourse.common("zemblan")  # the same word family
+    assert not discourse.common("busan")
+    required = name_requirements(
+        discourse, "Which Zemblan office is in Busan?", name_similarity=0.6
+    )
+    assert {f for r in required for form in r.forms for f in form} == {"busan"}

@@ -1,0 +1,250 @@
+"""Questions that ask for a name: a place, a country, a body, a person, an abbreviation. A
+sentence answers only if it names what is asked and the question does not. Each test builds
+a tiny report with the fake embedder."""
+
+from __future__ import annotations
+
+from reportqa.answer_types import ENTITY
+from reportqa.questions import asks_for_a_person, expected_type
+from reportqa.requirements import name_requirements
+from tiny_report import candidates, tiny_assistant
+
+
+def test_a_place_question_needs_a_name_the_question_does_not_give(tmp_path, fake_embedder):
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The Consulate General in Busan opened in 2021.\n\nThe Consulate General opened in 2021.\n",
+    )
+    composer = assistant.composer
+    busan, bare = assistant.index.sentences
+    question = "In which city did the Consulate General open?"
+    assert composer.discourse.new_name(busan.text, question)
+    assert not composer.discourse.new_name(
+        bare.text, question
+    )  # "The" and "Consulate General" are given
+
+
+def test_a_name_worded_differently_needs_only_its_words_the_text_uses(tmp_path, fake_embedder):
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The memorandum between the Ministry of Internal Affairs and the OSCE office has been "
+        "in force since 2016.\n\nThe Ministry of Justice signed another memorandum in 2019.\n",
+    )
+    composer = assistant.composer
+    required = name_requirements(
+        composer.discourse, "Since when has the Interior Ministry had a memo?", name_similarity=0.6
+    )
+    # "Interior" is nowhere in the text: only "Ministry" is required, and strictly findable.
+    assert required[0].forms == [frozenset({"ministri"})]
+    assert all(r.forms != [frozenset({"interior"})] for r in required)
+
+
+def test_an_abbreviation_in_a_name_matches_the_longer_one_it_starts(tmp_path, fake_embedder):
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "According to figures provided by UNHCR, 7,118 persons hold stateless status.\n\n"
+        "The Ministry keeps records of undocumented persons in every region.\n",
+    )
+    answer = assistant.ask("Which UN agency provided the figure of 7,118 stateless persons?")
+    assert not answer.refused and answer.short_answer == "UNHCR"
+    assert assistant.ask("Which EU agency provided the figure of 7,118 stateless persons?").refused
+
+
+def test_a_question_about_a_person_needs_a_persons_name(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The Ministry of Emergency Situations developed the Darmen mobile application.\n\n"
+        "The campaign was opened by Minister Marat Beketayev in the capital.\n",
+    )
+    assert assistant.ask("Who was the Minister of Emergency Situations?").refused
+    opened = assistant.ask("Who was the minister who opened the campaign in the capital?")
+    assert not opened.refused and "Marat Beketayev" in opened.answer
+
+
+def test_a_place_is_not_named_by_the_words_of_a_body(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, the Internal Affairs authorities received 14 reports of missing foreigners.\n\n"
+        "Mobile groups worked in Karaganda, Mangistau and Turkestan regions in 2021.\n",
+    )
+    worked = assistant.ask("In which regions did mobile groups work in 2021?")
+    assert not worked.refused and "Karaganda" in worked.short_answer
+    question = "In which regions were the missing foreigners reported in 2021?"
+    found = candidates(assistant, question, "place")
+    # "Internal Affairs" names a body, not a region; only the sentence naming regions is left.
+    assert [c.sentence.text[:6] for c in found] == ["Mobile"]
+
+
+def test_names_of_experts_or_officials_are_asked_for_persons() -> None:
+    assert asks_for_a_person("What are the names of the experts who wrote the report?")
+    assert asks_for_a_person("Which Kazakh official signed the statement?")
+    assert not asks_for_a_person("Who prepared the report?")
+
+
+def test_a_name_matches_its_initials_in_the_text(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Kazakhstan has visa exemption agreements for diplomatic passports with the UN.\n\n"
+        "The OSCE Programme Office works in the capital.\n",
+    )
+    discourse = assistant.composer.discourse
+    required = name_requirements(
+        discourse,
+        "Which passports does the agreement with the United Nations cover?",
+        name_similarity=0.6,
+    )
+    un, osce = discourse.near(0, "sentence"), discourse.near(1, "sentence")
+    # No closeness in meaning excuses here (similarity 0): only the initials can meet it.
+    assert required and all(r.met(un, 0.0, un) for r in required)
+    assert not all(r.met(osce, 0.0, osce) for r in required)
+
+
+def test_an_abbreviation_is_met_by_the_words_it_spells_out(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The council tracks the SDG targets of the five areas.\n\n"
+        "In 2019, the Bank prepared a roadmap for the Sustainable Development Goals.\n\n"
+        "In 2020, the Bank prepared a roadmap for the road network.\n",
+    )
+    discourse = assistant.composer.discourse
+    required = name_requirements(discourse, "When was the SDG roadmap prepared?", name_similarity=2)
+    sdg = required[0]
+    spelled = frozenset({"sustain", "develop", "goal"})
+    assert spelled in sdg.forms
+    assert sdg.holds(discourse.tokens[1])  # says "Sustainable Development Goals", not "SDG"
+    assert not sdg.holds(discourse.tokens[2])  # another roadmap
+
+
+def test_a_question_for_a_body_is_answered_by_a_body_named_in_lower_case(tmp_path, fake_embedder):
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In total, 5,000 materials were published by internal affairs agencies.\n\n"
+        "The flights were organised by the ministry in 2021.\n",
+    )
+    bodies = assistant.explain("Which bodies published the materials?")
+    assert bodies.candidates[0].sentence.id == 0
+    airline = assistant.explain("Which airline operated the flights in 2021?")
+    assert [r.reason for r in airline.rejected if r.sentence.id == 1] == [
+        "names nothing the question does not"
+    ]
+
+
+def test_countries_do_not_answer_a_city_question_nor_one_about_another_country(
+    tmp_path, fake_embedder
+) -> None:
+    from reportqa.gazetteer import countries_in, is_country
+    from reportqa.support import may_be_a_place
+
+    assert is_country("Russian Federation") and is_country("Kyrgyz Republic")
+    assert not is_country("Nur-Sultan") and not is_country("Internal Affairs")
+    assert countries_in("from Uzbekistan — 51% and Russia — 14%") == ["uzbekistan", "russia"]
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "IOM's February mapping of stranded migrants found natives of "
+        "Uzbekistan (51%) and Tajikistan (15%).\n\n"
+        "The mapping of stranded migrants was held in Almaty and Shymkent.\n",
+    )
+    # "IOM's" and "February" name no place: they do not make the list of countries a city.
+    assert not may_be_a_place("IOM's") and not may_be_a_place("February")
+    assert may_be_a_place("Shymkent")
+    cities = assistant.explain("In which cities was the mapping of stranded migrants held?")
+    assert [c.sentence.id for c in cities.candidates] == [1]
+    assert [r.reason for r in cities.rejected] == ["names countries, not a city or region"]
+    share = assistant.explain("What share of the stranded migrants were from Kyrgyzstan?")
+    assert "is about other countries" in [r.reason for r in share.rejected if r.sentence.id == 0]
+
+
+def test_a_question_for_a_country_needs_a_country_it_does_not_name(tmp_path, fake_embedder):
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Most medical care went to citizens of Russia and of Uzbekistan in 2021.\n\n"
+        "Medical care was given to 1,200 foreign citizens in Almaty in 2021.\n",
+    )
+    which = assistant.explain("Which country's citizens received the most medical care in 2021?")
+    assert [c.sentence.id for c in which.candidates] == [0]
+    assert [r.reason for r in which.rejected] == ["names no country the question does not"]
+    after = assistant.explain("After Russia and Uzbekistan, which country received most care?")
+    assert after.candidates == []
+
+
+def test_a_sentence_opening_word_or_republic_is_no_place(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Statistics show that the number of stateless persons is unchanged.\n\n"
+        "The statistics are published by the agency.\n\n"
+        "In the Republic of Zembla, 7,140 persons are stateless.\n\n"
+        "Most stateless persons live in Almaty region.\n",
+    )
+    discourse = assistant.composer.discourse
+    asked = "Which region of Zembla hosts most stateless persons?"
+    texts = [s.text for s in assistant.index.sentences]
+    assert [discourse.new_name(t, asked, place=True) for t in texts] == [False, False, False, True]
+
+
+def test_a_plural_abbreviation_is_met_by_its_lower_case_spelling(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Memoranda were signed with 18 NGOs.\n\n"
+        "The state works with non-governmental organizations in 4 areas.\n\n"
+        "The state works with banks in 3 areas.\n",
+    )
+    discourse = assistant.composer.discourse
+    assert frozenset({"non", "government", "organiz"}) in discourse.spelled_out["ngo"]
+    required = name_requirements(discourse, "In how many areas do NGOs work?", name_similarity=2)
+    assert required[0].holds(discourse.tokens[1])
+    assert not required[0].holds(discourse.tokens[2])
+
+
+def test_which_ministry_needs_a_ministry(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The Government of Zembla established the Council for Development in 2018.\n\n"
+        "The Ministry of National Economy serves as the working body of the Council.\n",
+    )
+    explanation = assistant.explain("Which ministry serves as the working body of the Council?")
+    assert [c.sentence.id for c in explanation.candidates] == [1]
+    assert [r.reason for r in explanation.rejected] == ["names no ministry"]
+
+
+def test_a_country_initialism_names_the_country(tmp_path, fake_embedder) -> None:
+    from reportqa.gazetteer import countries_in
+
+    assert countries_in("a Consulate General in Xi’an (PRC)") == ["china"]
+    assert countries_in("PRCS and USAID") == []  # only the whole initialism
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Negotiations are underway to open a Consulate General in Xi’an (PRC).\n\n"
+        "Negotiations are underway to open a Consulate General in the capital.\n",
+    )
+    asked = "In which country is a Consulate General in Xi'an to be opened?"
+    assert expected_type(asked) == ENTITY
+    explanation = assistant.explain(asked)
+    assert [c.sentence.id for c in explanation.candidates] == [0]
+    assert [r.reason for r in explanation.rejected] == ["names no country the question does not"]
+
+
+def test_a_group_of_countries_is_answered_by_a_grouping(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Most emigrants from Zembla move to the CIS countries.\n\n"
+        "Emigrants from Zembla leave for work.\n",
+    )
+    grouping = assistant.explain("Which group of countries attracts most emigrants from Zembla?")
+    assert [c.sentence.id for c in grouping.candidates] == [0]
+    member = assistant.explain("Which country attracts most emigrants from Zembla?")
+    assert member.candidates == []

@@ -1,0 +1,22 @@
+"""A tiny indexed report for composer tests: real index, fake embedder, no model."""
+
+from __future__ import annotations
+
+
+def tiny_assistant(tmp_path, embedder, text: str):
+    from reportqa.assistant import Assistant
+    from reportqa.config import Settings
+    from reportqa.index import build_index, load_index
+
+    doc = tmp_path / "tiny.txt"
+    doc.write_text(text)
+    settings = Settings(index_dir=tmp_path / "index", seeds_dir=tmp_path, model="fake")
+    build_index([doc], settings=settings, embedder=embedder, progress=False)
+    return Assistant(index=load_index(settings.index_dir), embedder=embedder)
+
+
+def candidates(assistant, question: str, kind: str | None):
+    """The composer's candidates for a question, before any answer is chosen."""
+    vector = assistant.embedder.encode([question])[0]
+    passages = assistant.retriever.search(question, k=5, query_vector=vector)
+    return assistant.composer.rank_candidates(question, passages, vector, kind=kind)
