@@ -248,3 +248,32 @@ def test_a_group_of_countries_is_answered_by_a_grouping(tmp_path, fake_embedder)
     assert [c.sentence.id for c in grouping.candidates] == [0]
     member = assistant.explain("Which country attracts most emigrants from Zembla?")
     assert member.candidates == []
+
+
+def test_a_continent_is_no_country_and_whole_names_are(tmp_path, fake_embedder) -> None:
+    from reportqa.gazetteer import countries_in, is_country
+
+    assert countries_in("Central American and African migrants crossed the Pacific Ocean") == []
+    assert countries_in("the Republic of South Africa and the US State Department") == [
+        "southafrica",
+        "usa",
+    ]
+    assert is_country("Republic of South Africa") and not is_country("Central America")
+
+
+def test_a_name_before_the_asked_class_describes_the_answer(tmp_path, fake_embedder) -> None:
+    from reportqa.questions import name_phrases
+
+    assert name_phrases("Which Central Asian country signed with Zembla?") == [["Zembla"]]
+    assert name_phrases("Which Pacific island state is on the list?") == []
+    assert name_phrases("How many CIS countries signed?") == [["CIS"]]  # given, not asked
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Zembla has signed bilateral agreements with Azerbaijan, Belarus and Kyrgyzstan.\n\n"
+        "Zembla has signed agreements on labour in the capital.\n",
+    )
+    explanation = assistant.explain(
+        "Which Central Asian country has Zembla signed agreements with?"
+    )
+    assert [c.sentence.id for c in explanation.candidates] == [0]

@@ -35,11 +35,14 @@ def country_stems() -> frozenset[str]:
             name = getattr(country, field, None)
             if name:
                 stems.update(t for t in tokenize(name) if t not in GENERIC and len(t) > 2)
-    return frozenset(stems)
+    return frozenset(stems - _REGION_WORDS | set(WHOLE_NAMES.values()))
 
 
 def is_country(name: str) -> bool:
     """A capitalised name that is a country's ("Russia", "Kyrgyz Republic", "Uzbekistan")."""
+    if _WHOLE_NAME.search(name):
+        name = _WHOLE_NAME.sub(" ", name)
+        return all(t in GENERIC or _known(t) for t in tokenize(name))
     words = [t for t in tokenize(name) if t not in GENERIC]
     return bool(words) and all(_known(t) for t in words)
 
@@ -49,6 +52,9 @@ def countries_in(text: str) -> list[str]:
     out = []
     for m in _CAPITALISED.finditer(text):
         name = INITIALISMS.get(m.group(), m.group())
+        if name in WHOLE_NAMES:
+            out.append(WHOLE_NAMES[name])
+            continue
         for t in tokenize(name):
             if t not in GENERIC and _known(t):
                 out.append(t)
@@ -58,15 +64,28 @@ def countries_in(text: str) -> list[str]:
 # Initialisms that official texts use for a country ("Xi'an (PRC)"); ISO 3166 lists none.
 INITIALISMS = {
     "PRC": "China",
-    "USA": "America",
-    "US": "America",
+    "USA": "United States",
+    "US": "United States",
     "UAE": "Emirates",
     "ROK": "Korea",
     "DPRK": "Korea",
     "RK": "Kazakhstan",
 }
+# Continents and oceans: "Central American", "Pacific Ocean" and "African migrants" name no
+# country, although "South Africa" and "United States of America" do, as whole names.
+_REGION_WORDS = frozenset(tokenize("africa african america american ocean"))
+WHOLE_NAMES = {
+    "United States of America": "usa",
+    "United States": "usa",
+    "South Africa": "southafrica",
+    "Central African Republic": "centralafrica",
+}
+_WHOLE_NAME = re.compile("|".join(rf"\b{name}\b" for name in WHOLE_NAMES))
 _CAPITALISED = re.compile(
-    r"\b[A-Z][a-z][\w'’-]*|\b(?:" + "|".join(sorted(INITIALISMS, key=len, reverse=True)) + r")\b"
+    _WHOLE_NAME.pattern
+    + r"|\b[A-Z][a-z][\w'’-]*|\b(?:"
+    + "|".join(sorted(INITIALISMS, key=len, reverse=True))
+    + r")\b"
 )
 
 

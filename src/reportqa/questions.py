@@ -355,12 +355,22 @@ def name_phrases(question: str) -> list[list[str]]:
         word = re.sub(r"['’]s$", "", m.group())
         # "IOM-backed", "UN-led": the name is the capitalised part.
         word = "-".join(p for p in word.split("-") if p[:1].isupper()) or word
+        if _DESCRIBES_THE_ANSWER.match(text, m.end()) and _ASKING.search(text[: m.start()]):
+            continue  # "which Central Asian country": the kind asked for, not a given name
         if phrases and text[last_end : m.start()].strip() == "":
             phrases[-1].append(word)
         else:
             phrases.append([word])
         last_end = m.end()
     return phrases
+
+
+# A name right before the class a question asks for ("which Gulf state", "a Central Asian
+# country", "which Pacific island state") describes the answer: the report need not say it.
+_ASKING = re.compile(r"\b(?i:which|what|a|an|one)(?:\s+[A-Z][\w-]*)*\s+$")
+_DESCRIBES_THE_ANSWER = re.compile(
+    r"(?:\s+[A-Z][\w-]*)*\s+(?:island\s+)?(?:country|countries|state|states|nation|nations)\b"
+)
 
 
 _ACRONYM_QUESTION = re.compile(
