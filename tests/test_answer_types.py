@@ -16,14 +16,12 @@ from reportqa.answer_types import (
     quantities,
     quantity_units,
 )
+from reportqa.counting import counted_noun, counted_words, equivalents
 from reportqa.questions import (
     asked_acronym,
     asks_for_a_name,
     asks_for_money,
     asks_for_share,
-    counted_noun,
-    counted_words,
-    equivalents,
     expected_type,
     name_phrases,
 )

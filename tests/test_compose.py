@@ -18,11 +18,9 @@ from reportqa.answer_types import (
 )
 from reportqa.assistant import QuestionError
 from reportqa.compose import short_answer
+from reportqa.counting import counted_words
 from reportqa.model import Answer, normalize_quote
-from reportqa.questions import (
-    counted_words,
-    expected_type,
-)
+from reportqa.questions import expected_type
 from reportqa.verify import REFUSAL, verify_answer
 
 
@@ -80,8 +78,8 @@ def test_counted_words_are_what_a_how_many_question_counts() -> None:
 
 
 def test_a_possessive_is_neither_a_word_nor_what_is_counted() -> None:
+    from reportqa.counting import counted_noun
     from reportqa.lexical import tokenize
-    from reportqa.questions import counted_noun
 
     # "IOM's" and "Kazakhstan's" must not share a word "s".
     assert tokenize("IOM's mapping of Kazakhstan’s regions") == [

@@ -4,8 +4,8 @@ test builds a tiny report with the fake embedder."""
 
 from __future__ import annotations
 
+from reportqa.counting import counted_words, measured_noun
 from reportqa.milestones import asked_events
-from reportqa.questions import counted_words, measured_noun
 from reportqa.requirements import funding_requirement
 from tiny_report import candidates, tiny_assistant
 
@@ -229,7 +229,7 @@ def test_a_measured_noun_of_something_else_does_not_answer(tmp_path, fake_embedd
 
 
 def test_a_measure_the_text_never_names_is_not_given(tmp_path, fake_embedder) -> None:
-    from reportqa.questions import measured_noun
+    from reportqa.counting import measured_noun
 
     assert measured_noun("What was Kazakhstan's unemployment rate in 2021?") == "unemployment"
     assert measured_noun("What population had Kazakhstan reached by 2021?") == "population"

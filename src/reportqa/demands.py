@@ -27,6 +27,7 @@ from reportqa.answer_types import (
     names_in,
     reference_spans,
 )
+from reportqa.counting import counted_noun, measured_noun
 from reportqa.gazetteer import countries_in, is_country
 from reportqa.lexical import tokenize
 from reportqa.milestones import asked_contrasts, asked_events
@@ -39,8 +40,6 @@ from reportqa.questions import (
     asks_for_a_reference,
     asks_for_money,
     asks_for_share,
-    counted_noun,
-    measured_noun,
 )
 from reportqa.requirements import (
     Requirement,

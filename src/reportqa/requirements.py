@@ -10,6 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportqa.answer_types import NUMBER
+from reportqa.counting import (
+    counted_noun,
+    counted_words,
+    counts_a_part,
+    counts_items,
+    equivalents,
+    measured_noun,
+)
 from reportqa.lexical import tokenize
 from reportqa.questions import (
     CHANGE_WORDS,
@@ -18,12 +26,6 @@ from reportqa.questions import (
     asks_for_change,
     asks_for_duration,
     asks_who_paid,
-    counted_noun,
-    counted_words,
-    counts_a_part,
-    counts_items,
-    equivalents,
-    measured_noun,
     name_phrases,
 )
 from reportqa.support import (

@@ -1,0 +1,179 @@
+"""What a question counts or measures: "how many victims of trafficking" counts victims,
+"what was the net migration balance" measures a balance. The figure that answers must be said
+of that, not of something else in the same paragraph.
+
+Read from the question's form only; the words are generic English, not drawn from any report.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FOCUS = re.compile(
+    r"\b(?:how many|how much|number of|(?:share|percentage|proportion|fraction) of)\s+"
+    r"((?:[\w'’-]+\s+){0,4})"
+)
+_FOCUS_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "did",
+        "do",
+        "does",
+        "were",
+        "was",
+        "are",
+        "is",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "been",
+        "be",
+        "must",
+        "should",
+        "may",
+        "might",
+        "shall",
+        "being",
+        "per",
+        "about",
+        "more",
+        "than",
+        "who",
+        "which",
+        "that",
+    ]
+)
+# A plural that is not one: "stateless", "various", "basis", "status".
+_NOT_PLURAL = re.compile(r"(?:ss|less|ous|is|us|ics)$")
+# Generic English equivalents for what a question counts; not drawn from any one report.
+# A question may count "inhabitants" where the text says "population" or "people".
+UNIT_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(
+    frozenset(group.split(","))
+    for group in (
+        "people,persons,individuals,inhabitants,residents,population,humans",
+        "citizens,nationals,compatriots",
+        "foreigners,non-citizens,aliens,non-nationals,foreign nationals,foreign citizens",
+        "children,minors,kids,juveniles",
+        "workers,employees,labourers,laborers,staff,personnel",
+        "countries,states,nations",
+        "kinds,types,categories,sorts,varieties",
+        "times,occasions",
+        "organisations,organizations,ngos,bodies,agencies",
+        "cases,instances,incidents",
+    )
+)
+
+
+_PARTITIVE_QUESTION = re.compile(
+    r"\bhow many of (?:the|these|those|them|its|their)\b[^?]*?\b(?:are|were|was|is|have been) "
+    r"(?:\w+ )?([a-z-]+s|women|men|children|people)\b"
+)
+
+
+_COMPARATIVE = re.compile(r"^(?:more|less|fewer|higher|lower|greater|larger|smaller) ")
+_OF_WHOSE = re.compile(r"^of (?:the|its|their|his|her|our|these|those|[\w-]+['’]s) ")
+
+
+def counts_a_part(question: str) -> bool:
+    """ "How many of the 700 victims were minors": the part is what must be named; the
+    whole the question gives makes any sentence about it look close in meaning."""
+    return _PARTITIVE_QUESTION.search(question.lower()) is not None
+
+
+def counted_words(question: str) -> list[str]:
+    """The phrase a "how many …" question counts ("how many victims of trafficking" → victims):
+    the words after the quantity phrase, up to a function word, a participle after a noun
+    ("flights bringing …"), or four words."""
+    q = question.lower()
+    part = _PARTITIVE_QUESTION.search(q)
+    if part is not None:  # "how many of the 7,140 stateless persons are women" counts women
+        return [part.group(1)]
+    m = _FOCUS.search(q)
+    if m is None:
+        return []
+    # "how many of its citizens", "how many of Kazakhstan's consulates": what follows counts.
+    phrase = _OF_WHOSE.sub("", m.group(1))
+    # "how much higher is the risk", "how many more migrants": the comparison counts nothing.
+    phrase = _COMPARATIVE.sub("", phrase)
+    words: list[str] = []
+    for word in phrase.split():
+        if word in _FOCUS_STOP or (words and word.endswith("ing")):
+            break
+        words.append(word)
+    return words
+
+
+def counts_items(question: str) -> bool:
+    """A head count ("how many X", "the number of X"), as opposed to a share or an amount."""
+    m = _FOCUS.search(question.lower())
+    return m is not None and not re.match(r"(?:share|percentage|proportion|fraction)", m.group())
+
+
+def counted_noun(question: str) -> str | None:
+    """The head noun of the counted phrase: its first plural ("convicted foreign nationals",
+    "Kazakh nationals stuck …"), else its last word ("how many children")."""
+    # A possessive ("Kazakhstan's population") says whose, not what is counted.
+    words = [w for w in counted_words(question) if not re.search(r"['’]s$", w)]
+    for word in words:
+        if word.endswith("s") and not _NOT_PLURAL.search(word):
+            return word
+    return words[-1] if words else None
+
+
+# What a "what was the … balance" question measures, when the noun says what is measured
+# (generic ones, "number", "total", "rate", leave it to the words around them).
+_MEASURED = re.compile(
+    r"\b(?:what|which) (?:(?:is|was|were|are|has been) )?(?:the )?(?:[\w'’-]+ ){0,3}?"
+    r"(balance|outflow|inflow|turnover|population|budget|cost|fee|quota|price|salary|wage)\b"
+)
+
+
+# "What was the unemployment rate": a generic measure says what it measures by the word before.
+_MEASURED_BY = re.compile(
+    r"\b(?:what|which) (?:is|was|were|are|has been) (?:the )?(?:[\w'’-]+ ){0,2}?"
+    r"([a-z][\w-]+) (?:rate|level|index|ratio)\b"
+)
+
+
+def measured_noun(question: str) -> str | None:
+    """The noun a "what was the net migration balance" question measures: the figure that
+    answers must be said of it, not of something else in the same paragraph."""
+    q = " ".join(question.lower().split())
+    m = _MEASURED.search(q) or _MEASURED_BY.search(q)
+    return m.group(1) if m else None
+
+
+# Kinds of people: a question that counts "people" is answered by a count of any of them
+# ("about 80 citizens were evacuated"); one that counts children is not answered by people.
+PERSON_KINDS = frozenset(
+    """
+    citizens nationals compatriots foreigners non-citizens aliens children minors migrants
+    workers employees labourers laborers victims refugees students women men adults
+    emigrants immigrants returnees detainees volunteers specialists officers
+    """.split()
+)
+
+
+def equivalents(noun: str) -> frozenset[str]:
+    """The noun and the generic words that count the same thing."""
+    for group in UNIT_EQUIVALENTS:
+        if noun in group:
+            return group | PERSON_KINDS if noun in UNIT_EQUIVALENTS[0] else group
+    return frozenset([noun])
