@@ -377,3 +377,19 @@ def test_a_holder_is_one_who_holds() -> None:
     assert same_word("hold", "holder") and same_word("worker", "work")
     assert not same_word("ord", "order")  # too short to be a verb's stem
     assert not same_word("hold", "holding")  # the stemmer's business, not this rule's
+
+
+def test_a_prison_term_is_a_span_of_time(tmp_path, fake_embedder) -> None:
+    from reportqa.questions import asks_for_duration
+
+    assert asks_for_duration("What prison sentence can a person convicted of forced labour get?")
+    assert asks_for_duration("What is the maximum term of imprisonment for trafficking?")
+    assert not asks_for_duration("How many sentences were appealed?")
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, 5,500 materials on forced labour were published.\n\n"
+        "Forced labour is punished with imprisonment for up to 12 years.\n",
+    )
+    explanation = assistant.explain("What prison sentence is given for forced labour?")
+    assert [c.sentence.id for c in explanation.candidates] == [1]

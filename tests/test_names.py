@@ -277,3 +277,22 @@ def test_a_name_before_the_asked_class_describes_the_answer(tmp_path, fake_embed
         "Which Central Asian country has Zembla signed agreements with?"
     )
     assert [c.sentence.id for c in explanation.candidates] == [0]
+
+
+def test_a_question_for_a_language_needs_a_language_said_as_one(tmp_path, fake_embedder) -> None:
+    from reportqa.gazetteer import names_a_language
+
+    assert names_a_language("advice in Kazakh, Russian and English")
+    assert names_a_language("the state language is Kazakh")
+    assert not names_a_language("Kazakh citizens abroad")  # a people, not a language
+    assert not names_a_language("in the Kazakh language", given=frozenset({"kazakh"}))
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The helpline gives advice on labour migration to callers.\n\n"
+        "The app sends warnings to callers in Kazakh, Russian and English.\n",
+    )
+    helpline = assistant.explain("In which languages does the helpline give advice to callers?")
+    assert [r.reason for r in helpline.rejected if r.sentence.id == 0] == ["names no language"]
+    test = assistant.explain("What Kazakh language test must callers pass?")
+    assert "names no language" not in [r.reason for r in test.rejected]  # a test is asked

@@ -28,7 +28,7 @@ from reportqa.answer_types import (
     reference_spans,
 )
 from reportqa.counting import counted_noun, measured_noun
-from reportqa.gazetteer import countries_in, is_country
+from reportqa.gazetteer import countries_in, is_country, names_a_language
 from reportqa.lexical import tokenize
 from reportqa.milestones import asked_contrasts, asked_events
 from reportqa.model import Sentence
@@ -79,6 +79,7 @@ class Demands:
     countries: frozenset[str]  # the countries the question names (stems)
     asks_for_country: bool  # "which country / nationality": a country's name answers
     negated: bool  # "how many states declined to sign": what did not happen is asked
+    language: bool  # "in which languages": a language's name answers
     question: str
 
     def form_fault(self, sentence: Sentence, discourse: Discourse) -> str | None:
@@ -107,6 +108,8 @@ class Demands:
             return "is about another milestone"  # dates the signing, not the entry into force
         if any(discourse.names_another_of(sid, w, g) for w, g in self.contrasts):
             return "is about another of a series"  # the maximum when the minimum is asked
+        if self.language and not names_a_language(text, given=self.words):
+            return "names no language"
         if self.negated and not _NEGATION.search(text):
             return "says nothing was not done"  # "103 states signed" does not count refusals
         if self.numbers and not self.numbers <= discourse.numbers_near(sid):
@@ -162,6 +165,14 @@ def _names_only_countries(text: str, given: frozenset[str], discourse: Discourse
     return bool(added) and all(is_country(n) for n in added if tokenize(n))
 
 
+# "In which languages does it advise", "what is the state language": the language is what is
+# asked; "what Kazakh language test" asks for a test.
+_LANGUAGE_QUESTION = re.compile(
+    r"\b(?:which|what) (?:[\w-]+ ){0,2}?languages?\b(?=\s+(?:is|are|was|were|do|does|did|can|"
+    r"could|will|would|has|have|must|should)\b|\s*[?,])"
+    r"|\bwhat (?:is|are|was|were) (?:the )?(?:[\w-]+ ){0,2}?languages?\b",
+    re.IGNORECASE,
+)
 # "How many states declined to sign", "which laws were not amended": the sentence must say
 # that something was not done, or it counts what was.
 _NEGATED_QUESTION = re.compile(
@@ -287,5 +298,6 @@ def demands_of(
         countries=frozenset(_countries(question, discourse)),
         asks_for_country=kind in (ENTITY, PLACE) and _COUNTRY_QUESTION.search(question) is not None,
         negated=_NEGATED_QUESTION.search(question) is not None,
+        language=_LANGUAGE_QUESTION.search(question) is not None,
         question=question,
     )

@@ -98,3 +98,32 @@ def _known(stem: str) -> bool:
     return len(stem) >= 5 and any(
         s.startswith(stem) or (len(s) >= 5 and stem.startswith(s)) for s in country_stems()
     )
+
+
+@functools.cache
+def language_names() -> frozenset[str]:
+    """The major languages (those with a two-letter ISO 639-1 code): "Kazakh", "Russian"."""
+    import pycountry
+
+    return frozenset(
+        re.sub(r"\s*\(.*", "", lang.name)
+        for lang in pycountry.languages
+        if hasattr(lang, "alpha_2")
+    )
+
+
+def names_a_language(text: str, *, given: frozenset[str] = frozenset()) -> bool:
+    """A language the question does not give (`given`: its lower-cased words), said as one:
+    next to "language(s)" ("in the Kazakh language") or in a list of two or more
+    ("in Kazakh, Russian and English"). "Kazakh citizens" names none."""
+    named = {m.group(1) for m in _LANGUAGE_WORD.finditer(text) if m.group(1) in language_names()}
+    new = {n for n in named if n.lower() not in given}
+    if not new:
+        return False
+    return len(named) >= 2 or any(
+        re.search(rf"\b{n}(?:\s+[\w-]+)?\s+languages?\b|\blanguages?\s+(?:\w+\s+)?{n}\b", text)
+        for n in new
+    )
+
+
+_LANGUAGE_WORD = re.compile(r"\b([A-Z][a-z]+)\b")
