@@ -296,3 +296,34 @@ def test_a_question_for_a_language_needs_a_language_said_as_one(tmp_path, fake_e
     assert [r.reason for r in helpline.rejected if r.sentence.id == 0] == ["names no language"]
     test = assistant.explain("What Kazakh language test must callers pass?")
     assert "names no language" not in [r.reason for r in test.rejected]  # a test is asked
+
+
+def test_name_a_thing_asks_what_which_thing_asks(tmp_path, fake_embedder) -> None:
+    from reportqa.gazetteer import countries_in
+    from reportqa.questions import as_wh_question
+
+    assert (
+        as_wh_question("Name a Caribbean nation on the list.")
+        == "Which Caribbean nation on the list."
+    )
+    assert expected_type("Name one organisation that runs the helpline.") == ENTITY
+    assert countries_in("an Eastern European state") == []  # "Eastern Republic of Uruguay"
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Zembla has signed bilateral agreements with Azerbaijan, Belarus and Kyrgyzstan.\n\n"
+        "Zembla has signed bilateral agreements on labour and on pensions.\n",
+    )
+    for asked in (
+        "Which Eastern European state has Zembla signed bilateral agreements with?",
+        "Name a nation with which Zembla has signed bilateral agreements.",
+    ):
+        explanation = assistant.explain(asked)
+        assert [c.sentence.id for c in explanation.candidates] == [0]
+        assert [r.sentence.id for r in explanation.rejected] == [1]
+
+
+def test_who_heads_or_who_is_the_consul_asks_for_a_person() -> None:
+    assert asks_for_a_person("Who heads the Union of Crisis Centres?")
+    assert asks_for_a_person("Who is Zembla's honorary consul in Italy?")
+    assert not asks_for_a_person("Who runs the helpline?")  # a body may run it

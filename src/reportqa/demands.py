@@ -33,6 +33,7 @@ from reportqa.lexical import tokenize
 from reportqa.milestones import asked_contrasts, asked_events
 from reportqa.model import Sentence
 from reportqa.questions import (
+    as_wh_question,
     asked_acronym,
     asked_date_unit,
     asks_for_a_name,
@@ -188,7 +189,9 @@ _NEGATION = re.compile(
 # "Which group of countries" asks for a grouping (the CIS), not for one of its members.
 _COUNTRY_QUESTION = re.compile(
     r"\b(?:which|what) (?!(?:group|groups|bloc|union|association) of )(?:[\w-]+ ){0,2}?"
-    r"(?:country|countries|nationality|nationalities)\b",
+    r"(?:country|countries|nationality|nationalities|nations?)\b"
+    # "which Eastern European state": a state with a region before it is a country.
+    r"|\b(?:which|what) (?:(?-i:[A-Z])[\w-]+ )+(?:states?|nations?)\b",
     re.IGNORECASE,
 )
 
@@ -296,7 +299,8 @@ def demands_of(
         else None,
         asks_below_country=kind == PLACE and _BELOW_COUNTRY.search(question) is not None,
         countries=frozenset(_countries(question, discourse)),
-        asks_for_country=kind in (ENTITY, PLACE) and _COUNTRY_QUESTION.search(question) is not None,
+        asks_for_country=kind in (ENTITY, PLACE)
+        and _COUNTRY_QUESTION.search(as_wh_question(question)) is not None,
         negated=_NEGATED_QUESTION.search(question) is not None,
         language=_LANGUAGE_QUESTION.search(question) is not None,
         question=question,

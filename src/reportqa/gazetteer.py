@@ -17,9 +17,9 @@ GENERIC = frozenset(
     tokenize(
         "republic federation federal kingdom united states state islands island democratic "
         "people peoples islamic plurinational commonwealth union north south east west central "
-        "new saint great britain northern minor outlying territory territories province of "
-        "and the bolivarian arab socialist independent sovereign principality grand duchy "
-        "holy see former"
+        "northern southern eastern western new saint great britain minor outlying territory "
+        "territories province of and the bolivarian arab socialist independent sovereign "
+        "principality grand duchy holy see former"
     )
 )
 

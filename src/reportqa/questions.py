@@ -53,7 +53,7 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"authority|authorities|banks?|"
             r"company|companies|airlines?|carriers?|firms?|operators?|donors?|"
             r"nationalit(?:y|ies)|citizenships?|"
-            r"countries|country|states?|partners?|ngos?|group|council|mission)\b"
+            r"countries|country|states?|nations?|partners?|ngos?|group|council|mission)\b"
         ),
     ),
 ]
@@ -64,9 +64,17 @@ _WH_START = re.compile(
 )
 
 
+def as_wh_question(question: str) -> str:
+    """ "Name a Caribbean nation on the list" asks what "which Caribbean nation …" asks."""
+    return _NAME_ONE.sub("Which ", " ".join(question.split()), count=1)
+
+
+_NAME_ONE = re.compile(r"^(?:please )?name (?:a|an|one|the|any|some|two|three) ", re.IGNORECASE)
+
+
 def expected_type(question: str) -> str | None:
     """The answer type a question's form asks for, or None for open questions."""
-    q = " ".join(question.lower().split())
+    q = as_wh_question(question).lower()
     for start in _WH_START.finditer(q):
         clause = q[start.start() :]
         for kind, pattern in _QUESTION_FORMS:
@@ -223,12 +231,13 @@ def asked_acronym(question: str) -> str | None:
 _PERSON_ROLE = (
     r"(?:prime minister|minister|president|commissioner|ombudsman|ombudsperson|director|head|"
     r"chair(?:man|woman|person)?|ambassador|secretary|governor|mayor|akim|spokes(?:man|woman|"
-    r"person)|leader|deputy|officials?|experts?|authors?|signator(?:y|ies))"
+    r"person)|leader|deputy|officials?|experts?|authors?|signator(?:y|ies)|consul|envoy)"
 )
 _PERSON_QUESTION = re.compile(
     rf"^who (?:is|was|were|are|has been|served as|became) (?:the |a |its |their )?(?:[\w'-]+ )"
     rf"{{0,3}}{_PERSON_ROLE}\b|\bnames? of (?:the |its |their )?(?:\w+ )"
     rf"{{0,3}}{_PERSON_ROLE}\b|^(?:which|what) (?:\w+ )?{_PERSON_ROLE}\b"
+    r"|^who (?:heads|headed|chairs|chaired|leads|led|directs|directed)\b"
 )
 
 
