@@ -393,3 +393,26 @@ def test_a_prison_term_is_a_span_of_time(tmp_path, fake_embedder) -> None:
     )
     explanation = assistant.explain("What prison sentence is given for forced labour?")
     assert [c.sentence.id for c in explanation.candidates] == [1]
+
+
+def test_an_exact_date_earnings_and_a_development_are_read_from_the_question() -> None:
+    from reportqa.questions import asked_date_unit, expected_type
+
+    exact = "On what exact date was the mapping of stranded migrants published?"
+    assert expected_type(exact) == "date" and asked_date_unit(exact) == "day"
+    assert measured_noun("What were the average monthly earnings of the migrants?") == "earnings"
+    events = asked_events("In what year was the Standard developed?")
+    assert events and events[0].search("the ministry developed standard procedures")
+    assert not events[0].search("the development of manuals")  # a noun, not a milestone
+
+
+def test_a_date_of_development_does_not_date_an_adoption(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, the ministry developed standard procedures for victims of trafficking.\n\n"
+        "Victims of trafficking are helped in 12 shelters.\n",
+    )
+    adopted = assistant.explain("In what year was the Standard for victims of trafficking adopted?")
+    assert adopted.candidates == []
+    assert "is about another milestone" in [r.reason for r in adopted.rejected]

@@ -141,7 +141,8 @@ def counted_noun(question: str) -> str | None:
 # (generic ones, "number", "total", "rate", leave it to the words around them).
 _MEASURED = re.compile(
     r"\b(?:what|which) (?:(?:is|was|were|are|has been) )?(?:the )?(?:[\w'’-]+ ){0,3}?"
-    r"(balance|outflow|inflow|turnover|population|budget|cost|fee|quota|price|salary|wage)\b"
+    r"(balance|outflow|inflow|turnover|population|budget|cost|fee|quota|price|salary|wage|"
+    r"earnings|income|pension)\b"
 )
 
 

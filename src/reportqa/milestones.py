@@ -21,7 +21,7 @@ EVENTS: tuple[re.Pattern[str], ...] = tuple(
         r"sign(?:s|ed|ing)?\b|conclud",
         r"ratif",
         r"adopt|approv|enact|passed\b",
-        r"establish|found(?:ed|ing)\b|creat|set up\b",
+        r"establish|found(?:ed|ing)\b|creat|set up\b|develop(?:s|ed|ing)?\b",
         r"launch|start|beg[au]n\b|begin|initiat|commenc|open(?:s|ed|ing)?\b",
         r"join(?:s|ed|ing)?\b|acce(?:ded|ssion)\b",
     )

@@ -33,7 +33,8 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"^when\b|^(?:until|till|since) when\b|^(?:what|which) (?:year|date|month|day)\b"
             r"|^(?:what|which) (?:is|was|were) "
             r"the (?:\w+ )?(?:date|year|month)\b|^(?:in|on|since|from|by|until) "
-            r"(?:which|what) (?:year|date|month|day)\b|^how long ago\b|^since when\b"
+            r"(?:which|what) (?:exact |precise |specific )?(?:year|date|month|day)\b"
+            r"|^how long ago\b|^since when\b"
         ),
     ),
     (
