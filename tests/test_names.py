@@ -327,3 +327,32 @@ def test_who_heads_or_who_is_the_consul_asks_for_a_person() -> None:
     assert asks_for_a_person("Who heads the Union of Crisis Centres?")
     assert asks_for_a_person("Who is Zembla's honorary consul in Italy?")
     assert not asks_for_a_person("Who runs the helpline?")  # a body may run it
+
+
+def test_a_quoted_title_means_that_title(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        'The national campaign "Stop Human Trafficking Together!" was held in July.\n\n'
+        'In November, an informational marathon "Together against human trafficking!" was held.\n',
+    )
+    asked = 'What kind of event was "Together against human trafficking!"?'
+    explanation = assistant.explain(asked)
+    assert [c.sentence.id for c in explanation.candidates] == [1]
+    assert [r.reason for r in explanation.rejected] == ["does not name the quoted title"]
+    # A title the report never uses is the asker's wording: it rules nothing out.
+    other = assistant.explain('What kind of event was "Traffic Free Zembla"?')
+    assert "does not name the quoted title" not in [r.reason for r in other.rejected]
+
+
+def test_which_universities_needs_a_university(tmp_path, fake_embedder) -> None:
+    assert expected_type("Which foreign universities resumed teaching in 2021?") == ENTITY
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021 the Ministry of Foreign Affairs helped students return to foreign schools.\n\n"
+        "In 2021 the Sorbonne University resumed teaching for foreign students.\n",
+    )
+    explanation = assistant.explain("Which foreign universities resumed teaching in 2021?")
+    assert [c.sentence.id for c in explanation.candidates] == [1]
+    assert [r.reason for r in explanation.rejected] == ["names no universities"]

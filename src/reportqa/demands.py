@@ -50,7 +50,7 @@ from reportqa.requirements import (
     funding_requirement,
     name_requirements,
 )
-from reportqa.support import Discourse, may_be_a_place, same_word
+from reportqa.support import Discourse, may_be_a_place, plain_words, same_word
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -81,6 +81,7 @@ class Demands:
     asks_for_country: bool  # "which country / nationality": a country's name answers
     negated: bool  # "how many states declined to sign": what did not happen is asked
     language: bool  # "in which languages": a language's name answers
+    titles: tuple[str, ...]  # quoted titles the report uses: the one quoted is meant
     question: str
 
     def form_fault(self, sentence: Sentence, discourse: Discourse) -> str | None:
@@ -109,6 +110,8 @@ class Demands:
             return "is about another milestone"  # dates the signing, not the entry into force
         if any(discourse.names_another_of(sid, w, g) for w, g in self.contrasts):
             return "is about another of a series"  # the maximum when the minimum is asked
+        if self.titles and not _says_titles(self.titles, sid, discourse):
+            return "does not name the quoted title"  # another campaign with similar words
         if self.language and not names_a_language(text, given=self.words):
             return "names no language"
         if self.negated and not _NEGATION.search(text):
@@ -168,6 +171,22 @@ def _names_only_countries(text: str, given: frozenset[str], discourse: Discourse
 
 # "In which languages does it advise", "what is the state language": the language is what is
 # asked; "what Kazakh language test" asks for a test.
+_QUOTED = re.compile(r"[\"“”«]([^\"“”«»]{3,120})[\"“”»]")
+
+
+def _quoted_titles(question: str, discourse: Discourse) -> tuple[str, ...]:
+    """Titles the question quotes ("Together against human trafficking!") and the report
+    uses word for word: a campaign with similar words is another campaign."""
+    titles = (plain_words(m.group(1)) for m in _QUOTED.finditer(question))
+    return tuple(t for t in titles if " " in t and t in discourse.plain_text)
+
+
+def _says_titles(titles: tuple[str, ...], sid: int, discourse: Discourse) -> bool:
+    # The sentence or the one before: the title right after it is another event's.
+    near = " ".join(discourse.plain[i] for i in discourse.neighbours(sid) if i <= sid)
+    return all(t in near for t in titles)
+
+
 _LANGUAGE_QUESTION = re.compile(
     r"\b(?:which|what) (?:[\w-]+ ){0,2}?languages?\b(?=\s+(?:is|are|was|were|do|does|did|can|"
     r"could|will|would|has|have|must|should)\b|\s*[?,])"
@@ -303,5 +322,6 @@ def demands_of(
         and _COUNTRY_QUESTION.search(as_wh_question(question)) is not None,
         negated=_NEGATED_QUESTION.search(question) is not None,
         language=_LANGUAGE_QUESTION.search(question) is not None,
+        titles=_quoted_titles(question, discourse),
         question=question,
     )

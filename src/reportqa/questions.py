@@ -53,6 +53,7 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:organi[sz]ations?|body|bodies|agency|agencies|ministry|ministries|institutions?|"
             r"authority|authorities|banks?|"
             r"company|companies|airlines?|carriers?|firms?|operators?|donors?|"
+            r"universit(?:y|ies)|courts?|embass(?:y|ies)|consulates?|"
             r"nationalit(?:y|ies)|citizenships?|"
             r"countries|country|states?|nations?|partners?|ngos?|group|council|mission)\b"
         ),

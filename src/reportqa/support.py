@@ -108,6 +108,12 @@ _HYPHENATED_PAIR = re.compile(r"\b([a-z]{2,})-([a-z]{3,}) ([a-z]{3,})\b")
 _DEFINITE = re.compile(r"^\W*the ([\w-]+)", re.IGNORECASE)
 
 
+def plain_words(text: str) -> str:
+    """Lower-case words with single spaces, punctuation dropped: how a quoted title is
+    compared ("Together against human trafficking!" in any quotes)."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
 class Discourse:
     """Per-index word statistics and the structure around each sentence; built once per index."""
 
@@ -124,6 +130,9 @@ class Discourse:
             a.lower() for s in index.sentences for a in ACRONYM_OR_PLURAL.findall(s.text)
         )
         self.spelled_out = self._spelled_out(index)
+        # Each sentence as plain lower-case words: a quoted title is looked up in these.
+        self.plain = [plain_words(s.text) for s in index.sentences]
+        self.plain_text = " ".join(self.plain)
         # Words the report writes in lower case: capitalised first in a sentence, no name.
         self.lower_case = frozenset(
             w for s in index.sentences for w in re.findall(r"\b[a-z][a-z'’-]+\b", s.text)
