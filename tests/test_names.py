@@ -356,3 +356,19 @@ def test_which_universities_needs_a_university(tmp_path, fake_embedder) -> None:
     explanation = assistant.explain("Which foreign universities resumed teaching in 2021?")
     assert [c.sentence.id for c in explanation.candidates] == [1]
     assert [r.reason for r in explanation.rejected] == ["names no universities"]
+
+
+def test_an_opening_word_before_a_comma_is_no_name(tmp_path, fake_embedder) -> None:
+    from reportqa.questions import asks_for_a_name
+
+    asked = "Name a specific volunteer organisation that works on civil protection."
+    assert asks_for_a_name(asked, expected_type(asked))
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Separately, the state works with volunteer organizations on civil protection.\n\n"
+        "The Red Crescent Society works with the state on civil protection.\n",
+    )
+    discourse = assistant.composer.discourse
+    texts = [s.text for s in assistant.index.sentences]
+    assert [discourse.new_name(t, asked) for t in texts] == [False, True]

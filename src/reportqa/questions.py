@@ -255,5 +255,5 @@ def asks_for_a_name(question: str, kind: str | None) -> bool:
     border checkpoints", so it asks for no name."""
     if kind not in (ENTITY, PLACE):
         return False
-    start = _WH_START.search(" ".join(question.lower().split()))
+    start = _WH_START.search(as_wh_question(question).lower())
     return start is not None and start.group().split()[-1] in ("which", "what")

@@ -259,8 +259,11 @@ class Discourse:
         for name in names_in(text):
             if place and not may_be_a_place(name):
                 continue
-            if text.lstrip(' "“').startswith(name) and name.lower() in self.lower_case:
-                continue  # "Statistics show …": a common word that starts the sentence
+            opening = text.lstrip(' "“')
+            if opening.startswith(name) and (
+                name.lower() in self.lower_case or opening.startswith(f"{name},")
+            ):
+                continue  # "Statistics show …", "Separately, …": a word that opens the sentence
             stems = {t for t in tokenize(name) if not self.common(t)}
             # "Russian Federation" is not new when the question says "Russia".
             if any(not any(same_word(t, a) for a in asked) for t in stems):
