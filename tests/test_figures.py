@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reportqa.counting import counted_words, measured_noun
 from reportqa.milestones import asked_events
-from reportqa.requirements import funding_requirement
+from reportqa.requirements import funding_requirement, name_requirements
 from tiny_report import candidates, tiny_assistant
 
 
@@ -416,3 +416,29 @@ def test_a_date_of_development_does_not_date_an_adoption(tmp_path, fake_embedder
     adopted = assistant.explain("In what year was the Standard for victims of trafficking adopted?")
     assert adopted.candidates == []
     assert "is about another milestone" in [r.reason for r in adopted.rejected]
+
+
+def test_youngsters_are_children_and_a_decree_number_may_be_asked_what_it_carried() -> None:
+    from reportqa.counting import equivalents
+    from reportqa.questions import asks_for_a_reference
+
+    assert "children" in equivalents("youngsters")
+    assert asks_for_a_reference("What number did the presidential decree setting it up carry?")
+    assert not asks_for_a_reference("What number of decrees were signed?")
+
+
+def test_a_month_in_the_question_may_be_said_otherwise(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "By the end of 2021, 94% of public services were accessible to nationals online.\n\n"
+        "In 2021, 18 types of public services were offered to foreigners by Zembla.\n\n"
+        "The portal was updated in December 2020.\n",
+    )
+    discourse = assistant.composer.discourse
+    asked = "What percentage of public services were accessible online by December 2021?"
+    (december,) = name_requirements(discourse, asked, name_similarity=0.7)
+    assert december.excuse == 0.7  # "by the end of 2021" may say "by December 2021"
+    named = name_requirements(discourse, "How many services did Zembla offer?", name_similarity=0.7)
+    assert named and all(r.excuse > 1 for r in named)  # a one-word name is never excused
+    assert not discourse.new_name("as of 1 January 2022, 7,140 persons", "Who won in November?")

@@ -372,3 +372,20 @@ def test_an_opening_word_before_a_comma_is_no_name(tmp_path, fake_embedder) -> N
     discourse = assistant.composer.discourse
     texts = [s.text for s in assistant.index.sentences]
     assert [discourse.new_name(t, asked) for t in texts] == [False, True]
+
+
+def test_two_names_of_one_country_are_the_same_country(tmp_path, fake_embedder) -> None:
+    from reportqa.gazetteer import countries_in, same_country
+
+    assert same_country("swiss", "switzerland") and same_country("russia", "russian")
+    assert not same_country("china", "korea")
+    assert countries_in("signed between RoK and Switzerland") == ["kazakhstan", "switzerland"]
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "On 6 September 2021, in Bern, a visa agreement was signed with Switzerland.\n\n"
+        "On 3 May 2020, a visa agreement was signed with Austria.\n",
+    )
+    explanation = assistant.explain("When was the visa agreement with the Swiss signed?")
+    assert [c.sentence.id for c in explanation.candidates] == [0]
+    assert [r.reason for r in explanation.rejected] == ["is about other countries"]

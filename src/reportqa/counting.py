@@ -70,7 +70,7 @@ UNIT_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(
         "people,persons,individuals,inhabitants,residents,population,humans",
         "citizens,nationals,compatriots",
         "foreigners,non-citizens,aliens,non-nationals,foreign nationals,foreign citizens",
-        "children,minors,kids,juveniles",
+        "children,minors,kids,juveniles,youngsters",
         "workers,employees,labourers,laborers,staff,personnel",
         "countries,states,nations",
         "kinds,types,categories,sorts,varieties",

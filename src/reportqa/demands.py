@@ -28,7 +28,7 @@ from reportqa.answer_types import (
     reference_spans,
 )
 from reportqa.counting import counted_noun, measured_noun
-from reportqa.gazetteer import countries_in, is_country, names_a_language
+from reportqa.gazetteer import countries_in, is_country, names_a_language, same_country
 from reportqa.lexical import tokenize
 from reportqa.milestones import asked_contrasts, asked_events
 from reportqa.model import Sentence
@@ -50,7 +50,7 @@ from reportqa.requirements import (
     funding_requirement,
     name_requirements,
 )
-from reportqa.support import Discourse, may_be_a_place, plain_words, same_word
+from reportqa.support import Discourse, may_be_a_place, plain_words
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -240,12 +240,12 @@ def _countries(text: str, discourse: Discourse) -> set[str]:
 
 def _names_a_country(named: set[str], asked: frozenset[str]) -> bool:
     """Of the countries a sentence names, one the question does not."""
-    return any(not any(same_word(a, c) for a in asked) for c in named)
+    return any(not any(same_country(a, c) for a in asked) for c in named)
 
 
 def _about_other_countries(named: set[str], asked: frozenset[str]) -> bool:
     """The sentence names countries, none of them the asked ones: its figures are theirs."""
-    return bool(named) and not any(same_word(a, c) for a in asked for c in named)
+    return bool(named) and not any(same_country(a, c) for a in asked for c in named)
 
 
 def _measures_another(text: str, noun: str, asked_stems: frozenset[str]) -> bool:

@@ -70,6 +70,7 @@ INITIALISMS = {
     "ROK": "Korea",
     "DPRK": "Korea",
     "RK": "Kazakhstan",
+    "RoK": "Kazakhstan",
 }
 # Continents and oceans: "Central American", "Pacific Ocean" and "African migrants" name no
 # country, although "South Africa" and "United States of America" do, as whole names.
@@ -87,6 +88,28 @@ _CAPITALISED = re.compile(
     + "|".join(sorted(INITIALISMS, key=len, reverse=True))
     + r")\b"
 )
+
+
+def same_country(a: str, b: str) -> bool:
+    """Two country stems of one country: a word family ("russia" / "russian") or two of its
+    names ("swiss" / "switzerland")."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return (len(short) >= 5 and long.startswith(short)) or bool(_codes(a) & _codes(b))
+
+
+@functools.cache
+def _codes(stem: str) -> frozenset[str]:
+    """The ISO codes of the countries a stem is one of the names of."""
+    import pycountry
+
+    codes = {code for name, code in WHOLE_NAMES.items() if stem == code}
+    for country in pycountry.countries:
+        for field in ("name", "common_name", "official_name"):
+            if stem in tokenize(getattr(country, field, None) or "") and stem not in GENERIC:
+                codes.add(country.alpha_3)
+    return frozenset(codes - {""}) if stem not in _REGION_WORDS else frozenset()
 
 
 @functools.cache

@@ -131,9 +131,15 @@ def asked_date_unit(question: str) -> str:
 
 
 # "What is the number of the Presidential Decree": a number that names, not one that counts.
+_REFERENCED = (
+    r"(?:decree|law|resolution|order|article|objective|goal|chart|table|annex|convention|"
+    r"protocol|code)"
+)
 _REFERENCE_QUESTION = re.compile(
-    r"\b(?:number|no\.) of (?:the |this |that |a )?(?:[\w-]+ ){0,2}?(?:decree|law|resolution|"
-    r"order|article|objective|goal|chart|table|annex|convention|protocol|code)\b",
+    rf"\b(?:number|no\.) of (?:the |this |that |a )?(?:[\w-]+ ){{0,2}}?{_REFERENCED}\b"
+    # "What number did the decree carry", "which number does the article have"
+    rf"|\b(?:what|which) (?:number|no\.) (?:did|does|do|was|is|has) (?:the |this |that |a )?"
+    rf"(?:[\w-]+ ){{0,2}}?{_REFERENCED}\b",
     re.IGNORECASE,
 )
 

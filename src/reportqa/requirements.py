@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportqa.answer_types import NUMBER
+from reportqa.answer_types import MONTH, NUMBER
 from reportqa.counting import (
     counted_noun,
     counted_words,
@@ -147,7 +147,8 @@ def name_requirements(
     in meaning (the report may say "Ministry of Internal Affairs" for "Interior Ministry").
     The rarest name the report uses is never excused, and must be in the sentence or the
     one before it: a date next to a sentence about Xi'an is not about Xi'an."""
-    out = []
+    out: list[Requirement] = []
+    months: list[Requirement] = []
     for phrase in name_phrases(question):
         words = [_name_forms(discourse, w) for w in phrase]
         words = [forms for forms in words if forms]
@@ -160,10 +161,13 @@ def name_requirements(
         # Ministry" for "Ministry of Internal Affairs") when the rest of the name is used.
         # A one-word name the report uses (a country, a city) is not reworded: only a
         # longer name may be said otherwise.
-        excuse = 2.0 if len(phrase) == 1 and known else name_similarity
+        # A month may be said otherwise ("by December 2021": "by the end of 2021").
+        month = len(phrase) == 1 and MONTH.fullmatch(phrase[0]) is not None
+        excuse = 2.0 if len(phrase) == 1 and known and not month else name_similarity
         for forms in known or words:
             out.append(Requirement(forms, excuse, scope=NEIGHBOURS))
-    used = [r for r in out if all(t in discourse.df for t in r.forms[0])]
+            months += [out[-1]] if month else []
+    used = [r for r in out if r not in months and all(t in discourse.df for t in r.forms[0])]
     if used:
         rarest = min(used, key=lambda r: max(discourse.df[t] for t in r.forms[0]))
         out.append(Requirement(rarest.forms, 2.0, scope=BEFORE))

@@ -257,8 +257,8 @@ class Discourse:
         not named by the words of a body ("Internal affairs authorities")."""
         asked = set(tokenize(question))
         for name in names_in(text):
-            if place and not may_be_a_place(name):
-                continue
+            if (place and not may_be_a_place(name)) or MONTH.fullmatch(name):
+                continue  # "as of 1 January": a month names no one
             opening = text.lstrip(' "“')
             if opening.startswith(name) and (
                 name.lower() in self.lower_case or opening.startswith(f"{name},")
