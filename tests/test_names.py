@@ -389,3 +389,15 @@ def test_two_names_of_one_country_are_the_same_country(tmp_path, fake_embedder) 
     explanation = assistant.explain("When was the visa agreement with the Swiss signed?")
     assert [c.sentence.id for c in explanation.candidates] == [0]
     assert [r.reason for r in explanation.rejected] == ["is about other countries"]
+
+
+def test_a_title_in_quotes_names_no_person_and_an_aside_keeps_an_abbreviation_asked() -> None:
+    from reportqa.answer_types import holds_person_name
+    from reportqa.questions import asked_acronym
+
+    assert not holds_person_name(
+        'the Red Crescent has been running a "Restoring Family Links" programme'
+    )
+    assert holds_person_name("The council is chaired by Roman Sklyar.")
+    asked = "What does the abbreviation BNS, given as the source of the statistics, stand for?"
+    assert asked_acronym(asked) == "BNS"

@@ -301,11 +301,16 @@ _TWO_CAPITALS = re.compile(
 )
 
 
+_QUOTED_TITLE = re.compile(r"[\"“«][^\"“”«»]{1,120}[\"”»]")
+
+
 def holds_person_name(sentence: str, *, given: frozenset[str] = frozenset()) -> bool:
     """A person's name: an initial and a surname, a title and a name, or two capitalised
     words that name no body, title or place the question gives (`given`: its words)."""
     if _PERSON_MARK.search(sentence):
         return True
+    # A title in quotes ("Restoring Family Links", the Law "On Migration") names no one.
+    sentence = _QUOTED_TITLE.sub(lambda m: " " * len(m.group()), sentence)
     for m in _TWO_CAPITALS.finditer(sentence):
         words = {w.lower() for w in m.groups()}
         if m.start() > 0 and not words & _NOT_PERSON and not words & given:

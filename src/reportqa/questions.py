@@ -222,7 +222,9 @@ _DESCRIBES_THE_ANSWER = re.compile(
 
 
 _ACRONYM_QUESTION = re.compile(
-    r"(?i:what does (?:the (?:abbreviation|acronym) )?)([A-Z][A-Z&]{1,9}s?)(?i: (?:stand for|mean))"
+    # "What does the abbreviation BNS, given as the source, stand for?"
+    r"(?i:what does (?:the (?:abbreviation|acronym) )?)([A-Z][A-Z&]{1,9}s?)"
+    r"(?:,[^?,]{1,80},)?(?i: (?:stand for|mean))"
     r"|(?i:what(?: is|'s) the full (?:name|form) of (?:the )?)([A-Z][A-Z&]{1,9}s?)\b"
     r"|^(?i:what (?:is|are) (?:the )?)([A-Z][A-Z&]{1,9}s?)\s*\??$"
 )
