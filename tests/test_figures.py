@@ -168,8 +168,8 @@ def test_how_long_needs_a_span_of_time(tmp_path, fake_embedder) -> None:
     waited = assistant.ask("How long must stateless persons wait to apply for naturalisation?")
     assert not waited.refused and "5 years" in waited.answer
     found = candidates(assistant, "How long had the stranded migrants been stuck?", "number")
-    # "72%" is a figure, not a span of time.
-    assert [c.sentence.text[:7] for c in found] == ["Statele"]
+    # "72%" is a figure, not a span of time (and the other sentence shares no word).
+    assert found == []
 
 
 def test_a_short_range_names_each_number_in_it_and_a_span_of_years_does_not(
@@ -442,3 +442,30 @@ def test_a_month_in_the_question_may_be_said_otherwise(tmp_path, fake_embedder) 
     named = name_requirements(discourse, "How many services did Zembla offer?", name_similarity=0.7)
     assert named and all(r.excuse > 1 for r in named)  # a one-word name is never excused
     assert not discourse.new_name("as of 1 January 2022, 7,140 persons", "Who won in November?")
+
+
+def test_a_figure_asked_in_a_unit_is_given_in_it(tmp_path, fake_embedder) -> None:
+    from reportqa.questions import asked_measure_unit
+
+    assert "km" in asked_measure_unit("What is the total area of Zembla in square kilometres?")
+    assert asked_measure_unit("How many people live in Zembla?") is None
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Zembla coordinates its total policy in five key areas.\n\n"
+        "The total area of Zembla is 2,724,900 square kilometres.\n",
+    )
+    explanation = assistant.explain("What is the total area of Zembla in square kilometres?")
+    assert [c.sentence.id for c in explanation.candidates] == [1]
+
+
+def test_a_sentence_sharing_no_word_with_the_question_does_not_answer(tmp_path, fake_embedder):
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "As of 1 January 2022, 7,140 persons were stateless.\n\n"
+        "The country became independent in 1991.\n",
+    )
+    explanation = assistant.explain("In which year did the country become independent?")
+    assert [c.sentence.id for c in explanation.candidates] == [1]
+    assert "shares no word" in [r.reason for r in explanation.rejected if r.sentence.id == 0]

@@ -189,6 +189,10 @@ class Composer:
                     unit = self._scored(sentence, lead, unit_semantic, words, prior)
                     if unit.score > candidate.score:
                         candidate = unit
+                if candidate.overlap == 0.0:
+                    if rejected is not None:
+                        rejected.append(Rejection(sentence, semantic, "shares no word"))
+                    continue
                 out.append(candidate)
         out.sort(key=lambda c: (-c.score, c.sentence.id))
         return out

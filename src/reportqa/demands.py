@@ -48,6 +48,7 @@ from reportqa.requirements import (
     counted_requirement,
     duration_requirement,
     funding_requirement,
+    measure_unit_requirement,
     name_requirements,
 )
 from reportqa.support import Discourse, may_be_a_place, plain_words
@@ -290,6 +291,7 @@ def demands_of(
         + funding_requirement(question, kind)
         + duration_requirement(question)
         + change_requirement(question)
+        + measure_unit_requirement(question)
     )
     return Demands(
         kind=kind,

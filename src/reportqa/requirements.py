@@ -23,6 +23,7 @@ from reportqa.questions import (
     CHANGE_WORDS,
     DURATION_WORDS,
     FUNDING_WORDS,
+    asked_measure_unit,
     asks_for_change,
     asks_for_duration,
     asks_who_paid,
@@ -121,6 +122,13 @@ def duration_requirement(question: str) -> list[Requirement]:
     if not asks_for_duration(question):
         return []
     return [Requirement(_any_word_of(DURATION_WORDS), 2.0, scope=SENTENCE)]
+
+
+def measure_unit_requirement(question: str) -> list[Requirement]:
+    """ "What is the area in square kilometres": the figure must be given in that unit; "five
+    key areas" is not an area."""
+    unit = asked_measure_unit(question)
+    return [Requirement(_any_word_of(unit), 2.0, scope=SENTENCE)] if unit else []
 
 
 def change_requirement(question: str) -> list[Requirement]:
