@@ -401,3 +401,18 @@ def test_a_title_in_quotes_names_no_person_and_an_aside_keeps_an_abbreviation_as
     assert holds_person_name("The council is chaired by Roman Sklyar.")
     asked = "What does the abbreviation BNS, given as the source of the statistics, stand for?"
     assert asked_acronym(asked) == "BNS"
+
+
+def test_which_foundation_needs_a_foundation(tmp_path, fake_embedder) -> None:
+    assert expected_type("Which foundation coordinates work with Zembla's diaspora?") == ENTITY
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Since 2018, an Action Plan has supported the diaspora of Zembla.\n\n"
+        "The Otandastar Foundation coordinates work with the diaspora of Zembla.\n",
+    )
+    explanation = assistant.explain(
+        "Which foundation coordinates work with the diaspora of Zembla?"
+    )
+    assert [c.sentence.id for c in explanation.candidates] == [1]
+    assert [r.reason for r in explanation.rejected] == ["names no foundation"]

@@ -224,7 +224,8 @@ def _names_a_reference(text: str, given: frozenset[str]) -> bool:
 # Bodies whose name says what they are: "which ministry" is answered by "the Ministry of …".
 _NAMED_CLASS = re.compile(
     r"\b(?:which|what) (?:[\w-]+ ){0,2}?(ministr(?:y|ies)|courts?|universit(?:y|ies)|"
-    r"embass(?:y|ies)|consulates?)\b",
+    r"embass(?:y|ies)|consulates?|foundations?|associations?|committees?|commissions?|"
+    r"institutes?|societ(?:y|ies))\b",
     re.IGNORECASE,
 )
 

@@ -53,7 +53,8 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:organi[sz]ations?|body|bodies|agency|agencies|ministry|ministries|institutions?|"
             r"authority|authorities|banks?|"
             r"company|companies|airlines?|carriers?|firms?|operators?|donors?|"
-            r"universit(?:y|ies)|courts?|embass(?:y|ies)|consulates?|"
+            r"universit(?:y|ies)|courts?|embass(?:y|ies)|consulates?|foundations?|associations?|"
+            r"committees?|commissions?|institutes?|societ(?:y|ies)|"
             r"nationalit(?:y|ies)|citizenships?|"
             r"countries|country|states?|nations?|partners?|ngos?|group|council|mission)\b"
         ),
