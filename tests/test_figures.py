@@ -469,3 +469,11 @@ def test_a_sentence_sharing_no_word_with_the_question_does_not_answer(tmp_path, 
     explanation = assistant.explain("In which year did the country become independent?")
     assert [c.sentence.id for c in explanation.candidates] == [1]
     assert "shares no word" in [r.reason for r in explanation.rejected if r.sentence.id == 0]
+
+
+def test_those_who_live_somewhere_are_its_people_and_a_count_is_no_noun() -> None:
+    from reportqa.counting import counted_noun, equivalents
+
+    assert {"people", "population"} <= equivalents("lived")
+    assert "lived" not in equivalents("people")  # a count of people still counts people
+    assert counted_noun("What proportion of UNHCR's stateless count are children?") == "stateless"

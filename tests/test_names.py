@@ -416,3 +416,24 @@ def test_which_foundation_needs_a_foundation(tmp_path, fake_embedder) -> None:
     )
     assert [c.sentence.id for c in explanation.candidates] == [1]
     assert [r.reason for r in explanation.rejected] == ["names no foundation"]
+
+
+def test_a_country_asked_by_one_name_is_found_by_another(tmp_path, fake_embedder) -> None:
+    from reportqa.gazetteer import other_names
+
+    assert frozenset({"prc"}) in other_names("China")
+    assert frozenset({"switzerland"}) in other_names("Swiss")
+    assert other_names("Almaty") == ()
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Negotiations are underway to open a Consulate General in Xi’an (PRC).\n\n"
+        "A Consulate General was opened in Busan in 2021.\n",
+    )
+    discourse = assistant.composer.discourse
+    asked = "Which city in China will get a new Consulate General?"
+    china = [
+        r for r in name_requirements(discourse, asked, name_similarity=2) if r.forms[0] == {"china"}
+    ]
+    assert china and all(r.holds(discourse.tokens[0]) for r in china)
+    assert not any(r.holds(discourse.tokens[1]) for r in china)

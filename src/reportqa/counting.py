@@ -68,6 +68,9 @@ UNIT_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(
     frozenset(group.split(","))
     for group in (
         "people,persons,individuals,inhabitants,residents,population,humans",
+        # "how many people lived in …": those who live somewhere are its population
+        "lived,live,living,resided,reside,residing,inhabited,people,persons,inhabitants,"
+        "residents,population",
         "citizens,nationals,compatriots",
         "foreigners,non-citizens,aliens,non-nationals,foreign nationals,foreign citizens",
         "children,minors,kids,juveniles,youngsters",
@@ -131,10 +134,15 @@ def counted_noun(question: str) -> str | None:
     "Kazakh nationals stuck …"), else its last word ("how many children")."""
     # A possessive ("Kazakhstan's population") says whose, not what is counted.
     words = [w for w in counted_words(question) if not re.search(r"['’]s$", w)]
+    # "UNHCR's stateless count": a count, total or tally says how, not what, is counted.
+    words = [w for w in words if w not in _HOW_COUNTED] or words
     for word in words:
         if word.endswith("s") and not _NOT_PLURAL.search(word):
             return word
     return words[-1] if words else None
+
+
+_HOW_COUNTED = frozenset("count counts tally total totals figure figures number numbers".split())
 
 
 # What a "what was the … balance" question measures, when the noun says what is measured

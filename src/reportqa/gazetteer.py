@@ -67,7 +67,6 @@ INITIALISMS = {
     "USA": "United States",
     "US": "United States",
     "UAE": "Emirates",
-    "ROK": "Korea",
     "DPRK": "Korea",
     "RK": "Kazakhstan",
     "RoK": "Kazakhstan",
@@ -100,16 +99,45 @@ def same_country(a: str, b: str) -> bool:
 
 
 @functools.cache
-def _codes(stem: str) -> frozenset[str]:
-    """The ISO codes of the countries a stem is one of the names of."""
+def other_names(word: str) -> tuple[frozenset[str], ...]:
+    """The stems of the other names a country goes by ("China": "PRC"; "Swiss":
+    "Switzerland"), for a word that names one; else none."""
+    stems = [t for t in tokenize(word) if t not in GENERIC]
+    if len(stems) != 1 or not _codes(stems[0]):
+        return ()
     import pycountry
 
-    codes = {code for name, code in WHOLE_NAMES.items() if stem == code}
+    codes = _codes(stems[0])
+    names = {short for short, name in INITIALISMS.items() if _codes_of_name(name) & codes}
+    for country in pycountry.countries:
+        if country.alpha_3 in codes:
+            names.update(getattr(country, f, None) or "" for f in ("name", "common_name"))
+    forms = {frozenset(t for t in tokenize(n) if t not in GENERIC) for n in names if n}
+    return tuple(sorted((f for f in forms if f and f != {stems[0]}), key=sorted))
+
+
+def _codes_of_name(name: str) -> frozenset[str]:
+    return frozenset().union(*(_codes(t) for t in tokenize(name) if t not in GENERIC))
+
+
+@functools.cache
+def _codes(stem: str) -> frozenset[str]:
+    """The ISO codes of the countries a stem names: of the names it is a word of, those with
+    the fewest other words ("china" names China, not "Taiwan, Province of China")."""
+    import pycountry
+
+    if stem in GENERIC or stem in _REGION_WORDS:
+        return frozenset()
+    best: dict[str, int] = {}
     for country in pycountry.countries:
         for field in ("name", "common_name", "official_name"):
-            if stem in tokenize(getattr(country, field, None) or "") and stem not in GENERIC:
-                codes.add(country.alpha_3)
-    return frozenset(codes - {""}) if stem not in _REGION_WORDS else frozenset()
+            words = [t for t in tokenize(getattr(country, field, None) or "") if t not in GENERIC]
+            if stem in words:
+                best[country.alpha_3] = min(best.get(country.alpha_3, 99), len(words))
+    if not best:
+        return frozenset([stem]) if stem in WHOLE_NAMES.values() else frozenset()
+    fewest = min(best.values())
+    return frozenset(code for code, n in best.items() if n == fewest)
 
 
 @functools.cache

@@ -18,6 +18,7 @@ from reportqa.counting import (
     equivalents,
     measured_noun,
 )
+from reportqa.gazetteer import other_names
 from reportqa.lexical import tokenize
 from reportqa.questions import (
     CHANGE_WORDS,
@@ -183,10 +184,12 @@ def name_requirements(
 
 
 def _name_forms(discourse: Discourse, word: str) -> list[frozenset[str]]:
-    """A name word's stems; an abbreviation also matches the longer ones it starts ("UN
-    agency": UNHCR, UNICEF) and the names the report spells it out with ("SDG":
-    Sustainable Development Goals)."""
+    """A name word's stems; a country's other names ("PRC" for China); an abbreviation also
+    matches the longer ones it starts ("UN agency": UNHCR, UNICEF) and the names the report
+    spells it out with ("SDG": Sustainable Development Goals)."""
     forms = discourse.forms([word])
+    if forms:
+        forms += list(other_names(word))  # "China" is named "PRC" in "Xi'an (PRC)"
     abbreviation = ACRONYM_OR_PLURAL.fullmatch(word)  # "NGOs" is the plural of NGO
     if forms and abbreviation is not None:
         single = abbreviation.group(1).lower()
