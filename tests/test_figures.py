@@ -477,3 +477,25 @@ def test_those_who_live_somewhere_are_its_people_and_a_count_is_no_noun() -> Non
     assert {"people", "population"} <= equivalents("lived")
     assert "lived" not in equivalents("people")  # a count of people still counts people
     assert counted_noun("What proportion of UNHCR's stateless count are children?") == "stateless"
+
+
+def test_a_counted_noun_the_text_never_uses_is_met_by_its_qualifier(tmp_path, fake_embedder):
+    from reportqa.requirements import counted_requirement
+
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Zembla has ratified more than 180 basic international normative legal acts.\n\n"
+        "Zembla has signed 12 memoranda with neighbours.\n",
+    )
+    discourse = assistant.composer.discourse
+    asked = "How many international legal instruments has Zembla ratified?"
+    (required,) = counted_requirement(discourse, asked, "number", paraphrase_similarity=0.7)
+    assert required.excuse > 1 and required.scope == "units"
+    assert required.holds(discourse.tokens[0])
+    assert not required.holds(discourse.tokens[1])
+    # A noun the text never uses, with nothing it does use, is still not found.
+    (unknown,) = counted_requirement(
+        discourse, "How many diplomats has Zembla?", "number", paraphrase_similarity=0.7
+    )
+    assert not unknown.holds(discourse.tokens[0])

@@ -109,6 +109,12 @@ def counted_requirement(
             return []
     specific = len(group) == 1 and all(t in discourse.df for t in forms[0])
     used_anywhere = any(all(t in discourse.df for t in f) for f in forms)
+    qualifiers = [w for w in counted_words(question) if w != noun and discourse.forms([w])]
+    qualifiers = [w for w in qualifiers if all(t in discourse.df for t in discourse.forms([w])[0])]
+    if not used_anywhere and qualifiers and kind == NUMBER and counts_items(question):
+        # "How many consular posts": the report says "consular establishments"; the word it
+        # uses must qualify the figure, the noun it never uses may be its own wording.
+        return [Requirement(discourse.forms(qualifiers), 2.0, scope=UNITS)]
     strict = specific or not used_anywhere or counts_a_part(question)
     excuse = 2.0 if strict else paraphrase_similarity
     # A count names its unit right after the figure ("106 Honorary Consuls"); a share does
