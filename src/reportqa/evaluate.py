@@ -4,6 +4,7 @@ naive LangChain baseline run in the same process, and write results, a table and
 from __future__ import annotations
 
 import json
+import re
 import statistics
 import sys
 import unicodedata
@@ -217,7 +218,15 @@ def run_eval(
 
 
 def _splits(rows: list[dict]) -> list[str]:
-    return [*sorted({q["split"] for q in rows}), "all"]
+    """dev and test first, then the others in the order they were written (fresh2 before
+    fresh10)."""
+    order = {"dev": 0, "test": 1, "holdout": 2}
+
+    def key(split: str) -> tuple[int, int, str]:
+        number = re.search(r"(\d+)$", split)
+        return (order.get(split, 3), int(number.group(1)) if number else 1, split)
+
+    return [*sorted({q["split"] for q in rows}, key=key), "all"]
 
 
 def _select(rows: list[dict], results: list[dict], split: str) -> tuple[list[dict], list[dict]]:
@@ -305,8 +314,13 @@ def _plot(
 
     keys = ["hit@1", "hit@5", "answer_acc", "citation_acc", "quote_fidelity", "refusal_recall"]
     splits = [s for s in _splits(rows) if s != "all"] or ["all"]
-    fig, axes = plt.subplots(1, len(splits), figsize=(6 * len(splits), 4), squeeze=False)
-    for ax, split in zip(axes[0], splits, strict=True):
+    columns = min(4, len(splits))  # a grid, so that many splits stay readable
+    rows_n = -(-len(splits) // columns)
+    fig, axes = plt.subplots(rows_n, columns, figsize=(5 * columns, 3.6 * rows_n), squeeze=False)
+    cells = [ax for row in axes for ax in row]
+    for ax in cells[len(splits) :]:
+        ax.set_visible(False)
+    for ax, split in zip(cells, splits, strict=False):
         width = 0.8 / len(systems)
         for i, (name, res) in enumerate(systems.items()):
             s = score(*_select(rows, res, split), source_texts)
@@ -317,7 +331,7 @@ def _plot(
         )
         ax.set_ylim(0, 1.05)
         ax.set_title(f"split: {split}")
-    axes[0][0].legend(loc="lower left", fontsize=8)
+    cells[0].legend(loc="lower left", fontsize=8)
     fig.tight_layout()
     fig.savefig(path, dpi=100)
     plt.close(fig)
