@@ -499,3 +499,16 @@ def test_a_counted_noun_the_text_never_uses_is_met_by_its_qualifier(tmp_path, fa
         discourse, "How many diplomats has Zembla?", "number", paraphrase_similarity=0.7
     )
     assert not unknown.holds(discourse.tokens[0])
+
+
+def test_a_span_of_years_states_when_it_ends(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Since 2018, Zembla has implemented an Action Plan for its diaspora for 2018-2022.\n\n"
+        "The Concept of Zembla was adopted in 2016.\n",
+    )
+    ends = assistant.explain("In what year is the Action Plan for the diaspora due to end?")
+    assert [c.sentence.id for c in ends.candidates] == [0]
+    concept = assistant.explain("When does the Concept of Zembla end?")
+    assert "is about another milestone" in [r.reason for r in concept.rejected]

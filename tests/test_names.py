@@ -255,8 +255,8 @@ def test_a_continent_is_no_country_and_whole_names_are(tmp_path, fake_embedder) 
 
     assert countries_in("Central American and African migrants crossed the Pacific Ocean") == []
     assert countries_in("the Republic of South Africa and the US State Department") == [
-        "southafrica",
-        "usa",
+        "@southafrica",
+        "@usa",
     ]
     assert is_country("Republic of South Africa") and not is_country("Central America")
 
@@ -437,3 +437,19 @@ def test_a_country_asked_by_one_name_is_found_by_another(tmp_path, fake_embedder
     ]
     assert china and all(r.holds(discourse.tokens[0]) for r in china)
     assert not any(r.holds(discourse.tokens[1]) for r in china)
+
+
+def test_words_of_official_names_name_no_country_alone() -> None:
+    from reportqa.gazetteer import countries_in
+
+    # "Hong Kong Special Administrative Region", "Central African Republic"
+    assert countries_in("Specialists of the Union of Crisis Centres in the Turkestan Region") == []
+
+
+def test_capitalised_words_joined_to_a_name_are_no_person() -> None:
+    from reportqa.answer_types import holds_person_name
+
+    organisation = "Then the Organization of Individual Entrepreneurs and Legal Entities signed it."
+    assert not holds_person_name(organisation)
+    assert holds_person_name("A memorandum was signed by the Minister of Labour Tamara Duisenova.")
+    assert asks_for_a_person("Who is UNICEF's representative in Zembla?")

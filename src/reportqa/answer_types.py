@@ -314,5 +314,11 @@ def holds_person_name(sentence: str, *, given: frozenset[str] = frozenset()) -> 
     for m in _TWO_CAPITALS.finditer(sentence):
         words = {w.lower() for w in m.groups()}
         if m.start() > 0 and not words & _NOT_PERSON and not words & given:
-            return True
+            if not _IN_A_LONGER_NAME.search(sentence[: m.start()] + "|"):
+                return True
     return False
+
+
+# "Organization of Individual Entrepreneurs": capitalised words joined to a name by "of" or
+# "and" belong to that name, not to a person.
+_IN_A_LONGER_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:of|and|for)\s+(?:the\s+)?\|$")

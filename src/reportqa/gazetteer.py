@@ -19,7 +19,11 @@ GENERIC = frozenset(
         "people peoples islamic plurinational commonwealth union north south east west central "
         "northern southern eastern western new saint great britain minor outlying territory "
         "territories province of and the bolivarian arab socialist independent sovereign "
-        "principality grand duchy holy see former"
+        "principality grand duchy holy see former "
+        # words of official names that name no country alone ("Hong Kong Special
+        # Administrative Region of China", "Vatican City State", "Isle of Man")
+        "special administrative region part city confederation sultanate isle isles man jan "
+        "heard keel"
     )
 )
 
@@ -74,11 +78,12 @@ INITIALISMS = {
 # Continents and oceans: "Central American", "Pacific Ocean" and "African migrants" name no
 # country, although "South Africa" and "United States of America" do, as whole names.
 _REGION_WORDS = frozenset(tokenize("africa african america american ocean"))
+# Whole names, each as a stem of its own ("@" keeps it from sharing a start with a word).
 WHOLE_NAMES = {
-    "United States of America": "usa",
-    "United States": "usa",
-    "South Africa": "southafrica",
-    "Central African Republic": "centralafrica",
+    "United States of America": "@usa",
+    "United States": "@usa",
+    "South Africa": "@southafrica",
+    "Central African Republic": "@centralafrica",
 }
 _WHOLE_NAME = re.compile("|".join(rf"\b{name}\b" for name in WHOLE_NAMES))
 _CAPITALISED = re.compile(

@@ -30,6 +30,8 @@ EVENTS: tuple[re.Pattern[str], ...] = tuple(
 # into force nor the day it was amended; a start date is not an end date. The sentence must
 # name them.
 STATED_EVENTS = EVENTS[:3]
+# The milestones a span of years states: "for 2018-2022" says when it starts and ends.
+SPAN_EVENTS = frozenset([EVENTS[1], EVENTS[7]])
 
 
 # Words that pick one of a series: a sentence that names another one of the series and not

@@ -271,7 +271,8 @@ def asked_acronym(question: str) -> str | None:
 _PERSON_ROLE = (
     r"(?:prime minister|minister|president|commissioner|ombudsman|ombudsperson|director|head|"
     r"chair(?:man|woman|person)?|ambassador|secretary|governor|mayor|akim|spokes(?:man|woman|"
-    r"person)|leader|deputy|officials?|experts?|authors?|signator(?:y|ies)|consul|envoy)"
+    r"person)|leader|deputy|officials?|experts?|authors?|signator(?:y|ies)|consul|envoy|"
+    r"representative)"
 )
 _PERSON_QUESTION = re.compile(
     rf"^who (?:is|was|were|are|has been|served as|became) (?:the |a |its |their )?(?:[\w'-]+ )"

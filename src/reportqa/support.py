@@ -16,7 +16,7 @@ from reportqa.answer_types import BODY_WORDS, FIGURE, MONTH, names_in, quantity_
 from reportqa.gazetteer import GENERIC
 from reportqa.index import Index
 from reportqa.lexical import tokenize
-from reportqa.milestones import EVENTS, STATED_EVENTS
+from reportqa.milestones import EVENTS, SPAN_EVENTS, STATED_EVENTS
 from reportqa.model import Sentence
 
 # Words that say what kind of answer is wanted, not what it is about.
@@ -29,6 +29,7 @@ FORM_WORDS = frozenset(
 ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 ACRONYM_OR_PLURAL = re.compile(r"\b([A-Z]{2,})s?\b")  # "NGOs" uses the abbreviation NGO
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\b")
 _FULL_DATE = re.compile(rf"\b\d{{1,2}} {MONTH.pattern} (?:19|20)\d\d\b")
 # A word in more than this share of sentences is everywhere: it cannot single out an answer.
 COMMON_SHARE = 0.2
@@ -247,6 +248,8 @@ class Discourse:
         text = self.index.sentences[sid].text
         if any(e.search(text) for e in events):
             return False
+        if SPAN_EVENTS.intersection(events) and _YEAR_SPAN.search(text):
+            return False  # "an Action Plan for 2018-2022" states when it starts and ends
         if any(e in STATED_EVENTS for e in events):
             return True  # "(22 July 2011)" after a law's name is not its entry into force
         return any(e.search(text) for e in EVENTS if e not in events)
