@@ -313,9 +313,9 @@ def holds_person_name(sentence: str, *, given: frozenset[str] = frozenset()) -> 
     sentence = _QUOTED_TITLE.sub(lambda m: " " * len(m.group()), sentence)
     for m in _TWO_CAPITALS.finditer(sentence):
         words = {w.lower() for w in m.groups()}
-        if m.start() > 0 and not words & _NOT_PERSON and not words & given:
-            if not _IN_A_LONGER_NAME.search(sentence[: m.start()] + "|"):
-                return True
+        joined = _IN_A_LONGER_NAME.search(sentence[: m.start()] + "|") is not None
+        if m.start() > 0 and not words & _NOT_PERSON and not words & given and not joined:
+            return True
     return False
 
 
