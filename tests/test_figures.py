@@ -512,3 +512,12 @@ def test_a_span_of_years_states_when_it_ends(tmp_path, fake_embedder) -> None:
     assert [c.sentence.id for c in ends.candidates] == [0]
     concept = assistant.explain("When does the Concept of Zembla end?")
     assert "is about another milestone" in [r.reason for r in concept.rejected]
+
+
+def test_a_renewal_is_a_stated_milestone_and_24_7_counts_nothing() -> None:
+    from reportqa.answer_types import quantities
+
+    (renewed,) = asked_events("When was the memorandum with IOM last renewed?")
+    assert renewed.search("the memorandum was prolonged in 2021")
+    assert quantities("the national 24/7 helpline line") == []
+    assert quantities("a helpline with 24 operators") == ["24"]

@@ -453,3 +453,10 @@ def test_capitalised_words_joined_to_a_name_are_no_person() -> None:
     assert not holds_person_name(organisation)
     assert holds_person_name("A memorandum was signed by the Minister of Labour Tamara Duisenova.")
     assert asks_for_a_person("Who is UNICEF's representative in Zembla?")
+
+
+def test_which_provinces_asks_for_a_place() -> None:
+    from reportqa.answer_types import PLACE
+
+    assert expected_type("Which provinces fall under the consulate's jurisdiction?") == PLACE
+    assert expected_type("In which locations were the events held?") == PLACE

@@ -17,7 +17,7 @@ EVENTS: tuple[re.Pattern[str], ...] = tuple(
         r"(?:enter(?:s|ed|ing)?|c[oa]me|comes|coming) into (?:force|effect)|in force\b|"
         r"t[oa]ke?s? effect|entry into force|effective\b",
         r"end(?:s|ed|ing)?\b|expir|terminat|finish|complet|until\b|valid(?:ity)?\b",
-        r"amend|revis",
+        r"amend|revis|renew|prolong",
         r"sign(?:s|ed|ing)?\b|conclud",
         r"ratif",
         r"adopt|approv|enact|passed\b",

@@ -41,7 +41,7 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
         PLACE,
         re.compile(
             r"^where\b|^(?:in |to |from )?(?:which|what) (?:\w+ ){0,2}?(?:city|cities|region|"
-            r"regions|place|places|town|towns|province|location|border)\b"
+            r"regions|place|places|town|towns|provinces?|locations?|border)\b"
         ),
     ),
     (
