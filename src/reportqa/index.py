@@ -46,17 +46,21 @@ from reportqa.records import (
     write_jsonl,
 )
 from reportqa.segment import segment_document
-from reportqa.storage import build_lock, fsync_dir, fsync_tree, point_current, sha256_file
+from reportqa.storage import (
+    IndexUnavailable,
+    build_lock,
+    fsync_dir,
+    fsync_tree,
+    point_current,
+    prune_versions,
+    sha256_file,
+    versions_newest_first,
+)
 from reportqa.vectors import build_dense, embed_unique, kind_of, tune
 
 log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 3
-KEEP_VERSIONS = 2
-
-
-class IndexUnavailable(Exception):
-    """The index is missing, damaged or incompatible; the message names the fix."""
 
 
 @dataclass(slots=True)
@@ -130,7 +134,7 @@ def index_status(sources: Sequence[Path], *, settings: Settings) -> str:
     """ "missing", "stale" or "fresh" for the version load_index would serve (the live one,
     or the newest good one when the live one is damaged), without loading the model."""
     manifest = None
-    for candidate in _versions_newest_first(Path(settings.index_dir)):
+    for candidate in versions_newest_first(Path(settings.index_dir)):
         try:
             manifest = _verified_manifest(candidate)
             break
@@ -268,19 +272,8 @@ def _write_version(
     os.rename(tmp, final)
     fsync_dir(versions)
     point_current(index_dir, name)
-    _prune(versions, keep=name)
+    prune_versions(versions, keep=name)
     return final
-
-
-def _prune(versions: Path, *, keep: str) -> None:
-    """Keep the new version and the one before it; drop older ones and stray temp dirs."""
-    names = sorted((p.name for p in versions.iterdir() if not p.name.startswith(".")), reverse=True)
-    for old in names[KEEP_VERSIONS:]:
-        if old != keep:
-            shutil.rmtree(versions / old, ignore_errors=True)
-    for stray in versions.glob(".tmp-*"):
-        if not stray.name.endswith(f"-{os.getpid()}"):
-            shutil.rmtree(stray, ignore_errors=True)
 
 
 # ---------------------------------------------------------------- load and verify
@@ -289,7 +282,7 @@ def _prune(versions: Path, *, keep: str) -> None:
 def load_index(index_dir: Path) -> Index:
     """Load the live version; if it is damaged, fall back to the newest good one."""
     index_dir = Path(index_dir)
-    candidates = _versions_newest_first(index_dir)
+    candidates = versions_newest_first(index_dir)
     if not candidates:
         raise IndexUnavailable(
             f"no index in {index_dir}; build it with `reportqa index` (or `make run`)"
@@ -305,34 +298,6 @@ def load_index(index_dir: Path) -> Index:
         f"the index in {index_dir} is damaged ({'; '.join(problems)}); "
         f"delete {index_dir} and rebuild with `reportqa index` (or `make run`)"
     )
-
-
-def _versions_newest_first(index_dir: Path) -> list[Path]:
-    versions = index_dir / "versions"
-    if not versions.is_dir():
-        return []
-    found = sorted(
-        (p for p in versions.iterdir() if p.is_dir() and not p.name.startswith(".")),
-        key=lambda p: p.name,
-        reverse=True,
-    )
-    try:
-        live = _live_version(index_dir)
-    except IndexUnavailable:
-        return found
-    return [live, *[p for p in found if p != live]]
-
-
-def _live_version(index_dir: Path) -> Path:
-    pointer = Path(index_dir) / "CURRENT"
-    try:
-        name = pointer.read_text().strip()
-    except OSError as exc:
-        raise IndexUnavailable(f"no index in {index_dir}") from exc
-    path = Path(index_dir) / "versions" / name
-    if not name or "/" in name or not path.is_dir():
-        raise IndexUnavailable(f"{pointer} names a missing version {name!r}")
-    return path
 
 
 def _read_manifest(path: Path) -> dict:

@@ -1,4 +1,5 @@
-"""Crash-safe file operations for the index: one writer lock, fsync, atomic pointer swap."""
+"""Crash-safe file operations for the index: one writer lock, fsync, atomic pointer swap, and
+the versions directory (which version is live, which to keep)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,15 @@ import contextlib
 import fcntl
 import hashlib
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
+
+KEEP_VERSIONS = 2
+
+
+class IndexUnavailable(Exception):
+    """The index is missing, damaged or incompatible; the message names the fix."""
 
 
 @contextlib.contextmanager
@@ -56,3 +64,42 @@ def fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def prune_versions(versions: Path, *, keep: str) -> None:
+    """Keep the new version and the one before it; drop older ones and stray temp dirs."""
+    names = sorted((p.name for p in versions.iterdir() if not p.name.startswith(".")), reverse=True)
+    for old in names[KEEP_VERSIONS:]:
+        if old != keep:
+            shutil.rmtree(versions / old, ignore_errors=True)
+    for stray in versions.glob(".tmp-*"):
+        if not stray.name.endswith(f"-{os.getpid()}"):
+            shutil.rmtree(stray, ignore_errors=True)
+
+
+def versions_newest_first(index_dir: Path) -> list[Path]:
+    versions = index_dir / "versions"
+    if not versions.is_dir():
+        return []
+    found = sorted(
+        (p for p in versions.iterdir() if p.is_dir() and not p.name.startswith(".")),
+        key=lambda p: p.name,
+        reverse=True,
+    )
+    try:
+        live = live_version(index_dir)
+    except IndexUnavailable:
+        return found
+    return [live, *[p for p in found if p != live]]
+
+
+def live_version(index_dir: Path) -> Path:
+    pointer = Path(index_dir) / "CURRENT"
+    try:
+        name = pointer.read_text().strip()
+    except OSError as exc:
+        raise IndexUnavailable(f"no index in {index_dir}") from exc
+    path = Path(index_dir) / "versions" / name
+    if not name or "/" in name or not path.is_dir():
+        raise IndexUnavailable(f"{pointer} names a missing version {name!r}")
+    return path
