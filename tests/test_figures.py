@@ -521,3 +521,15 @@ def test_a_renewal_is_a_stated_milestone_and_24_7_counts_nothing() -> None:
     assert renewed.search("the memorandum was prolonged in 2021")
     assert quantities("the national 24/7 helpline line") == []
     assert quantities("a helpline with 24 operators") == ["24"]
+
+
+def test_the_previous_year_names_the_year_before(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, the migration outflow increased by 20.2% compared to the previous year.\n\n"
+        "In 2021, the migration outflow amounted to 21.2 thousand people.\n",
+    )
+    asked = "By how much did the migration outflow grow in 2021 compared with 2020?"
+    explanation = assistant.explain(asked)
+    assert [c.sentence.id for c in explanation.candidates] == [0]

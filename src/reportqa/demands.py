@@ -117,7 +117,7 @@ class Demands:
             return "names no language"
         if self.negated and not _NEGATION.search(text):
             return "says nothing was not done"  # "103 states signed" does not count refusals
-        if self.numbers and not self.numbers <= discourse.numbers_near(sid):
+        if self.numbers and not self.numbers <= _with_previous_year(discourse, sid, text):
             return "lacks a figure or year the question names"
         if self.asks_below_country and _names_only_countries(text, self.stems, discourse):
             return "names countries, not a city or region"
@@ -172,6 +172,22 @@ def _names_only_countries(text: str, given: frozenset[str], discourse: Discourse
 
 # "In which languages does it advise", "what is the state language": the language is what is
 # asked; "what Kazakh language test" asks for a test.
+_PREVIOUS_YEAR = re.compile(
+    r"\b(?:the previous year|the year before|a year earlier|the preceding year|last year)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_previous_year(discourse: Discourse, sid: int, text: str) -> set[str]:
+    """The figures near a sentence, and the year before each of its years when it compares
+    with "the previous year" (2021 "compared to the previous year" speaks of 2020)."""
+    near = discourse.numbers_near(sid)
+    if not _PREVIOUS_YEAR.search(text):
+        return near
+    years = {n for n in near if re.fullmatch(r"(?:19|20)\d\d", n)}
+    return near | {str(int(y) - 1) for y in years}
+
+
 _QUOTED = re.compile(r"[\"“”«]([^\"“”«»]{3,120})[\"“”»]")
 
 
