@@ -64,6 +64,8 @@ OPTIONAL_SPLITS = {
     "fresh9",
     "fresh10",
     "fresh11",
+    "fresh12",
+    "fresh13",
 }
 FIELDS = {
     "id": str,
