@@ -533,3 +533,18 @@ def test_the_previous_year_names_the_year_before(tmp_path, fake_embedder) -> Non
     asked = "By how much did the migration outflow grow in 2021 compared with 2020?"
     explanation = assistant.explain(asked)
     assert [c.sentence.id for c in explanation.candidates] == [0]
+
+
+def test_how_often_is_answered_by_a_frequency(tmp_path, fake_embedder) -> None:
+    from reportqa.questions import asks_how_often, expected_type
+
+    assert asks_how_often("How often are the seminars held?")
+    assert expected_type("How often are the seminars held?") is None  # not a figure
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Seminars on trafficking are held with NGOs on an ongoing basis.\n\n"
+        "Seminars on trafficking were held with NGOs in Almaty.\n",
+    )
+    explanation = assistant.explain("How often are seminars on trafficking held with NGOs?")
+    assert [c.sentence.id for c in explanation.candidates] == [0]

@@ -460,3 +460,22 @@ def test_which_provinces_asks_for_a_place() -> None:
 
     assert expected_type("Which provinces fall under the consulate's jurisdiction?") == PLACE
     assert expected_type("In which locations were the events held?") == PLACE
+
+
+def test_a_member_state_or_a_named_state_describes_the_answer() -> None:
+    from reportqa.questions import name_phrases
+
+    assert name_phrases("Which EU member state is on Zembla's list?") == [["Zembla"]]
+    assert name_phrases("Name the Balkan state on Zembla's list.") == [["Zembla"]]
+
+
+def test_a_web_address_is_answered_by_an_address(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The results of the census will be posted on the statistics website.\n\n"
+        "The results of the census are posted at www.stat.gov.kz for everyone.\n",
+    )
+    explanation = assistant.explain("What is the web address of the census results website?")
+    assert [c.sentence.id for c in explanation.candidates] == [1]
+    assert [r.reason for r in explanation.rejected] == ["gives no web address"]

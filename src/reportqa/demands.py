@@ -47,6 +47,7 @@ from reportqa.requirements import (
     change_requirement,
     counted_requirement,
     duration_requirement,
+    frequency_requirement,
     funding_requirement,
     measure_unit_requirement,
     name_requirements,
@@ -83,6 +84,7 @@ class Demands:
     negated: bool  # "how many states declined to sign": what did not happen is asked
     language: bool  # "in which languages": a language's name answers
     titles: tuple[str, ...]  # quoted titles the report uses: the one quoted is meant
+    web_address: bool  # "what is the web address of …": an address answers, not a name
     question: str
 
     def form_fault(self, sentence: Sentence, discourse: Discourse) -> str | None:
@@ -111,6 +113,8 @@ class Demands:
             return "is about another milestone"  # dates the signing, not the entry into force
         if any(discourse.names_another_of(sid, w, g) for w, g in self.contrasts):
             return "is about another of a series"  # the maximum when the minimum is asked
+        if self.web_address and not _WEB_ADDRESS.search(text):
+            return "gives no web address"  # "posted on the BNS website" does not say where
         if self.titles and not _says_titles(self.titles, sid, discourse):
             return "does not name the quoted title"  # another campaign with similar words
         if self.language and not names_a_language(text, given=self.words):
@@ -188,6 +192,15 @@ def _with_previous_year(discourse: Discourse, sid: int, text: str) -> set[str]:
     return near | {str(int(y) - 1) for y in years}
 
 
+_WEB_ADDRESS_QUESTION = re.compile(
+    r"\b(?:web ?(?:site )?address|website address|internet address|url|domain name)\b",
+    re.IGNORECASE,
+)
+_WEB_ADDRESS = re.compile(
+    r"\bhttps?://\S+|\bwww\.[\w-]+\.\w+|\b[\w-]+\.(?:gov\.)?(?:kz|com|org|int|net|ru)\b"
+)
+
+
 _QUOTED = re.compile(r"[\"“”«]([^\"“”«»]{3,120})[\"“”»]")
 
 
@@ -227,7 +240,7 @@ _COUNTRY_QUESTION = re.compile(
     r"\b(?:which|what) (?!(?:group|groups|bloc|union|association) of )(?:[\w-]+ ){0,2}?"
     r"(?:country|countries|nationality|nationalities|nations?)\b"
     # "which Eastern European state": a state with a region before it is a country.
-    r"|\b(?:which|what) (?:(?-i:[A-Z])[\w-]+ )+(?:states?|nations?)\b",
+    r"|\b(?:which|what) (?:(?-i:[A-Z])[\w-]+ )+(?:member )?(?:states?|nations?)\b",
     re.IGNORECASE,
 )
 
@@ -309,6 +322,7 @@ def demands_of(
         + duration_requirement(question)
         + change_requirement(question)
         + measure_unit_requirement(question)
+        + frequency_requirement(question)
     )
     return Demands(
         kind=kind,
@@ -342,5 +356,6 @@ def demands_of(
         negated=_NEGATED_QUESTION.search(question) is not None,
         language=_LANGUAGE_QUESTION.search(question) is not None,
         titles=_quoted_titles(question, discourse),
+        web_address=_WEB_ADDRESS_QUESTION.search(question) is not None,
         question=question,
     )

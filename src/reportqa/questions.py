@@ -16,7 +16,7 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
         NUMBER,
         re.compile(
             r"^(?:(?:in|on|for|with|to|from|by|against|into|at|among|of) )?"
-            r"how (?:many|much|large|big|long|often|fast|old)\b"
+            r"how (?:many|much|large|big|long|fast|old)\b"
             r"|^(?:what|which) (?:share|percentage|percent|proportion|fraction|number|amount|"
             r"portion|sum|figure|total|volume|population|budget|cost|size|count|rate|fine|"
             r"minimum|maximum|average)\b"
@@ -113,6 +113,20 @@ CHANGE_WORDS = (
 
 def asks_for_change(question: str) -> bool:
     return _CHANGE_QUESTION.search(" ".join(question.lower().split())) is not None
+
+
+# "How often are seminars held": a frequency answers ("on an ongoing basis", "annually"), which
+# need not be a figure.
+_FREQUENCY_QUESTION = re.compile(r"\bhow (?:often|frequently|regularly)\b")
+FREQUENCY_WORDS = (
+    "annual annually yearly monthly weekly daily quarterly regular regularly ongoing continuous "
+    "continuously constantly periodically permanently routinely systematically frequently often "
+    "every each once twice times"
+)
+
+
+def asks_how_often(question: str) -> bool:
+    return _FREQUENCY_QUESTION.search(question.lower()) is not None
 
 
 def asks_for_duration(question: str) -> bool:
@@ -224,7 +238,7 @@ _PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z][\w’'-]*[a-z][\w’'-]*|\b[A-Z
 def name_phrases(question: str) -> list[list[str]]:
     """The question's names, consecutive capitalised words kept together ("Interior
     Ministry", "World Bank"): a name the report words differently shares only some of them."""
-    text = question.strip()
+    text = as_wh_question(question)  # "Name the Balkan state": "which Balkan state"
     phrases: list[list[str]] = []
     last_end = -1
     for m in _PROPER.finditer(text):
@@ -247,7 +261,8 @@ def name_phrases(question: str) -> list[list[str]]:
 # country", "which Pacific island state") describes the answer: the report need not say it.
 _ASKING = re.compile(r"\b(?i:which|what|a|an|one)(?:\s+[A-Z][\w-]*)*\s+$")
 _DESCRIBES_THE_ANSWER = re.compile(
-    r"(?:\s+[A-Z][\w-]*)*\s+(?:island\s+)?(?:country|countries|state|states|nation|nations)\b"
+    r"(?:\s+[A-Z][\w-]*)*\s+(?:island\s+|member\s+)?"
+    r"(?:country|countries|state|states|nation|nations)\b"
 )
 
 

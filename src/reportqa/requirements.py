@@ -23,10 +23,12 @@ from reportqa.lexical import tokenize
 from reportqa.questions import (
     CHANGE_WORDS,
     DURATION_WORDS,
+    FREQUENCY_WORDS,
     FUNDING_WORDS,
     asked_measure_unit,
     asks_for_change,
     asks_for_duration,
+    asks_how_often,
     asks_who_paid,
     name_phrases,
 )
@@ -129,6 +131,13 @@ def duration_requirement(question: str) -> list[Requirement]:
     if not asks_for_duration(question):
         return []
     return [Requirement(_any_word_of(DURATION_WORDS), 2.0, scope=SENTENCE)]
+
+
+def frequency_requirement(question: str) -> list[Requirement]:
+    """ "How often": the sentence must say how often ("on an ongoing basis", "annually")."""
+    if not asks_how_often(question):
+        return []
+    return [Requirement(_any_word_of(FREQUENCY_WORDS), 2.0, scope=SENTENCE)]
 
 
 def measure_unit_requirement(question: str) -> list[Requirement]:
