@@ -66,6 +66,8 @@ OPTIONAL_SPLITS = {
     "fresh11",
     "fresh12",
     "fresh13",
+    "fresh14",
+    "fresh15",
 }
 FIELDS = {
     "id": str,
