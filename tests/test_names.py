@@ -479,3 +479,17 @@ def test_a_web_address_is_answered_by_an_address(tmp_path, fake_embedder) -> Non
     explanation = assistant.explain("What is the web address of the census results website?")
     assert [c.sentence.id for c in explanation.candidates] == [1]
     assert [r.reason for r in explanation.rejected] == ["gives no web address"]
+
+
+def test_the_words_of_a_body_name_no_place(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Helicopters of Kazaviaspas JSC of the Ministry of Emergency Situations fly rescues.\n\n"
+        "Children stay at the Centre for the Support of Children in Nur-Sultan.\n",
+    )
+    discourse = assistant.composer.discourse
+    texts = [s.text for s in assistant.index.sentences]
+    asked = "In which city is Kazaviaspas JSC based?"
+    assert not discourse.new_name(texts[0], asked, place=True)
+    assert discourse.new_name(texts[1], "In which city is the Centre?", place=True)

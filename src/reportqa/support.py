@@ -99,6 +99,22 @@ def may_be_a_place(name: str) -> bool:
     return not set(tokenize(word)) <= GENERIC  # "Republic" alone is not a place
 
 
+# Capitalised words joined by "of", "the", "and", "for" (not "in": "Centre … in Nur-Sultan"
+# names a place after the body).
+_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'’.-]*)*")
+
+
+def _words_of_bodies(text: str) -> set[str]:
+    """The capitalised words of the names of bodies ("Ministry of Emergency Situations",
+    "Union of Crisis Centres"): none of them names a place."""
+    words: set[str] = set()
+    for m in _NAME_RUN.finditer(text):
+        run = m.group().split()
+        if any(w.lower().strip('"“”.,') in BODY_WORDS for w in run):
+            words.update(run)
+    return words
+
+
 _BODY_QUESTION = re.compile(
     r"\b(?:which|what) (?:[\w-]+ ){0,2}?(?:bod(?:y|ies)|agenc(?:y|ies)|authorit(?:y|ies)|"
     r"organi[sz]ations?|institutions?|departments?|services?)\b",
@@ -259,9 +275,12 @@ class Discourse:
         the collection (the country a national report is about answers nothing). A place is
         not named by the words of a body ("Internal affairs authorities")."""
         asked = set(tokenize(question))
+        bodies = _words_of_bodies(text) if place else set()
         for name in names_in(text):
             if (place and not may_be_a_place(name)) or MONTH.fullmatch(name):
                 continue  # "as of 1 January": a month names no one
+            if name in bodies:
+                continue  # "Emergency" in "Ministry of Emergency Situations" is no place
             opening = text.lstrip(' "“')
             if opening.startswith(name) and (
                 name.lower() in self.lower_case or opening.startswith(f"{name},")
