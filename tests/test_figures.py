@@ -548,3 +548,26 @@ def test_how_often_is_answered_by_a_frequency(tmp_path, fake_embedder) -> None:
     )
     explanation = assistant.explain("How often are seminars on trafficking held with NGOs?")
     assert [c.sentence.id for c in explanation.candidates] == [0]
+
+
+def test_the_last_word_of_a_question_is_read_and_a_span_is_counted_in_its_unit(
+    tmp_path, fake_embedder
+) -> None:
+    from reportqa.counting import counted_noun, equivalents
+    from reportqa.questions import asks_for_duration
+    from reportqa.requirements import counted_requirement
+
+    assert counted_noun("The ministry has assisted how many trafficking victims?") == "victims"
+    assert "male" in equivalents("men")
+    assert asks_for_duration("Alerts reach the population in how much time?")
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Trafficking is punished with imprisonment for up to 18 years.\n\n"
+        "In 2021, 5,500 materials on trafficking were published behind schedule.\n",
+    )
+    discourse = assistant.composer.discourse
+    asked = "Traffickers face up to how many years behind bars?"
+    (years,) = counted_requirement(discourse, asked, "number", paraphrase_similarity=0.7)
+    assert years.scope == "units" and years.holds(frozenset(["year"]))
+    assert not years.holds(frozenset(["behind"]))

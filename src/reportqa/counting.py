@@ -74,6 +74,8 @@ UNIT_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(
         "citizens,nationals,compatriots",
         "foreigners,non-citizens,aliens,non-nationals,foreign nationals,foreign citizens",
         "children,minors,kids,juveniles,youngsters",
+        "men,male,males",
+        "women,female,females",
         "workers,employees,labourers,laborers,staff,personnel",
         "countries,states,nations",
         "kinds,types,categories,sorts,varieties",
@@ -104,7 +106,9 @@ def counted_words(question: str) -> list[str]:
     """The phrase a "how many …" question counts ("how many victims of trafficking" → victims):
     the words after the quantity phrase, up to a function word, a participle after a noun
     ("flights bringing …"), or four words."""
-    q = question.lower()
+    # The question mark set apart, so that the last word is read too ("… how many
+    # trafficking victims?" counts victims).
+    q = re.sub(r"\?\s*$", " ?", question.lower().rstrip())
     part = _PARTITIVE_QUESTION.search(q)
     if part is not None:  # "how many of the 7,140 stateless persons are women" counts women
         return [part.group(1)]

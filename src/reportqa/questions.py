@@ -89,7 +89,7 @@ def expected_type(question: str) -> str | None:
 
 # A prison sentence or term is a span of time too: "5,500 materials" does not give one.
 _DURATION_QUESTION = re.compile(
-    r"\bhow long\b(?! ago)|\bhow old\b|\bfor how many (?:years|months)\b"
+    r"\bhow long\b(?! ago)|\bhow old\b|\bfor how many (?:years|months)\b|\bhow much time\b"
     r"|\b(?:prison|jail|custodial) (?:sentences?|terms?)\b|\bterms? of imprisonment\b"
 )
 DURATION_WORDS = (

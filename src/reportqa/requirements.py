@@ -82,6 +82,9 @@ def _any_word_of(words: str) -> list[frozenset[str]]:
     return [frozenset([t]) for t in dict.fromkeys(tokenize(words))]
 
 
+_SPANS_OF_TIME = frozenset("time years months weeks days hours minutes seconds".split())
+
+
 def counted_requirement(
     discourse: Discourse, question: str, kind: str | None, *, paraphrase_similarity: float
 ) -> list[Requirement]:
@@ -90,6 +93,11 @@ def counted_requirement(
     flights) may not, or a figure about something else would pass; and what the report
     never names anywhere, it does not count."""
     noun = counted_noun(question)
+    if noun in _SPANS_OF_TIME:
+        # "How many years behind bars": the unit itself follows the figure ("up to 18 years"),
+        # however common the word; what qualifies it ("behind bars") is the asker's.
+        unit = [frozenset(tokenize(noun))] if noun != "time" else []
+        return [Requirement(unit, 2.0, scope=UNITS)] if unit else []
     if noun is None and kind == NUMBER:
         measured = measured_noun(question)
         forms = discourse.forms([measured]) if measured else []
