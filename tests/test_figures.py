@@ -571,3 +571,17 @@ def test_the_last_word_of_a_question_is_read_and_a_span_is_counted_in_its_unit(
     (years,) = counted_requirement(discourse, asked, "number", paraphrase_similarity=0.7)
     assert years.scope == "units" and years.holds(frozenset(["year"]))
     assert not years.holds(frozenset(["behind"]))
+
+
+def test_the_figures_of_a_claim_before_the_question_are_not_required(tmp_path, fake_embedder):
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Since 2018, Zembla has run an Action Plan to support its diaspora.\n\n"
+        "In 2020, Zembla published manuals for its diaspora.\n",
+    )
+    asked = (
+        "A story says Zembla's Action Plan for its diaspora began in 2020. Since when has it run?"
+    )
+    explanation = assistant.explain(asked)
+    assert [c.sentence.id for c in explanation.candidates][:1] == [0]

@@ -301,6 +301,13 @@ def exact_figures(question: str) -> frozenset[str]:
     )
 
 
+def _asked_sentence(question: str) -> str:
+    """The sentence that asks: "A story says the plan began in 2020. Since when has it run?"
+    asks the second; the figures of a claim before it are not required of the answer."""
+    parts = [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z])", question.strip()) if p]
+    return parts[-1] if parts else question
+
+
 def demands_of(
     question: str,
     kind: str | None,
@@ -328,7 +335,7 @@ def demands_of(
         kind=kind,
         checked_kind=None if reference else kind if kind in (NUMBER, DATE) or named else None,
         reference=reference,
-        numbers=exact_figures(question),
+        numbers=exact_figures(_asked_sentence(question)),
         given=frozenset(n.replace(",", "") for n in FIGURE.findall(question)),
         months=frozenset(m.lower() for m in MONTH.findall(question)),
         words=words,
