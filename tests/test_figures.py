@@ -585,3 +585,30 @@ def test_the_figures_of_a_claim_before_the_question_are_not_required(tmp_path, f
     )
     explanation = assistant.explain(asked)
     assert [c.sentence.id for c in explanation.candidates][:1] == [0]
+
+
+def test_a_closing_or_reopening_is_a_milestone_of_its_own(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Zembla signed the Joint Statement on COVID-19 on 12 June 2020.\n\n"
+        "Zembla closed its borders because of COVID-19 on 16 March 2020.\n",
+    )
+    closed = assistant.explain("On what date did Zembla close its borders because of COVID-19?")
+    assert [c.sentence.id for c in closed.candidates] == [1]
+    reopened = assistant.explain("On what date did Zembla reopen its borders after COVID-19?")
+    assert reopened.candidates == []
+
+
+def test_a_year_alone_is_no_shared_word_but_an_equivalent_is(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, 7,118 persons held stateless status.\n\n"
+        "In 2021, 12 people were found by volunteers.\n",
+    )
+    expectancy = assistant.explain("What was life expectancy at birth in 2021?")
+    assert expectancy.candidates == []
+    assert {r.reason for r in expectancy.rejected} == {"shares no word"}
+    people = assistant.explain("How many people held stateless status in 2021?")
+    assert 0 in [c.sentence.id for c in people.candidates]

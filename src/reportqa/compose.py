@@ -23,6 +23,7 @@ from reportqa.answer_types import (
     acronym_expansion,
     reference_spans,
 )
+from reportqa.counting import equivalents
 from reportqa.demands import demands_of
 from reportqa.index import Index
 from reportqa.lexical import tokenize
@@ -67,6 +68,7 @@ class AskedWords:
     tokens: list[str]  # the question's content words that the report uses
     weight: float  # their summed IDF
     known: float  # the share of the question's content (by IDF) that the report uses at all
+    topic: frozenset[str]  # its words other than years, with their generic equivalents
 
 
 @dataclass(slots=True)
@@ -97,6 +99,9 @@ class Explanation:
     candidates: list[Candidate]  # best first; the first answers if it reaches min_score
     rejected: list[Rejection]  # closest in meaning first
     min_score: float
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 class Composer:
@@ -189,7 +194,7 @@ class Composer:
                     unit = self._scored(sentence, lead, unit_semantic, words, prior)
                     if unit.score > candidate.score:
                         candidate = unit
-                if candidate.overlap == 0.0:
+                if not self._shares_a_word(words, candidate):
                     if rejected is not None:
                         rejected.append(Rejection(sentence, semantic, "shares no word"))
                     continue
@@ -218,6 +223,14 @@ class Composer:
         score += s.rank_weight * prior
         return Candidate(sentence, semantic, overlap, prior, score, lead)
 
+    def _shares_a_word(self, words: AskedWords, candidate: Candidate) -> bool:
+        """A word of the question other than a year: a sentence that shares only "2021"
+        with "what was life expectancy in 2021" is not on its topic."""
+        tokens = self.discourse.tokens[candidate.sentence.id].union(
+            *(self.discourse.tokens[i.id] for i in candidate.lead)
+        )
+        return not words.topic.isdisjoint(tokens)
+
     def _asked_words(self, question: str) -> AskedWords:
         """The question's content words the report uses, and how much of the question they are.
         Words the report never uses are the asker's own wording: they can match nothing."""
@@ -228,7 +241,12 @@ class Composer:
         known = [t for t in content if t in d.df]
         weight = sum(d.idf[t] for t in known)
         unknown = (len(content) - len(known)) * d.max_idf
-        return AskedWords(known, weight, weight / (weight + unknown) if content else 1.0)
+        # "people" shares a topic with "persons": generic equivalents count as the same word.
+        alike = tokenize(" ".join(e for w in question.lower().split() for e in equivalents(w)))
+        topic = frozenset(
+            t for t in (*content, *alike) if not d.common(t) and not _YEAR.fullmatch(t)
+        )
+        return AskedWords(known, weight, weight / (weight + unknown) if content else 1.0, topic)
 
     def _choose(self, candidates: list[Candidate]) -> list[Candidate]:
         s = self.settings

@@ -24,6 +24,8 @@ EVENTS: tuple[re.Pattern[str], ...] = tuple(
         r"establish|found(?:ed|ing)\b|creat|set up\b|develop(?:s|ed|ing)?\b",
         r"launch|start|beg[au]n\b|begin|initiat|commenc|open(?:s|ed|ing)?\b",
         r"join(?:s|ed|ing)?\b|acce(?:ded|ssion)\b",
+        r"clos(?:e|ed|es|ing|ure)\b|shut|suspen(?:d|ded|sion)\b",
+        r"reopen|resum(?:e|ed|es|ing|ption)\b|restor(?:e|ed|ation)\b",
     )
 )
 # Milestones a text never implies: a law's date is the day it was adopted, not the day it came
