@@ -68,6 +68,8 @@ OPTIONAL_SPLITS = {
     "fresh13",
     "fresh14",
     "fresh15",
+    "fresh16",
+    "fresh17",
 }
 FIELDS = {
     "id": str,
