@@ -1,0 +1,206 @@
+"""Countries and languages (ISO 3166 and 639 names from pycountry): which names are countries,
+two names of one country, continents, a region that describes the country asked for, and a
+language said as one. Each test builds a tiny report with the fake embedder."""
+
+from __future__ import annotations
+
+from reportqa.answer_types import ENTITY
+from reportqa.questions import expected_type
+from reportqa.requirements import name_requirements
+from tiny_report import tiny_assistant
+
+
+def test_countries_do_not_answer_a_city_question_nor_one_about_another_country(
+    tmp_path, fake_embedder
+) -> None:
+    from reportqa.gazetteer import countries_in, is_country
+    from reportqa.support import may_be_a_place
+
+    assert is_country("Russian Federation") and is_country("Kyrgyz Republic")
+    assert not is_country("Nur-Sultan") and not is_country("Internal Affairs")
+    assert countries_in("from Uzbekistan — 51% and Russia — 14%") == ["uzbekistan", "russia"]
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "IOM's February mapping of stranded migrants found natives of "
+        "Uzbekistan (51%) and Tajikistan (15%).\n\n"
+        "The mapping of stranded migrants was held in Almaty and Shymkent.\n",
+    )
+    # "IOM's" and "February" name no place: they do not make the list of countries a city.
+    assert not may_be_a_place("IOM's") and not may_be_a_place("February")
+    assert may_be_a_place("Shymkent")
+    cities = assistant.explain("In which cities was the mapping of stranded migrants held?")
+    assert [c.sentence.id for c in cities.candidates] == [1]
+    assert [r.reason for r in cities.rejected] == ["names countries, not a city or region"]
+    share = assistant.explain("What share of the stranded migrants were from Kyrgyzstan?")
+    assert "is about other countries" in [r.reason for r in share.rejected if r.sentence.id == 0]
+
+
+def test_a_question_for_a_country_needs_a_country_it_does_not_name(tmp_path, fake_embedder):
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Most medical care went to citizens of Russia and of Uzbekistan in 2021.\n\n"
+        "Medical care was given to 1,200 foreign citizens in Almaty in 2021.\n",
+    )
+    which = assistant.explain("Which country's citizens received the most medical care in 2021?")
+    assert [c.sentence.id for c in which.candidates] == [0]
+    assert [r.reason for r in which.rejected] == ["names no country the question does not"]
+    after = assistant.explain("After Russia and Uzbekistan, which country received most care?")
+    assert after.candidates == []
+
+
+def test_a_country_initialism_names_the_country(tmp_path, fake_embedder) -> None:
+    from reportqa.gazetteer import countries_in
+
+    assert countries_in("a Consulate General in Xi’an (PRC)") == ["china"]
+    assert countries_in("PRCS and USAID") == []  # only the whole initialism
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Negotiations are underway to open a Consulate General in Xi’an (PRC).\n\n"
+        "Negotiations are underway to open a Consulate General in the capital.\n",
+    )
+    asked = "In which country is a Consulate General in Xi'an to be opened?"
+    assert expected_type(asked) == ENTITY
+    explanation = assistant.explain(asked)
+    assert [c.sentence.id for c in explanation.candidates] == [0]
+    assert [r.reason for r in explanation.rejected] == ["names no country the question does not"]
+
+
+def test_a_group_of_countries_is_answered_by_a_grouping(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Most emigrants from Zembla move to the CIS countries.\n\n"
+        "Emigrants from Zembla leave for work.\n",
+    )
+    grouping = assistant.explain("Which group of countries attracts most emigrants from Zembla?")
+    assert [c.sentence.id for c in grouping.candidates] == [0]
+    member = assistant.explain("Which country attracts most emigrants from Zembla?")
+    assert member.candidates == []
+
+
+def test_a_continent_is_no_country_and_whole_names_are(tmp_path, fake_embedder) -> None:
+    from reportqa.gazetteer import countries_in, is_country
+
+    assert countries_in("Central American and African migrants crossed the Pacific Ocean") == []
+    assert countries_in("the Republic of South Africa and the US State Department") == [
+        "@southafrica",
+        "@usa",
+    ]
+    assert is_country("Republic of South Africa") and not is_country("Central America")
+
+
+def test_a_name_before_the_asked_class_describes_the_answer(tmp_path, fake_embedder) -> None:
+    from reportqa.questions import name_phrases
+
+    assert name_phrases("Which Central Asian country signed with Zembla?") == [["Zembla"]]
+    assert name_phrases("Which Pacific island state is on the list?") == []
+    assert name_phrases("How many CIS countries signed?") == [["CIS"]]  # given, not asked
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Zembla has signed bilateral agreements with Azerbaijan, Belarus and Kyrgyzstan.\n\n"
+        "Zembla has signed agreements on labour in the capital.\n",
+    )
+    explanation = assistant.explain(
+        "Which Central Asian country has Zembla signed agreements with?"
+    )
+    assert [c.sentence.id for c in explanation.candidates] == [0]
+
+
+def test_a_question_for_a_language_needs_a_language_said_as_one(tmp_path, fake_embedder) -> None:
+    from reportqa.gazetteer import names_a_language
+
+    assert names_a_language("advice in Kazakh, Russian and English")
+    assert names_a_language("the state language is Kazakh")
+    assert not names_a_language("Kazakh citizens abroad")  # a people, not a language
+    assert not names_a_language("in the Kazakh language", given=frozenset({"kazakh"}))
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The helpline gives advice on labour migration to callers.\n\n"
+        "The app sends warnings to callers in Kazakh, Russian and English.\n",
+    )
+    helpline = assistant.explain("In which languages does the helpline give advice to callers?")
+    assert [r.reason for r in helpline.rejected if r.sentence.id == 0] == ["names no language"]
+    test = assistant.explain("What Kazakh language test must callers pass?")
+    assert "names no language" not in [r.reason for r in test.rejected]  # a test is asked
+
+
+def test_name_a_thing_asks_what_which_thing_asks(tmp_path, fake_embedder) -> None:
+    from reportqa.gazetteer import countries_in
+    from reportqa.questions import as_wh_question
+
+    assert (
+        as_wh_question("Name a Caribbean nation on the list.")
+        == "Which Caribbean nation on the list."
+    )
+    assert expected_type("Name one organisation that runs the helpline.") == ENTITY
+    assert countries_in("an Eastern European state") == []  # "Eastern Republic of Uruguay"
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Zembla has signed bilateral agreements with Azerbaijan, Belarus and Kyrgyzstan.\n\n"
+        "Zembla has signed bilateral agreements on labour and on pensions.\n",
+    )
+    for asked in (
+        "Which Eastern European state has Zembla signed bilateral agreements with?",
+        "Name a nation with which Zembla has signed bilateral agreements.",
+    ):
+        explanation = assistant.explain(asked)
+        assert [c.sentence.id for c in explanation.candidates] == [0]
+        assert [r.sentence.id for r in explanation.rejected] == [1]
+
+
+def test_two_names_of_one_country_are_the_same_country(tmp_path, fake_embedder) -> None:
+    from reportqa.gazetteer import countries_in, same_country
+
+    assert same_country("swiss", "switzerland") and same_country("russia", "russian")
+    assert not same_country("china", "korea")
+    assert countries_in("signed between RoK and Switzerland") == ["kazakhstan", "switzerland"]
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "On 6 September 2021, in Bern, a visa agreement was signed with Switzerland.\n\n"
+        "On 3 May 2020, a visa agreement was signed with Austria.\n",
+    )
+    explanation = assistant.explain("When was the visa agreement with the Swiss signed?")
+    assert [c.sentence.id for c in explanation.candidates] == [0]
+    assert [r.reason for r in explanation.rejected] == ["is about other countries"]
+
+
+def test_a_country_asked_by_one_name_is_found_by_another(tmp_path, fake_embedder) -> None:
+    from reportqa.gazetteer import other_names
+
+    assert frozenset({"prc"}) in other_names("China")
+    assert frozenset({"switzerland"}) in other_names("Swiss")
+    assert other_names("Almaty") == ()
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Negotiations are underway to open a Consulate General in Xi’an (PRC).\n\n"
+        "A Consulate General was opened in Busan in 2021.\n",
+    )
+    discourse = assistant.composer.discourse
+    asked = "Which city in China will get a new Consulate General?"
+    china = [
+        r for r in name_requirements(discourse, asked, name_similarity=2) if r.forms[0] == {"china"}
+    ]
+    assert china and all(r.holds(discourse.tokens[0]) for r in china)
+    assert not any(r.holds(discourse.tokens[1]) for r in china)
+
+
+def test_words_of_official_names_name_no_country_alone() -> None:
+    from reportqa.gazetteer import countries_in
+
+    # "Hong Kong Special Administrative Region", "Central African Republic"
+    assert countries_in("Specialists of the Union of Crisis Centres in the Turkestan Region") == []
+
+
+def test_a_member_state_or_a_named_state_describes_the_answer() -> None:
+    from reportqa.questions import name_phrases
+
+    assert name_phrases("Which EU member state is on Zembla's list?") == [["Zembla"]]
+    assert name_phrases("Name the Balkan state on Zembla's list.") == [["Zembla"]]

@@ -1,0 +1,284 @@
+"""Questions about when and how long: the asked milestone (signed is not in force, adopted is
+not amended), a month, a year or a span of years, how often; and the years a question names.
+Each test builds a tiny report with the fake embedder."""
+
+from __future__ import annotations
+
+from reportqa.counting import measured_noun
+from reportqa.milestones import asked_events
+from reportqa.requirements import name_requirements
+from tiny_report import candidates, tiny_assistant
+
+
+def test_a_date_beside_another_place_is_refused(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The Consulate General in Busan was established on 20 August 2021.\n\n"
+        "Negotiations are underway to open a Consulate General in Xi'an.\n",
+    )
+    busan = assistant.ask("When was the Consulate General in Busan established?")
+    assert not busan.refused and "20 August 2021" in busan.answer
+    assert assistant.ask("When will the Consulate General in Xi'an open?").refused
+
+
+def test_a_date_of_another_milestone_is_refused(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "On 6 September 2021, in Bern, a visa exemption agreement was signed with Switzerland.\n\n"
+        "Talks on labour mobility continue with several partners.\n",
+    )
+    signed = assistant.ask("When was the visa exemption agreement with Switzerland signed?")
+    assert not signed.refused and signed.short_answer == "6 September 2021"
+    # The text dates the signing; it never says when the agreement entered into force.
+    assert assistant.ask(
+        "When did the visa exemption agreement with Switzerland enter into force?"
+    ).refused
+
+
+def test_another_of_a_series_does_not_answer(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Human trafficking is punished with imprisonment for up to 18 years.\n\n"
+        "In 2021 the second phase of the pilot project of mobile groups continued.\n",
+    )
+    maximum = assistant.ask("What is the maximum prison term for human trafficking?")
+    assert not maximum.refused and maximum.short_answer == "18"
+    # "up to 18 years" is the maximum; the text gives no minimum, and dates only phase two.
+    assert assistant.ask("What is the minimum prison term for human trafficking?").refused
+    assert assistant.ask("When was the first phase of the pilot project of mobile groups?").refused
+
+
+def test_a_month_question_needs_a_month_the_question_does_not_give(tmp_path, fake_embedder):
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Comparison of external migration balance for 2020 and 2021 by month (BNS data)\n\n"
+        "In November 2021, an informational marathon was held on the border.\n",
+    )
+    marathon = assistant.ask("In which month of 2021 was the informational marathon held?")
+    assert not marathon.refused and "November 2021" in marathon.answer
+
+    def caption_can_answer(question: str) -> bool:
+        found = candidates(assistant, question, "date")
+        return any(c.sentence.text.startswith("Comparison") for c in found)
+
+    # The caption holds years; a year question may take it, a month question may not.
+    assert caption_can_answer("Besides 2021, which year does the migration balance cover?")
+    assert not caption_can_answer("In which month of 2021 was the migration balance lowest?")
+
+
+def test_how_long_needs_a_span_of_time(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The mapping found that 72% of stranded migrants were male.\n\n"
+        "Stateless persons may apply for naturalisation after 5 years of residence.\n",
+    )
+    waited = assistant.ask("How long must stateless persons wait to apply for naturalisation?")
+    assert not waited.refused and "5 years" in waited.answer
+    found = candidates(assistant, "How long had the stranded migrants been stuck?", "number")
+    # "72%" is a figure, not a span of time (and the other sentence shares no word).
+    assert found == []
+
+
+def test_a_short_range_names_each_number_in_it_and_a_span_of_years_does_not(
+    tmp_path, fake_embedder
+) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The goals fall into two areas: People (SDG 1-5) and Planet (SDG 6,12-15).\n\n"
+        "From 2017-2021 the population grew by 1.2 million.\n",
+    )
+    discourse = assistant.composer.discourse
+    assert {"3", "13", "6"} <= discourse.numbers_near(0)
+    assert "7" not in discourse.numbers_near(0)  # "6,12" lists 6 and 12, not 6 to 12
+    assert "2019" not in discourse.numbers_near(1)
+    explanation = assistant.explain("Which area covers SDG 3?")
+    assert [c.sentence.id for c in explanation.candidates] == [0]
+    explanation = assistant.explain("Which area covers SDG 9?")
+    assert [r.reason for r in explanation.rejected if r.sentence.id == 0] == [
+        "lacks a figure or year the question names"
+    ]
+
+
+def test_a_year_of_a_dated_event_in_the_next_sentence_is_not_lent(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "There are 106 Honorary Consuls working abroad.\n\n"
+        "A consulate was opened by Decree No. 642 dated 20 August 2021.\n\n"
+        "Help to citizens abroad is continued.\n\n"
+        "In 2021, about 100 flights were organised.\n",
+    )
+    consuls = assistant.explain("How many honorary consuls were appointed in 2021?")
+    assert consuls.candidates == []
+    reasons = [r.reason for r in consuls.rejected if r.sentence.id == 0]
+    assert reasons == ["lacks a figure or year the question names"]
+    # "In 2021, …" after a sentence still frames the passage it belongs to.
+    assert "2021" in assistant.composer.discourse.numbers_near(2)
+
+
+def test_an_amendment_is_not_dated_by_the_adoption(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Stays are governed by the Law On Foreigners (19 June 1995).\n\n"
+        "Foreigners may stay in Zembla for 30 days.\n",
+    )
+    assert not assistant.ask("When was the Law On Foreigners adopted?").refused
+    # A law's date after its name is the day it was adopted: it never dates an amendment.
+    amended = assistant.explain("When was the Law On Foreigners last amended?")
+    assert amended.candidates == []
+    assert [r.reason for r in amended.rejected if r.sentence.id == 0] == [
+        "is about another milestone"
+    ]
+
+
+def test_a_prison_term_is_a_span_of_time(tmp_path, fake_embedder) -> None:
+    from reportqa.questions import asks_for_duration
+
+    assert asks_for_duration("What prison sentence can a person convicted of forced labour get?")
+    assert asks_for_duration("What is the maximum term of imprisonment for trafficking?")
+    assert not asks_for_duration("How many sentences were appealed?")
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, 5,500 materials on forced labour were published.\n\n"
+        "Forced labour is punished with imprisonment for up to 12 years.\n",
+    )
+    explanation = assistant.explain("What prison sentence is given for forced labour?")
+    assert [c.sentence.id for c in explanation.candidates] == [1]
+
+
+def test_an_exact_date_earnings_and_a_development_are_read_from_the_question() -> None:
+    from reportqa.questions import asked_date_unit, expected_type
+
+    exact = "On what exact date was the mapping of stranded migrants published?"
+    assert expected_type(exact) == "date" and asked_date_unit(exact) == "day"
+    assert measured_noun("What were the average monthly earnings of the migrants?") == "earnings"
+    events = asked_events("In what year was the Standard developed?")
+    assert events and events[0].search("the ministry developed standard procedures")
+    assert not events[0].search("the development of manuals")  # a noun, not a milestone
+
+
+def test_a_date_of_development_does_not_date_an_adoption(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, the ministry developed standard procedures for victims of trafficking.\n\n"
+        "Victims of trafficking are helped in 12 shelters.\n",
+    )
+    adopted = assistant.explain("In what year was the Standard for victims of trafficking adopted?")
+    assert adopted.candidates == []
+    assert "is about another milestone" in [r.reason for r in adopted.rejected]
+
+
+def test_a_month_in_the_question_may_be_said_otherwise(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "By the end of 2021, 94% of public services were accessible to nationals online.\n\n"
+        "In 2021, 18 types of public services were offered to foreigners by Zembla.\n\n"
+        "The portal was updated in December 2020.\n",
+    )
+    discourse = assistant.composer.discourse
+    asked = "What percentage of public services were accessible online by December 2021?"
+    (december,) = name_requirements(discourse, asked, name_similarity=0.7)
+    assert december.excuse == 0.7  # "by the end of 2021" may say "by December 2021"
+    named = name_requirements(discourse, "How many services did Zembla offer?", name_similarity=0.7)
+    assert named and all(r.excuse > 1 for r in named)  # a one-word name is never excused
+    assert not discourse.new_name("as of 1 January 2022, 7,140 persons", "Who won in November?")
+
+
+def test_a_span_of_years_states_when_it_ends(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Since 2018, Zembla has implemented an Action Plan for its diaspora for 2018-2022.\n\n"
+        "The Concept of Zembla was adopted in 2016.\n",
+    )
+    ends = assistant.explain("In what year is the Action Plan for the diaspora due to end?")
+    assert [c.sentence.id for c in ends.candidates] == [0]
+    concept = assistant.explain("When does the Concept of Zembla end?")
+    assert "is about another milestone" in [r.reason for r in concept.rejected]
+
+
+def test_a_renewal_is_a_stated_milestone_and_24_7_counts_nothing() -> None:
+    from reportqa.answer_types import quantities
+
+    (renewed,) = asked_events("When was the memorandum with IOM last renewed?")
+    assert renewed.search("the memorandum was prolonged in 2021")
+    assert quantities("the national 24/7 helpline line") == []
+    assert quantities("a helpline with 24 operators") == ["24"]
+
+
+def test_the_previous_year_names_the_year_before(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, the migration outflow increased by 20.2% compared to the previous year.\n\n"
+        "In 2021, the migration outflow amounted to 21.2 thousand people.\n",
+    )
+    asked = "By how much did the migration outflow grow in 2021 compared with 2020?"
+    explanation = assistant.explain(asked)
+    assert [c.sentence.id for c in explanation.candidates] == [0]
+
+
+def test_how_often_is_answered_by_a_frequency(tmp_path, fake_embedder) -> None:
+    from reportqa.questions import asks_how_often, expected_type
+
+    assert asks_how_often("How often are the seminars held?")
+    assert expected_type("How often are the seminars held?") is None  # not a figure
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Seminars on trafficking are held with NGOs on an ongoing basis.\n\n"
+        "Seminars on trafficking were held with NGOs in Almaty.\n",
+    )
+    explanation = assistant.explain("How often are seminars on trafficking held with NGOs?")
+    assert [c.sentence.id for c in explanation.candidates] == [0]
+
+
+def test_the_figures_of_a_claim_before_the_question_are_not_required(tmp_path, fake_embedder):
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Since 2018, Zembla has run an Action Plan to support its diaspora.\n\n"
+        "In 2020, Zembla published manuals for its diaspora.\n",
+    )
+    asked = (
+        "A story says Zembla's Action Plan for its diaspora began in 2020. Since when has it run?"
+    )
+    explanation = assistant.explain(asked)
+    assert [c.sentence.id for c in explanation.candidates][:1] == [0]
+
+
+def test_a_closing_or_reopening_is_a_milestone_of_its_own(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Zembla signed the Joint Statement on COVID-19 on 12 June 2020.\n\n"
+        "Zembla closed its borders because of COVID-19 on 16 March 2020.\n",
+    )
+    closed = assistant.explain("On what date did Zembla close its borders because of COVID-19?")
+    assert [c.sentence.id for c in closed.candidates] == [1]
+    reopened = assistant.explain("On what date did Zembla reopen its borders after COVID-19?")
+    assert reopened.candidates == []
+
+
+def test_a_year_alone_is_no_shared_word_but_an_equivalent_is(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, 7,118 persons held stateless status.\n\n"
+        "In 2021, 12 people were found by volunteers.\n",
+    )
+    expectancy = assistant.explain("What was life expectancy at birth in 2021?")
+    assert expectancy.candidates == []
+    assert {r.reason for r in expectancy.rejected} == {"shares no word"}
+    people = assistant.explain("How many people held stateless status in 2021?")
+    assert 0 in [c.sentence.id for c in people.candidates]
