@@ -17,10 +17,10 @@ from reportqa.answer_types import (
     holds_type,
 )
 from reportqa.assistant import QuestionError
-from reportqa.compose import short_answer
 from reportqa.counting import counted_words
 from reportqa.model import Answer, normalize_quote
 from reportqa.questions import expected_type
+from reportqa.short_answers import short_answer
 from reportqa.verify import REFUSAL, verify_answer
 
 

@@ -5,8 +5,8 @@ rejected. Each test builds a tiny report with the fake embedder."""
 from __future__ import annotations
 
 from reportqa.answer_types import ENTITY, PLACE
-from reportqa.compose import short_answer
 from reportqa.requirements import name_requirements
+from reportqa.short_answers import short_answer
 from tiny_report import candidates, tiny_assistant
 
 

@@ -153,7 +153,7 @@ def test_a_measure_the_text_never_names_is_not_given(tmp_path, fake_embedder) ->
 
 
 def test_the_number_of_a_decree_is_a_reference_number(tmp_path, fake_embedder) -> None:
-    from reportqa.compose import reference_number
+    from reportqa.short_answers import reference_number
 
     quote = "The consulate was established by Presidential Decree No. 642 dated 20 August 2021."
     assert reference_number(quote, "What is the number of the decree?") == "No. 642"
