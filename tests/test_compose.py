@@ -312,3 +312,27 @@ def test_a_near_miss_on_a_year_the_report_lacks_is_refused(real_assistant) -> No
 def test_over_long_question_gets_a_clear_error(real_assistant) -> None:
     with pytest.raises(QuestionError, match="keep it under 2,000"):
         real_assistant.ask("migration " * 300)
+
+
+def test_a_short_answer_is_the_figure_or_name_asked_not_the_first_one() -> None:
+    mapping = (
+        "IOM's February 2021 mapping found male respondents (72%) aged 25 to 44 (68%) and "
+        "natives of Uzbekistan — 51%, Tajikistan — 15% and Russia — 14%."
+    )
+    assert short_answer("What share of the stranded migrants were Uzbek?", NUMBER, mapping) == "51%"
+    assert short_answer("What share were aged 25 to 44?", NUMBER, mapping) == "68%"
+    assert short_answer("How many respondents did IOM map?", NUMBER, mapping) != "2021"
+    busan = "The Consulate General of Zembla in Busan (South Korea) was established in 2021."
+    everywhere = frozenset({"zembla"})
+    city = short_answer(
+        "In which city did Zembla open a Consulate General?", PLACE, busan, everywhere=everywhere
+    )
+    assert city == "Busan"
+    opening = "Bilateral negotiations are underway to open a Consulate General in Xi’an (PRC)."
+    found = short_answer(
+        "Which city will get a new Consulate General?",
+        PLACE,
+        opening,
+        lower_case=frozenset({"bilateral"}),
+    )
+    assert found == "Xi’an"

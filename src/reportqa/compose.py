@@ -115,7 +115,10 @@ class Composer:
         elif asks_for_a_reference(question):
             short = reference_number(focus, question)
         else:
-            short = short_answer(question, kind, focus, lower_case=self.discourse.lower_case)
+            d = self.discourse
+            short = short_answer(
+                question, kind, focus, lower_case=d.lower_case, everywhere=d.everywhere
+            )
         answer = Answer(question, text, short, False, citations, passages)
         return verify_answer(answer, self.index)
 

@@ -12,14 +12,19 @@ from reportqa.answer_types import (
     DATE,
     DATE_SPAN,
     FUNCTION_START,
+    MONTH,
     NAME_SPAN,
     NUMBER,
     NUMBER_SPAN,
     PLACE,
+    quantity_units,
     reference_spans,
 )
+from reportqa.counting import counted_noun, counts_items, equivalents
+from reportqa.gazetteer import GENERIC, is_country
 from reportqa.lexical import tokenize
-from reportqa.support import FORM_WORDS, may_be_a_place
+from reportqa.questions import asks_for_share
+from reportqa.support import FORM_WORDS, may_be_a_place, same_word
 
 # ", Name" or " and Name" continuing a list of names.
 _NEXT_IN_LIST = re.compile(
@@ -29,30 +34,28 @@ _NEXT_IN_LIST = re.compile(
 
 
 def short_answer(
-    question: str, kind: str | None, quote: str, *, lower_case: frozenset[str] = frozenset()
+    question: str,
+    kind: str | None,
+    quote: str,
+    *,
+    lower_case: frozenset[str] = frozenset(),
+    everywhere: frozenset[str] = frozenset(),
 ) -> str | None:
     """The figure, date or name inside the quote that stands among the question's words.
     `lower_case`: words the text writes in lower case, so that a capital that only opens the
-    quote ("Bilateral negotiations …") is no name."""
+    quote ("Bilateral negotiations …") is no name; `everywhere`: stems found nearly everywhere
+    (the country a national report is about), which answer no "which" question."""
     if kind is None:
         return None
     pattern = {NUMBER: NUMBER_SPAN, DATE: DATE_SPAN}.get(kind, NAME_SPAN)
-    spans = [m for m in pattern.finditer(quote) if m.group().strip()]
+    if pattern is NAME_SPAN:
+        spans = _names(quote, question, kind, lower_case=lower_case, everywhere=everywhere)
+    else:
+        spans = [m for m in pattern.finditer(quote) if m.group().strip()]
+        q_lower = question.lower()
+        spans = [m for m in spans if m.group().strip('"“”').lower() not in q_lower]
     if kind == NUMBER:
-        skip = reference_spans(quote)
-        skip += [m.span() for m in DATE_SPAN.finditer(quote) if re.fullmatch(r"\d{4}", m.group())]
-        spans = [m for m in spans if not any(a <= m.start() < b for a, b in skip)]
-    q_lower = question.lower()
-    spans = [m for m in spans if m.group().strip('"“”').lower() not in q_lower]
-    if pattern is NAME_SPAN:  # "These are the cities of …": a capital that only starts it
-        spans = [
-            m
-            for m in spans
-            if not (m.start() == 0 and m.group().split()[0].lower() in FUNCTION_START)
-            and not (m.start() == 0 and m.group().lower() in lower_case)
-        ]
-        if kind == PLACE:  # "Xi'an", not "Consulate General" or "PRC"
-            spans = [m for m in spans if may_be_a_place(m.group())] or spans
+        spans = _figures(spans, quote, question)
     if not spans:
         return None
     wanted = set(tokenize(question)) - FORM_WORDS
@@ -62,8 +65,16 @@ def short_answer(
         # Question words in a window around the span: the figure the question is about
         # stands among its words ("18 different types of public services for entering").
         before = [w for pos, w in words if pos < m.start()][-5:]
-        after = [w for pos, w in words if pos >= m.end()][:8]
-        return (-len(wanted & set().union(*before, *after)), m.start())
+        # "male respondents (72%) aged 25 to 44 (68%)": a figure in brackets belongs to the
+        # words before it.
+        after = (
+            []
+            if quote[: m.start()].endswith("(")
+            else [w for pos, w in words if pos >= m.end()][:8]
+        )
+        near = set().union(*before, *after)
+        found = sum(any(same_word(q, t) for t in near) for q in wanted)  # "Uzbek": "Uzbekistan"
+        return (-found, m.start())
 
     best = min(spans, key=support)
     if pattern is NAME_SPAN:
@@ -90,3 +101,78 @@ def _whole_list(quote: str, name: re.Match[str]) -> str:
     found = quote[name.start() : end].strip()
     # The sentence's full stop is not part of the last name ("… and Tajikistan.").
     return found[:-1] if re.search(r"[a-z]\.$", found) else found
+
+
+def _figures(spans: list[re.Match[str]], quote: str, question: str) -> list[re.Match[str]]:
+    """Figures that can answer: not a reference ("Objective 7"), not a year ("the February
+    2021 mapping"), not a figure the question gives; a percentage for "what share"; the
+    figure before the counted word for "how many X" when one is."""
+    skip = reference_spans(quote)
+    given = {n.replace(",", "") for n in re.findall(r"\d[\d,.]*\d|\d", question)}
+    skip += [m.span() for m in _ROUND_THE_CLOCK.finditer(quote)]  # "a 24/7 helpline"
+    spans = [
+        m
+        for m in spans
+        if not any(a <= m.start() < b for a, b in skip)
+        and not _YEAR.fullmatch(m.group().strip())
+        and m.group().strip().rstrip("%").replace(",", "") not in given
+    ]
+    if asks_for_share(question):
+        shares = [m for m in spans if "%" in m.group() or quote[m.end() : m.end() + 2] == " %"]
+        return shares or spans
+    noun = counted_noun(question)
+    if noun and counts_items(question):
+        stems = {t for w in equivalents(noun) for t in tokenize(w)}
+        counted = [m for m in spans if stems & set(tokenize(quantity_units(quote[m.start() :])))]
+        return counted or spans
+    return spans
+
+
+def _names(
+    quote: str, question: str, kind: str, *, lower_case: frozenset[str], everywhere: frozenset[str]
+) -> list[re.Match[str]]:
+    """Names that can answer: not one the question gives, not the word of a body alone, not
+    a capital that only opens the sentence, not a name found everywhere; a place name for
+    "where / which city"."""
+    asked = set(tokenize(question)) | everywhere
+    below_country = kind == PLACE and _BELOW_COUNTRY.search(question) is not None
+    out = []
+    for m in _name_parts(quote):
+        words = m.group().strip('"“”')
+        stems = {t for t in tokenize(MONTH.sub(" ", words)) if t not in GENERIC}
+        if not stems or all(any(same_word(t, a) for a in asked) for t in stems):
+            continue  # "Kazakhstan(i)", "Republic of …", "February", a name the question gives
+        if below_country and is_country(words):
+            continue  # "which city": Busan, not South Korea
+        first = m.group().split()[0].lower()
+        if m.start() == 0 and (first in FUNCTION_START or m.group().lower() in lower_case):
+            continue  # "These are the cities …", "Bilateral negotiations …"
+        out.append(m)
+    if kind == PLACE:  # "Xi'an", not "Consulate General" or "PRC"
+        out = [m for m in out if may_be_a_place(m.group())] or out
+    return out
+
+
+def _name_parts(quote: str) -> list[re.Match[str]]:
+    """Names, a body's apart from the place after "in" ("the Consulate General of Zembla in
+    Busan" holds the body and Busan), with "The" that opens the sentence left off."""
+    parts = []
+    for m in NAME_SPAN.finditer(quote):
+        start = m.start()
+        for piece in re.split(r"(\s+in\s+)", m.group()):
+            text = piece if piece.strip() != "in" else ""
+            if text:
+                lead = re.match(r"The\s+", text) if start == 0 else None
+                offset = start + (lead.end() if lead else 0)
+                found = re.compile(re.escape(text[lead.end() :] if lead else text)).match(
+                    quote, offset
+                )
+                if found is not None:
+                    parts.append(found)
+            start += len(piece)
+    return parts
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b")
+_BELOW_COUNTRY = re.compile(r"\b(?:city|cities|town|towns|region|regions|province|provinces)\b")

@@ -143,6 +143,7 @@ class Discourse:
         self.max_idf = math.log((n + 1) / 0.5)  # what a word the report never uses would weigh
         limit = COMMON_SHARE * max(n, 20)
         self._common = frozenset(t for t, c in self.df.items() if c > limit)
+        self.everywhere = self._common
         self.acronyms = frozenset(
             a.lower() for s in index.sentences for a in ACRONYM_OR_PLURAL.findall(s.text)
         )
