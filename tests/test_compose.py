@@ -321,8 +321,10 @@ def test_a_short_answer_is_the_figure_or_name_asked_not_the_first_one() -> None:
     )
     assert short_answer("What share of the stranded migrants were Uzbek?", NUMBER, mapping) == "51%"
     assert short_answer("What share were aged 25 to 44?", NUMBER, mapping) == "68%"
+    # "(68%) and natives of Uzbekistan — 51%": the bracketed figure is not the natives'.
+    assert short_answer("What share were natives of Uzbekistan?", NUMBER, mapping) == "51%"
     assert short_answer("How many respondents did IOM map?", NUMBER, mapping) != "2021"
-    busan = "The Consulate General of Zembla in Busan (South Korea) was established in 2021."
+    busan = "Zembla opened a Consulate General in South Korea, in the city of Busan, in 2021."
     everywhere = frozenset({"zembla"})
     city = short_answer(
         "In which city did Zembla open a Consulate General?", PLACE, busan, everywhere=everywhere
