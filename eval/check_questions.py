@@ -70,6 +70,8 @@ OPTIONAL_SPLITS = {
     "fresh15",
     "fresh16",
     "fresh17",
+    "fresh18",
+    "fresh19",
 }
 FIELDS = {
     "id": str,
