@@ -282,3 +282,21 @@ def test_a_year_alone_is_no_shared_word_but_an_equivalent_is(tmp_path, fake_embe
     assert {r.reason for r in expectancy.rejected} == {"shares no word"}
     people = assistant.explain("How many people held stateless status in 2021?")
     assert 0 in [c.sentence.id for c in people.candidates]
+
+
+def test_the_names_of_a_claim_being_checked_are_not_required(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "About 80 citizens of Zembla were evacuated from Afghanistan and Syria.\n\n"
+        "Zembla opened a consulate in Busan.\n",
+    )
+    checked = (
+        "A story says Zembla evacuated its people from Iraq and Libya. "
+        "From which countries does the review say they were evacuated?"
+    )
+    explanation = assistant.explain(checked)
+    assert [c.sentence.id for c in explanation.candidates][:1] == [0]
+    # Without a claim to check, the names asked about are required as before.
+    plain = assistant.explain("How many people did Zembla evacuate from Iraq and Libya?")
+    assert plain.candidates == []

@@ -301,6 +301,14 @@ def exact_figures(question: str) -> frozenset[str]:
     )
 
 
+_CLAIM = re.compile(
+    r"^(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?(?:story|draft|piece|report|reporter|article|"
+    r"profile|post|headline|source|blog|journalist|writer)\b[^.?!]*?\b(?:says?|writes?|"
+    r"wrote|claims?|states?|reports?|places?|puts?|ties?|suggests?|asserts?)\b",
+    re.IGNORECASE,
+)
+
+
 def _asked_sentence(question: str) -> str:
     """The sentence that asks: "A story says the plan began in 2020. Since when has it run?"
     asks the second; the figures of a claim before it are not required of the answer."""
@@ -322,9 +330,12 @@ def demands_of(
     words = frozenset(w.lower() for w in re.findall(r"[\w-]+", question))
     share = kind == NUMBER and asks_for_share(question)
     reference = kind == NUMBER and asks_for_a_reference(question)
+    # "A story says they were evacuated from Iraq. From which countries …?": the names of a
+    # claim being checked may be the wrong ones; only the asking sentence's are required.
+    checked = _asked_sentence(question) if _CLAIM.search(question) else question
     required = (
         counted_requirement(discourse, question, kind, paraphrase_similarity=paraphrase_similarity)
-        + name_requirements(discourse, question, name_similarity=name_similarity)
+        + name_requirements(discourse, checked, name_similarity=name_similarity)
         + funding_requirement(question, kind)
         + duration_requirement(question)
         + change_requirement(question)
@@ -357,7 +368,7 @@ def demands_of(
         if kind == NUMBER
         else None,
         asks_below_country=kind == PLACE and _BELOW_COUNTRY.search(question) is not None,
-        countries=frozenset(_countries(question, discourse)),
+        countries=frozenset(_countries(checked, discourse)),
         asks_for_country=kind in (ENTITY, PLACE)
         and _COUNTRY_QUESTION.search(as_wh_question(question)) is not None,
         negated=_NEGATED_QUESTION.search(question) is not None,
