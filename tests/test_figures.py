@@ -338,3 +338,10 @@ def test_the_last_word_of_a_question_is_read_and_a_span_is_counted_in_its_unit(
     (years,) = counted_requirement(discourse, asked, "number", paraphrase_similarity=0.7)
     assert years.scope == "units" and years.holds(frozenset(["year"]))
     assert not years.holds(frozenset(["behind"]))
+
+
+def test_an_ing_word_before_a_plural_qualifies_it() -> None:
+    from reportqa.counting import counted_noun
+
+    assert counted_noun("How many human trafficking materials were published?") == "materials"
+    assert counted_noun("How many flights bringing citizens home were organised?") == "flights"

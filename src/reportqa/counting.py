@@ -120,11 +120,19 @@ def counted_words(question: str) -> list[str]:
     # "how much higher is the risk", "how many more migrants": the comparison counts nothing.
     phrase = _COMPARATIVE.sub("", phrase)
     words: list[str] = []
-    for word in phrase.split():
-        if word in _FOCUS_STOP or (words and word.endswith("ing")):
+    tokens = phrase.split()
+    for i, word in enumerate(tokens):
+        # "flights bringing …" ends the phrase; "human trafficking victims" does not: there
+        # the -ing word qualifies the noun after it.
+        compound = i + 1 < len(tokens) and _is_plural(tokens[i + 1])
+        if word in _FOCUS_STOP or (words and word.endswith("ing") and not compound):
             break
         words.append(word)
     return words
+
+
+def _is_plural(word: str) -> bool:
+    return (word.endswith("s") and not _NOT_PLURAL.search(word)) or word in ("people", "children")
 
 
 def counts_items(question: str) -> bool:
