@@ -78,11 +78,11 @@ def holds_date(sentence: str, *, known: frozenset[str] = frozenset(), unit: str 
 def _without_dates_and_references(sentence: str) -> str:
     """The sentence with years, dates and references blanked: what is left of its numbers
     are quantities."""
-    return DATE_SPAN.sub(" ", _REFERENCE_NUMBER.sub(" ", _ROUND_THE_CLOCK.sub(" ", sentence)))
+    return DATE_SPAN.sub(" ", _REFERENCE_NUMBER.sub(" ", ROUND_THE_CLOCK.sub(" ", sentence)))
 
 
 # "a 24/7 helpline" says when it works, not how many of anything there are.
-_ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b")
+ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b")
 
 
 def quantities(sentence: str) -> list[str]:

@@ -8,7 +8,6 @@ refusal. No fuzzy matching, no quote that is not a character-exact span of the s
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -27,7 +26,7 @@ from reportqa.questions import (
     expected_type,
 )
 from reportqa.short_answers import reference_number, short_answer
-from reportqa.support import Discourse
+from reportqa.support import YEAR, Discourse
 from reportqa.verify import refusal, verify_answer
 
 
@@ -87,9 +86,6 @@ class Explanation:
     candidates: list[Candidate]  # best first; the first answers if it reaches min_score
     rejected: list[Rejection]  # closest in meaning first
     min_score: float
-
-
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 class Composer:
@@ -235,7 +231,7 @@ class Composer:
         # "people" shares a topic with "persons": generic equivalents count as the same word.
         alike = tokenize(" ".join(e for w in question.lower().split() for e in equivalents(w)))
         topic = frozenset(
-            t for t in (*content, *alike) if not d.common(t) and not _YEAR.fullmatch(t)
+            t for t in (*content, *alike) if not d.common(t) and not YEAR.fullmatch(t)
         )
         return AskedWords(known, weight, weight / (weight + unknown) if content else 1.0, topic)
 

@@ -131,8 +131,12 @@ def counted_words(question: str) -> list[str]:
     return words
 
 
+def _ends_like_a_plural(word: str) -> bool:
+    return word.endswith("s") and not _NOT_PLURAL.search(word)
+
+
 def _is_plural(word: str) -> bool:
-    return (word.endswith("s") and not _NOT_PLURAL.search(word)) or word in ("people", "children")
+    return _ends_like_a_plural(word) or word in ("people", "children")
 
 
 def counts_items(question: str) -> bool:
@@ -149,7 +153,7 @@ def counted_noun(question: str) -> str | None:
     # "UNHCR's stateless count": a count, total or tally says how, not what, is counted.
     words = [w for w in words if w not in _HOW_COUNTED] or words
     for word in words:
-        if word.endswith("s") and not _NOT_PLURAL.search(word):
+        if _ends_like_a_plural(word):
             return word
     return words[-1] if words else None
 

@@ -36,6 +36,7 @@ from reportqa.questions import (
     as_wh_question,
     asked_acronym,
     asked_date_unit,
+    asks_below_country,
     asks_for_a_name,
     asks_for_a_person,
     asks_for_a_reference,
@@ -52,7 +53,7 @@ from reportqa.requirements import (
     measure_unit_requirement,
     name_requirements,
 )
-from reportqa.support import Discourse, may_be_a_place, plain_words
+from reportqa.support import YEAR, Discourse, may_be_a_place, plain_words
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -159,13 +160,6 @@ _APPROXIMATELY = re.compile(
 )
 
 
-_BELOW_COUNTRY = re.compile(
-    r"\b(?:which|what) (?:[\w-]+ ){0,2}?(?:city|cities|town|towns|region|regions|province|"
-    r"provinces|district|districts|oblast|oblasts|village|villages)\b",
-    re.IGNORECASE,
-)
-
-
 def _names_only_countries(text: str, given: frozenset[str], discourse: Discourse) -> bool:
     """The names the sentence adds to the question (`given`: its stems) are all countries'."""
     added = [n for n in names_in(text) if not set(tokenize(n)) <= given]
@@ -188,7 +182,7 @@ def _with_previous_year(discourse: Discourse, sid: int, text: str) -> set[str]:
     near = discourse.numbers_near(sid)
     if not _PREVIOUS_YEAR.search(text):
         return near
-    years = {n for n in near if re.fullmatch(r"(?:19|20)\d\d", n)}
+    years = {n for n in near if YEAR.fullmatch(n)}
     return near | {str(int(y) - 1) for y in years}
 
 
@@ -332,7 +326,8 @@ def demands_of(
     reference = kind == NUMBER and asks_for_a_reference(question)
     # "A story says they were evacuated from Iraq. From which countries …?": the names of a
     # claim being checked may be the wrong ones; only the asking sentence's are required.
-    checked = _asked_sentence(question) if _CLAIM.search(question) else question
+    asked = _asked_sentence(question)
+    checked = asked if _CLAIM.search(question) else question
     required = (
         counted_requirement(discourse, question, kind, paraphrase_similarity=paraphrase_similarity)
         + name_requirements(discourse, checked, name_similarity=name_similarity)
@@ -346,7 +341,7 @@ def demands_of(
         kind=kind,
         checked_kind=None if reference else kind if kind in (NUMBER, DATE) or named else None,
         reference=reference,
-        numbers=exact_figures(_asked_sentence(question)),
+        numbers=exact_figures(asked),
         given=frozenset(n.replace(",", "") for n in FIGURE.findall(question)),
         months=frozenset(m.lower() for m in MONTH.findall(question)),
         words=words,
@@ -367,7 +362,7 @@ def demands_of(
         measured=(measured_noun(question) or (counted_noun(question) if share else None))
         if kind == NUMBER
         else None,
-        asks_below_country=kind == PLACE and _BELOW_COUNTRY.search(question) is not None,
+        asks_below_country=kind == PLACE and asks_below_country(question),
         countries=frozenset(_countries(checked, discourse)),
         asks_for_country=kind in (ENTITY, PLACE)
         and _COUNTRY_QUESTION.search(as_wh_question(question)) is not None,

@@ -126,19 +126,28 @@ def _codes_of_name(name: str) -> frozenset[str]:
 
 
 @functools.cache
-def _codes(stem: str) -> frozenset[str]:
-    """The ISO codes of the countries a stem names: of the names it is a word of, those with
-    the fewest other words ("china" names China, not "Taiwan, Province of China")."""
+def _name_index() -> dict[str, dict[str, int]]:
+    """For each stem of a country's names, the ISO codes whose names hold it and how few other
+    distinctive words each such name has; read from pycountry once."""
     import pycountry
 
-    if stem in GENERIC or stem in _REGION_WORDS:
-        return frozenset()
-    best: dict[str, int] = {}
+    index: dict[str, dict[str, int]] = {}
     for country in pycountry.countries:
         for field in ("name", "common_name", "official_name"):
             words = [t for t in tokenize(getattr(country, field, None) or "") if t not in GENERIC]
-            if stem in words:
-                best[country.alpha_3] = min(best.get(country.alpha_3, 99), len(words))
+            for stem in set(words):
+                codes = index.setdefault(stem, {})
+                codes[country.alpha_3] = min(codes.get(country.alpha_3, 99), len(words))
+    return index
+
+
+@functools.cache
+def _codes(stem: str) -> frozenset[str]:
+    """The ISO codes of the countries a stem names: of the names it is a word of, those with
+    the fewest other words ("china" names China, not "Taiwan, Province of China")."""
+    if stem in GENERIC or stem in _REGION_WORDS:
+        return frozenset()
+    best = _name_index().get(stem, {})
     if not best:
         return frozenset([stem]) if stem in WHOLE_NAMES.values() else frozenset()
     fewest = min(best.values())

@@ -311,3 +311,16 @@ def asks_for_a_name(question: str, kind: str | None) -> bool:
         return False
     start = _WH_START.search(as_wh_question(question).lower())
     return start is not None and start.group().split()[-1] in ("which", "what")
+
+
+# "Which city / region / district": a place below a country is asked.
+_BELOW_COUNTRY = re.compile(
+    r"\b(?:which|what) (?:[\w-]+ ){0,2}?(?:city|cities|town|towns|region|regions|province|"
+    r"provinces|district|districts|oblast|oblasts|village|villages)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_below_country(question: str) -> bool:
+    """ "Which city / region …": a country's name does not answer."""
+    return _BELOW_COUNTRY.search(question) is not None

@@ -11,20 +11,22 @@ import re
 from reportqa.answer_types import (
     DATE,
     DATE_SPAN,
+    FIGURE,
     FUNCTION_START,
     MONTH,
     NAME_SPAN,
     NUMBER,
     NUMBER_SPAN,
     PLACE,
+    ROUND_THE_CLOCK,
     quantity_units,
     reference_spans,
 )
 from reportqa.counting import counted_noun, counts_items, equivalents
 from reportqa.gazetteer import GENERIC, is_country
 from reportqa.lexical import tokenize
-from reportqa.questions import asks_for_share
-from reportqa.support import FORM_WORDS, may_be_a_place, same_word
+from reportqa.questions import asks_below_country, asks_for_share
+from reportqa.support import FORM_WORDS, YEAR, may_be_a_place, same_word
 
 # ", Name" or " and Name" continuing a list of names.
 _NEXT_IN_LIST = re.compile(
@@ -108,13 +110,13 @@ def _figures(spans: list[re.Match[str]], quote: str, question: str) -> list[re.M
     2021 mapping"), not a figure the question gives; a percentage for "what share"; the
     figure before the counted word for "how many X" when one is."""
     skip = reference_spans(quote)
-    given = {n.replace(",", "") for n in re.findall(r"\d[\d,.]*\d|\d", question)}
-    skip += [m.span() for m in _ROUND_THE_CLOCK.finditer(quote)]  # "a 24/7 helpline"
+    given = {n.replace(",", "") for n in FIGURE.findall(question)}  # as Demands.given
+    skip += [m.span() for m in ROUND_THE_CLOCK.finditer(quote)]  # "a 24/7 helpline"
     spans = [
         m
         for m in spans
         if not any(a <= m.start() < b for a, b in skip)
-        and not _YEAR.fullmatch(m.group().strip())
+        and not YEAR.fullmatch(m.group().strip())
         and m.group().strip().rstrip("%").replace(",", "") not in given
     ]
     if asks_for_share(question):
@@ -135,7 +137,7 @@ def _names(
     a capital that only opens the sentence, not a name found everywhere; a place name for
     "where / which city"."""
     asked = set(tokenize(question)) | everywhere
-    below_country = kind == PLACE and _BELOW_COUNTRY.search(question) is not None
+    below_country = kind == PLACE and asks_below_country(question)
     out = []
     for m in _name_parts(quote):
         words = m.group().strip('"“”')
@@ -171,8 +173,3 @@ def _name_parts(quote: str) -> list[re.Match[str]]:
                     parts.append(found)
             start += len(piece)
     return parts
-
-
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b")
-_BELOW_COUNTRY = re.compile(r"\b(?:city|cities|town|towns|region|regions|province|provinces)\b")

@@ -28,7 +28,8 @@ FORM_WORDS = frozenset(
 )
 ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 ACRONYM_OR_PLURAL = re.compile(r"\b([A-Z]{2,})s?\b")  # "NGOs" uses the abbreviation NGO
-_YEAR = re.compile(r"(?:19|20)\d\d")
+# A year as the report writes one: a figure of this shape is never a count.
+YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\b")
 _FULL_DATE = re.compile(rf"\b\d{{1,2}} {MONTH.pattern} (?:19|20)\d\d\b")
 # A word in more than this share of sentences is everywhere: it cannot single out an answer.
@@ -239,7 +240,7 @@ class Discourse:
         sentence that states a year of its own is about that year: its neighbours' years are
         not lent to it ("In 2020, the balance …" next to a sentence about 2021)."""
         own = _numbers_in(self.index.sentences[sid].text)
-        if any(_YEAR.fullmatch(n) for n in own):
+        if any(YEAR.fullmatch(n) for n in own):
             return own
         found = set(own)
         for other in self.neighbours(sid):
