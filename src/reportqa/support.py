@@ -143,8 +143,8 @@ class Discourse:
         self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in self.df.items()}
         self.max_idf = math.log((n + 1) / 0.5)  # what a word the report never uses would weigh
         limit = COMMON_SHARE * max(n, 20)
-        self._common = frozenset(t for t, c in self.df.items() if c > limit)
-        self.everywhere = self._common
+        # Stems in nearly every sentence (the country a national report is about).
+        self.everywhere = frozenset(t for t, c in self.df.items() if c > limit)
         self.acronyms = frozenset(
             a.lower() for s in index.sentences for a in ACRONYM_OR_PLURAL.findall(s.text)
         )
@@ -329,4 +329,4 @@ class Discourse:
     def common(self, stem: str) -> bool:
         """A form word, or a word (or one of its family: "Kazakh" for "Kazakhstan") in more
         than COMMON_SHARE of the sentences."""
-        return stem in FORM_WORDS or any(same_word(stem, c) for c in self._common)
+        return stem in FORM_WORDS or any(same_word(stem, c) for c in self.everywhere)
