@@ -72,6 +72,8 @@ OPTIONAL_SPLITS = {
     "fresh17",
     "fresh18",
     "fresh19",
+    "fresh20",
+    "fresh21",
 }
 FIELDS = {
     "id": str,

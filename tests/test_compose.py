@@ -44,6 +44,10 @@ from reportqa.verify import REFUSAL, verify_answer
         ("What is Darmen?", None),
         # Only the first wh-word counts: "when" inside a clause does not make a date question.
         ("On which website can people read what to do when a disaster strikes?", None),
+        # A "when" clause before a comma and another wh-word is a conjunction, not the question.
+        ("When people emigrate from Zembla, which city do most of them go to?", PLACE),
+        ("When someone sends money home, who decides the fee?", ENTITY),
+        ("When was the declaration, which Zembla signed, adopted?", DATE),
     ],
 )
 def test_expected_type_follows_the_question_form(question: str, kind: str | None) -> None:

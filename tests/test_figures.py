@@ -241,6 +241,17 @@ def test_a_question_on_what_was_not_done_needs_a_negation(tmp_path, fake_embedde
     assert [r.reason for r in declined.rejected] == ["says nothing was not done"]
     signed = assistant.explain("How many states signed the Joint Statement?")
     assert 0 in [c.sentence.id for c in signed.candidates]
+    # A negation before the asking wh-word is context: what was done is asked.
+    context = assistant.explain("The statement isn't a treaty — how many states signed it?")
+    assert 0 in [c.sentence.id for c in context.candidates]
+
+
+def test_how_long_after_a_preposition_is_what_is_asked_about() -> None:
+    from reportqa.questions import asks_for_duration
+
+    assert asks_for_duration("How long may deportees be held?")
+    assert asks_for_duration("For how long may deportees be held?")
+    assert not asks_for_duration("Which body asked for rules on how long deportees may be held?")
 
 
 def test_a_holder_is_one_who_holds() -> None:

@@ -34,6 +34,7 @@ from reportqa.milestones import asked_contrasts, asked_events
 from reportqa.model import Sentence
 from reportqa.questions import (
     as_wh_question,
+    asked_clause,
     asked_acronym,
     asked_date_unit,
     asks_below_country,
@@ -366,7 +367,7 @@ def demands_of(
         countries=frozenset(_countries(checked, discourse)),
         asks_for_country=kind in (ENTITY, PLACE)
         and _COUNTRY_QUESTION.search(as_wh_question(question)) is not None,
-        negated=_NEGATED_QUESTION.search(question) is not None,
+        negated=_NEGATED_QUESTION.search(asked_clause(question)) is not None,
         language=_LANGUAGE_QUESTION.search(question) is not None,
         titles=_quoted_titles(question, discourse),
         web_address=_WEB_ADDRESS_QUESTION.search(question) is not None,

@@ -75,21 +75,46 @@ def as_wh_question(question: str) -> str:
 _NAME_ONE = re.compile(r"^(?:please )?name (?:a|an|one|the|any|some|two|three) ", re.IGNORECASE)
 
 
+_AUXILIARY = re.compile(
+    r" (?:is|are|was|were|do|does|did|will|would|has|have|had|can|could|should|must|may)\b"
+)
+
+
+def asked_clause(question: str) -> str:
+    """The question from the wh-phrase that asks, lower-cased; "" when it has none. What
+    comes before is context: "The Swiss deal isn't for ordinary passports — which holders
+    does it cover?" asks nothing about what was not done. A "when" that opens a clause before
+    a comma and another wh-word is a conjunction: "When people emigrate, which region …?"
+    asks for a region, not a date."""
+    q = as_wh_question(question).lower()
+    starts = list(_WH_START.finditer(q))
+    for n, start in enumerate(starts):
+        later = next((m for m in starts[n + 1 :] if re.search(r",\s*$", q[: m.start()])), None)
+        if (
+            start.group() == "when"
+            and later is not None
+            and "?" not in q[: later.start()]
+            and not _AUXILIARY.match(q, start.end())  # "When was the law, which …, adopted?"
+        ):
+            continue
+        return q[start.start() :]
+    return ""
+
+
 def expected_type(question: str) -> str | None:
     """The answer type a question's form asks for, or None for open questions."""
-    q = as_wh_question(question).lower()
-    for start in _WH_START.finditer(q):
-        clause = q[start.start() :]
-        for kind, pattern in _QUESTION_FORMS:
-            if pattern.search(clause):
-                return kind
-        return None  # only the first wh-word says what is asked
-    return None
+    clause = asked_clause(question)
+    for kind, pattern in _QUESTION_FORMS:
+        if clause and pattern.search(clause):
+            return kind
+    return None  # only the asking wh-word says what is asked
 
 
 # A prison sentence or term is a span of time too: "5,500 materials" does not give one.
+# "Which body asked for rules on how long deportees may be held" asks for a body: a "how long"
+# after a preposition is part of what is asked about.
 _DURATION_QUESTION = re.compile(
-    r"\bhow long\b(?! ago)|\bhow old\b|\bfor how many (?:years|months)\b|\bhow much time\b"
+    r"(?<!\bon )(?<!\babout )(?<!\bof )(?<!\bregarding )\bhow long\b(?! ago)|\bhow old\b|\bfor how many (?:years|months)\b|\bhow much time\b"
     r"|\b(?:prison|jail|custodial) (?:sentences?|terms?)\b|\bterms? of imprisonment\b"
 )
 DURATION_WORDS = (
@@ -309,7 +334,7 @@ def asks_for_a_name(question: str, kind: str | None) -> bool:
     border checkpoints", so it asks for no name."""
     if kind not in (ENTITY, PLACE):
         return False
-    start = _WH_START.search(as_wh_question(question).lower())
+    start = _WH_START.match(asked_clause(question))
     return start is not None and start.group().split()[-1] in ("which", "what")
 
 
