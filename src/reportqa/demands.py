@@ -34,8 +34,8 @@ from reportqa.milestones import asked_contrasts, asked_events
 from reportqa.model import Sentence
 from reportqa.questions import (
     as_wh_question,
-    asked_clause,
     asked_acronym,
+    asked_clause,
     asked_date_unit,
     asks_below_country,
     asks_for_a_name,

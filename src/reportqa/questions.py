@@ -114,7 +114,8 @@ def expected_type(question: str) -> str | None:
 # "Which body asked for rules on how long deportees may be held" asks for a body: a "how long"
 # after a preposition is part of what is asked about.
 _DURATION_QUESTION = re.compile(
-    r"(?<!\bon )(?<!\babout )(?<!\bof )(?<!\bregarding )\bhow long\b(?! ago)|\bhow old\b|\bfor how many (?:years|months)\b|\bhow much time\b"
+    r"(?<!\bon )(?<!\babout )(?<!\bof )(?<!\bregarding )\bhow long\b(?! ago)"
+    r"|\bhow old\b|\bfor how many (?:years|months)\b|\bhow much time\b"
     r"|\b(?:prison|jail|custodial) (?:sentences?|terms?)\b|\bterms? of imprisonment\b"
 )
 DURATION_WORDS = (
