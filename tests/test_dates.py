@@ -300,3 +300,19 @@ def test_the_names_of_a_claim_being_checked_are_not_required(tmp_path, fake_embe
     # Without a claim to check, the names asked about are required as before.
     plain = assistant.explain("How many people did Zembla evacuate from Iraq and Libya?")
     assert plain.candidates == []
+
+
+def test_a_claim_may_credit_or_name_rather_than_say(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Since 2016, the Red Crescent Society has been running a family-links programme.\n\n"
+        "Zembla opened a consulate in Busan.\n",
+    )
+    checked = (
+        "An article credits UNICEF with the family-links programme. "
+        "Which organisation does the review say runs it?"
+    )
+    assert [c.sentence.id for c in assistant.explain(checked).candidates][:1] == [0]
+    plain = assistant.explain("Which organisation runs the UNICEF family-links programme?")
+    assert plain.candidates == []

@@ -299,7 +299,8 @@ def exact_figures(question: str) -> frozenset[str]:
 _CLAIM = re.compile(
     r"^(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?(?:story|draft|piece|report|reporter|article|"
     r"profile|post|headline|source|blog|journalist|writer)\b[^.?!]*?\b(?:says?|writes?|"
-    r"wrote|claims?|states?|reports?|places?|puts?|ties?|suggests?|asserts?)\b",
+    r"wrote|claims?|states?|reports?|places?|puts?|ties?|suggests?|asserts?|credits?|"
+    r"attributes?|names?|lists?|dates?|calls?|gives?|mentions?|cites?|links?|has)\b",
     re.IGNORECASE,
 )
 
