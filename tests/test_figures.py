@@ -356,3 +356,20 @@ def test_an_ing_word_before_a_plural_qualifies_it() -> None:
 
     assert counted_noun("How many human trafficking materials were published?") == "materials"
     assert counted_noun("How many flights bringing citizens home were organised?") == "flights"
+
+
+def test_free_of_charge_is_the_price_asked(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "For visitors from the Union, emergency medical care is provided free of charge.\n\n"
+        "Visitors from the Union receive emergency medical care in state clinics.\n",
+    )
+    asked = "How much are visitors from the Union charged for emergency medical care?"
+    explanation = assistant.explain(asked)
+    assert [c.sentence.id for c in explanation.candidates] == [0]
+    answer = assistant.ask(asked)
+    assert answer.short_answer == "free of charge"
+    # Without a price asked, "free of charge" is no figure.
+    counted = assistant.explain("How many visitors from the Union received emergency medical care?")
+    assert counted.candidates == []

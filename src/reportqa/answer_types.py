@@ -188,6 +188,20 @@ def holds_money(sentence: str) -> bool:
     return _HAS_MONEY.search(sentence) is not None
 
 
+# "How much are they charged": "free of charge" says how much, with no figure.
+_FREE = re.compile(
+    r"\bfree of (?:charge|cost)\b|\bat no (?:cost|charge)\b|\bwithout (?:charge|payment)\b"
+    r"|\bgratuitous(?:ly)?\b",
+    re.IGNORECASE,
+)
+
+
+def says_free(sentence: str) -> str | None:
+    """The words that say something costs nothing, or None."""
+    m = _FREE.search(sentence)
+    return m.group() if m else None
+
+
 _SMALL_WORDS = frozenset(["of", "and", "for", "the", "on", "in", "to", "&"])
 
 

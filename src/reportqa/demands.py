@@ -26,6 +26,7 @@ from reportqa.answer_types import (
     holds_type,
     names_in,
     reference_spans,
+    says_free,
 )
 from reportqa.counting import counted_noun, measured_noun
 from reportqa.gazetteer import countries_in, is_country, names_a_language, same_country
@@ -40,6 +41,7 @@ from reportqa.questions import (
     asks_below_country,
     asks_for_a_name,
     asks_for_a_person,
+    asks_for_a_price,
     asks_for_a_reference,
     asks_for_money,
     asks_for_share,
@@ -71,6 +73,7 @@ class Demands:
     stems: frozenset[str]  # their stems, compared with the stems of a sentence's names
     date_unit: str  # "month" or "day" when that precision is asked
     money: bool
+    price: bool  # "how much are they charged": "free of charge" answers
     share: bool
     acronym: str | None
     named: bool  # "which city / airline": a name the question does not give
@@ -95,7 +98,8 @@ class Demands:
         text, sid = sentence.text, sentence.id
         if self.reference and not _names_a_reference(text, self.given):
             return "gives no reference number"  # "Decree No. 642" for "the decree's number"
-        if not holds_type(text, self.checked_kind, known=self.given | self.months):
+        free = self.price and says_free(text) is not None  # a price of nothing
+        if not free and not holds_type(text, self.checked_kind, known=self.given | self.months):
             return f"holds no {self.checked_kind.lower() if self.checked_kind else 'answer'}"
         if self.date_unit and not holds_date(text, known=self.months, unit=self.date_unit):
             return f"gives no {self.date_unit}"  # "in which month": a year alone does not say
@@ -109,7 +113,7 @@ class Demands:
             return f"names no {self.named_class}"
         if self.share and not holds_share(text):
             return "gives no share"  # a count does not give a share
-        if self.money and not holds_money(text):
+        if self.money and not free and not holds_money(text):
             return "gives no sum of money"  # a head count does not answer a question on money
         if self.events and discourse.names_another_event(sid, list(self.events)):
             return "is about another milestone"  # dates the signing, not the entry into force
@@ -350,6 +354,7 @@ def demands_of(
         stems=frozenset(tokenize(" ".join(words))),
         date_unit=asked_date_unit(question) if kind == DATE else "",
         money=kind == NUMBER and asks_for_money(question),
+        price=kind == NUMBER and asks_for_a_price(question),
         share=share,
         acronym=asked_acronym(question),
         named=named,

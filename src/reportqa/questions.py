@@ -251,6 +251,17 @@ _MONEY_QUESTION = re.compile(
 )
 
 
+_PRICE_QUESTION = re.compile(
+    r"\bhow much (?:\w+ ){0,6}?(?:charged?|charges|costs?|pay|pays|paid|fees?|price)\b"
+    r"|\bwhat (?:is|are|was|were) (?:the )?(?:\w+ )?(?:fee|fees|price|cost|charge)\b"
+)
+
+
+def asks_for_a_price(question: str) -> bool:
+    """ "How much are they charged for emergency care": "free of charge" answers."""
+    return _PRICE_QUESTION.search(" ".join(question.lower().split())) is not None
+
+
 def asks_for_money(question: str) -> bool:
     """A number question about a budget or cost: a head count does not answer it. "How many
     categories does the state pay for" counts categories: only a count of money asks for it."""

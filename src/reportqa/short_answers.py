@@ -21,11 +21,12 @@ from reportqa.answer_types import (
     ROUND_THE_CLOCK,
     quantity_units,
     reference_spans,
+    says_free,
 )
 from reportqa.counting import counted_noun, counts_items, equivalents
 from reportqa.gazetteer import GENERIC, is_country
 from reportqa.lexical import tokenize
-from reportqa.questions import asks_below_country, asks_for_share
+from reportqa.questions import asks_below_country, asks_for_a_price, asks_for_share
 from reportqa.support import FORM_WORDS, YEAR, may_be_a_place, same_word
 
 # ", Name" or " and Name" continuing a list of names.
@@ -59,7 +60,8 @@ def short_answer(
     if kind == NUMBER:
         spans = _figures(spans, quote, question)
     if not spans:
-        return None
+        # "How much are they charged": "free of charge" is the price.
+        return says_free(quote) if kind == NUMBER and asks_for_a_price(question) else None
     wanted = set(tokenize(question)) - FORM_WORDS
     words = [(m.start(), set(tokenize(m.group()))) for m in re.finditer(r"[^\W_]+", quote)]
 
