@@ -373,3 +373,11 @@ def test_free_of_charge_is_the_price_asked(tmp_path, fake_embedder) -> None:
     # Without a price asked, "free of charge" is no figure.
     counted = assistant.explain("How many visitors from the Union received emergency medical care?")
     assert counted.candidates == []
+
+
+def test_governments_are_counted_as_states_and_groups_as_categories() -> None:
+    from reportqa.counting import equivalents
+
+    assert "states" in equivalents("governments")
+    assert "categories" in equivalents("groups")
+    assert "governments" not in equivalents("categories")
