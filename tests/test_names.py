@@ -266,6 +266,14 @@ def test_capitalised_words_joined_to_a_name_are_no_person() -> None:
     assert asks_for_a_person("Who is UNICEF's representative in Zembla?")
 
 
+def test_a_place_whose_name_opens_with_new_or_south_is_no_person() -> None:
+    from reportqa.answer_types import holds_person_name
+
+    assert not holds_person_name("The recommendations (UN New York and Geneva, 2015) apply.")
+    assert not holds_person_name("A consulate was opened in Busan (South Korea) in 2021.")
+    assert holds_person_name("The meeting was chaired by Marat Beketayev in New York.")
+
+
 def test_which_provinces_asks_for_a_place() -> None:
     from reportqa.answer_types import PLACE
 

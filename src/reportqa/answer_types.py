@@ -310,7 +310,8 @@ _NOT_PERSON = BODY_WORDS | frozenset(
     university institute goals development united nations world joint president the of and for
     on in emergency emergencies situations labour labor social protection health education
     justice foreign economic crisis centres red crescent
-    """.split()
+    new san santa saint st los las port fort mount north south east west upper lower central
+    """.split()  # the last line: words that open places' names ("New York", "South Korea")
 )
 _PERSON_MARK = re.compile(r"\b[A-Z]\.\s?[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s[A-Z]")
 # Overlapping pairs: "Minister Marat Beketayev" holds "Marat Beketayev".
