@@ -5,7 +5,7 @@ a tiny report with the fake embedder."""
 from __future__ import annotations
 
 from reportqa.answer_types import ENTITY
-from reportqa.questions import asks_for_a_person, expected_type
+from reportqa.questions import asks_for_a_name, asks_for_a_person, expected_type
 from reportqa.requirements import name_requirements
 from tiny_report import candidates, tiny_assistant
 
@@ -215,7 +215,6 @@ def test_which_universities_needs_a_university(tmp_path, fake_embedder) -> None:
 
 
 def test_an_opening_word_before_a_comma_is_no_name(tmp_path, fake_embedder) -> None:
-    from reportqa.questions import asks_for_a_name
 
     asked = "Name a specific volunteer organisation that works on civil protection."
     assert asks_for_a_name(asked, expected_type(asked))
@@ -305,3 +304,10 @@ def test_the_words_of_a_body_name_no_place(tmp_path, fake_embedder) -> None:
     asked = "In which city is Kazaviaspas JSC based?"
     assert not discourse.new_name(texts[0], asked, place=True)
     assert discourse.new_name(texts[1], "In which city is the Centre?", place=True)
+
+
+def test_a_group_of_people_is_described_not_named() -> None:
+    asked = "Which group of migrants must hold a voluntary insurance policy?"
+    assert not asks_for_a_name(asked, expected_type(asked))
+    grouping = "Which group of countries does Zembla cooperate with most?"
+    assert asks_for_a_name(grouping, expected_type(grouping))

@@ -346,8 +346,18 @@ def asks_for_a_name(question: str, kind: str | None) -> bool:
     border checkpoints", so it asks for no name."""
     if kind not in (ENTITY, PLACE):
         return False
-    start = _WH_START.match(asked_clause(question))
+    clause = asked_clause(question)
+    start = _WH_START.match(clause)
+    if _GROUP_OF_PEOPLE.match(clause):
+        return False
     return start is not None and start.group().split()[-1] in ("which", "what")
+
+
+# "Which group of migrants must hold a policy": "immigrant workers" answers, with no name.
+_GROUP_OF_PEOPLE = re.compile(
+    r"(?:which|what) (?:[\w-]+ )?(?:group|groups|category|categories)\b"
+    r"(?! of (?:countries|states|nations|organi[sz]ations|bodies))"
+)
 
 
 # "Which city / region / district": a place below a country is asked.
