@@ -381,3 +381,30 @@ def test_governments_are_counted_as_states_and_groups_as_categories() -> None:
     assert "states" in equivalents("governments")
     assert "categories" in equivalents("groups")
     assert "governments" not in equivalents("categories")
+
+
+def test_a_part_is_answered_only_where_what_it_is_or_did_is_said(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "IOM's mapping of 1,000 stranded migrants found that 72% were male.\n\n"
+        "More than half of the stranded migrants (60%) have children.\n",
+    )
+    male = assistant.explain("What share of the stranded migrants were male?")
+    assert 0 in [c.sentence.id for c in male.candidates]
+    # A parent is one who has children.
+    parents = assistant.explain("What share of the stranded migrants were parents?")
+    assert 1 in [c.sentence.id for c in parents.candidates]
+    # A sentence about the whole says nothing of the divorced, nor of those who lost jobs.
+    assert assistant.explain("What share of the stranded migrants were divorced?").candidates == []
+    lost = assistant.explain("How many of the 1,000 stranded migrants had lost their jobs by 2021?")
+    assert lost.candidates == []
+    assert any("lack" in r.reason for r in lost.rejected)
+
+
+def test_the_predicate_of_a_part_leaves_out_its_time_frame_and_light_verbs() -> None:
+    from reportqa.counting import part_predicate
+
+    asked = "What share of public services had gone online by the end of 2021?"
+    assert part_predicate(asked) == ["online"]
+    assert part_predicate("How many consulates does Zembla have?") == []

@@ -92,6 +92,38 @@ _PARTITIVE_QUESTION = re.compile(
 )
 
 
+# "How many of the 700 victims had been sexually exploited", "what share of emigrants had a
+# degree": what the part is or did, which a sentence about the whole does not say.
+_PART_PREDICATE = re.compile(
+    r"\b(?:how many|what (?:share|percentage|percent|proportion|fraction|portion|number)) of "
+    r"[^?]*?\b(?:are|were|was|is|have been|had been|has been|had|have|has)\b([^?]+)"
+)
+
+
+def part_predicate(question: str) -> list[str]:
+    """The words of what a counted or measured part is or did ("had been sexually
+    exploited"), with the words that say the same ("parents": those who have children)."""
+    m = _PART_PREDICATE.search(" ".join(question.lower().split()))
+    if m is None:
+        return []
+    words = [w for w in _TIME_FRAME.sub(" ", m.group(1)).split() if w not in _LIGHT_VERBS]
+    return [" ".join(sorted(equivalents(w) | _SAYS_THE_SAME.get(w, frozenset()))) for w in words]
+
+
+# Verbs that carry no meaning of their own: "had gone online" says "online".
+_LIGHT_VERBS = frozenset("go goes gone went get gets got gotten become became do did done".split())
+# A parent is one who has children ("60% of respondents have children").
+_SAYS_THE_SAME = {w: frozenset(["children"]) for w in ("parents", "mothers", "fathers")}
+
+
+# "… had gone online by the end of 2021": when is the question's frame, not what the part did.
+_TIME_FRAME = re.compile(
+    r"\b(?:by|in|at|as of|since|during|over|until|before|after)\s+(?:the\s+)?"
+    r"(?:(?:end|start|beginning|middle|close)\s+of\s+)?(?:(?:early|late|mid)\s+)?"
+    r"(?:\d{4}|(?:this|that|last|the)\s+year)\b"
+)
+
+
 _COMPARATIVE = re.compile(r"^(?:more|less|fewer|higher|lower|greater|larger|smaller) ")
 _OF_WHOSE = re.compile(r"^of (?:the|its|their|his|her|our|these|those|[\w-]+['’]s) ")
 

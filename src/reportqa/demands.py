@@ -55,6 +55,7 @@ from reportqa.requirements import (
     funding_requirement,
     measure_unit_requirement,
     name_requirements,
+    part_requirement,
 )
 from reportqa.support import YEAR, Discourse, may_be_a_place, plain_words
 
@@ -338,6 +339,7 @@ def demands_of(
         counted_requirement(discourse, question, kind, paraphrase_similarity=paraphrase_similarity)
         + name_requirements(discourse, checked, name_similarity=name_similarity)
         + funding_requirement(question, kind)
+        + part_requirement(discourse, question, paraphrase_similarity=paraphrase_similarity)
         + duration_requirement(question)
         + change_requirement(question)
         + measure_unit_requirement(question)

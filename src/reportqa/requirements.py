@@ -17,6 +17,7 @@ from reportqa.counting import (
     counts_items,
     equivalents,
     measured_noun,
+    part_predicate,
 )
 from reportqa.gazetteer import other_names
 from reportqa.lexical import tokenize
@@ -131,6 +132,20 @@ def counted_requirement(
     # not ("72% aged 25 to 44"), so its base need only be near.
     counts = kind == NUMBER and counts_items(question)
     return [Requirement(forms, excuse, scope=UNITS if counts else NEIGHBOURS)]
+
+
+def part_requirement(
+    discourse: Discourse, question: str, *, paraphrase_similarity: float
+) -> list[Requirement]:
+    """ "How many of the 700 victims had been sexually exploited": each word of what the part
+    did must be near the figure, or the sentence must say it in other words; a sentence that
+    counts the whole does not count the part."""
+    out = []
+    for alike in part_predicate(question):  # "minors": "children under 18"
+        forms = discourse.forms(alike.split())
+        if forms and len(forms) == len(alike.split()):  # no form word, nothing everywhere
+            out.append(Requirement(forms, paraphrase_similarity, scope=NEIGHBOURS))
+    return out
 
 
 def duration_requirement(question: str) -> list[Requirement]:
