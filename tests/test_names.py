@@ -311,3 +311,20 @@ def test_a_group_of_people_is_described_not_named() -> None:
     assert not asks_for_a_name(asked, expected_type(asked))
     grouping = "Which group of countries does Zembla cooperate with most?"
     assert asks_for_a_name(grouping, expected_type(grouping))
+
+
+def test_a_portal_app_or_what_a_thing_is_called_asks_for_its_name() -> None:
+    from reportqa.short_answers import short_answer
+
+    assert expected_type("Disaster information: which online portal carries it?") == ENTITY
+    assert expected_type("The job platform: what will it be called?") == ENTITY
+    assert expected_type("What is the name of the law?") is None  # an open question still
+    app = "The Ministry of Emergency Situations developed the Darmen mobile application."
+    assert short_answer("Which app did the ministry build?", ENTITY, app) == "Darmen"
+    called = 'It is an ecosystem of services, which will be called "Eurasian Labour Exchange".'
+    asked = "What will the ecosystem be called?"
+    assert short_answer(asked, ENTITY, called) == "Eurasian Labour Exchange"
+    # No name said to be the one called: no short answer rather than another name.
+    assert short_answer(asked, ENTITY, "The Ministry of Labour plans an ecosystem.") is None
+    law = "Entry is governed by the Law “On Migration” of 2011."
+    assert short_answer("Which statute governs entry?", ENTITY, law) == "Law “On Migration”"

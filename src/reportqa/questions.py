@@ -56,7 +56,11 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"universit(?:y|ies)|courts?|embass(?:y|ies)|consulates?|foundations?|associations?|"
             r"committees?|commissions?|institutes?|societ(?:y|ies)|"
             r"nationalit(?:y|ies)|citizenships?|"
-            r"countries|country|states?|nations?|partners?|ngos?|group|council|mission)\b"
+            r"countries|country|states?|nations?|partners?|ngos?|group|council|mission|"
+            r"portals?|websites?|web ?sites?|apps?|platforms?)\b"
+            # "What will it be called", "what is the platform's name": a name answers.
+            r"|^what (?:is|was|will|would|are|were) (?:it|they|this|that|the [\w'’ -]+?) "
+            r"(?:be |been )?(?:called|named|known as)\b"
         ),
     ),
 ]

@@ -82,8 +82,22 @@ def short_answer(
 
     best = min(spans, key=support)
     if pattern is NAME_SPAN:
-        return _whole_list(quote, best)
+        return _unquoted(_whole_list(quote, best))
     return best.group().strip()
+
+
+def _unquoted(name: str) -> str:
+    """The name without the quotation marks around it ("Eurasian Labour Exchange"), or
+    without one left unpaired; marks inside (Law “On Migration”) are the name's."""
+    inner = name[1:-1]
+    if len(name) > 2 and name[0] in '"“' and name[-1] in '"”' and not _QUOTES.search(inner):
+        return inner
+    if name[:1] in '"“' and not _QUOTES.search(name[1:]):
+        return name[1:]
+    return name
+
+
+_QUOTES = re.compile('["“”]')
 
 
 def reference_number(quote: str, question: str) -> str | None:
@@ -154,7 +168,28 @@ def _names(
         out.append(m)
     if kind == PLACE:  # "Xi'an", not "Consulate General" or "PRC"
         out = [m for m in out if may_be_a_place(m.group())] or out
+    if _ASKS_A_CALLED_NAME.search(question):
+        # "What will it be called": the name after "called" or in quotes, or none; "Which
+        # app": the name before "app" ("the Darmen mobile application"), or none.
+        out = [
+            m
+            for m in out
+            if _IS_CALLED.search(quote[: m.start()])
+            or _BEFORE_CLASS.match(quote, m.end())
+            or m.group()[:1] in '"“'
+        ]
     return out
+
+
+_ASKS_A_CALLED_NAME = re.compile(
+    r"\b(?:called|named|known as)\s*\??\s*$|\b(?:which|what) (?:[\w-]+ ){0,2}?"
+    r"(?:portals?|websites?|web ?sites?|apps?|platforms?)\b",
+    re.IGNORECASE,
+)
+_IS_CALLED = re.compile(r"\b(?:called|named|known as)\s*[\"“]?$")
+_BEFORE_CLASS = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:portal|website|site|app|application|platform)s?\b"
+)
 
 
 def _name_parts(quote: str) -> list[re.Match[str]]:
