@@ -328,3 +328,23 @@ def test_a_portal_app_or_what_a_thing_is_called_asks_for_its_name() -> None:
     assert short_answer(asked, ENTITY, "The Ministry of Labour plans an ecosystem.") is None
     law = "Entry is governed by the Law “On Migration” of 2011."
     assert short_answer("Which statute governs entry?", ENTITY, law) == "Law “On Migration”"
+
+
+def test_which_law_code_treaty_or_programme_asks_for_its_name() -> None:
+    from reportqa.short_answers import short_answer
+
+    assert expected_type("Which treaty entitles visitors to free care?") == ENTITY
+    assert expected_type("What programme will replace the Action Plan?") == ENTITY
+    # "What does the programme offer" asks what it offers, not which programme.
+    assert expected_type("What does the programme offer besides shelter?") is None
+    code = "Employers are held liable under the Code of Administrative Offences."
+    assert short_answer("Which code holds employers liable?", ENTITY, code) == (
+        "Code of Administrative Offences"
+    )
+    decree = "The consulate was established by Presidential Decree No. 642 dated 20 August 2021."
+    assert short_answer("Which decree set up the consulate?", ENTITY, decree) == (
+        "Presidential Decree No. 642"
+    )
+    # Two laws in the quote: which is meant is left to the reader, not guessed.
+    laws = "The rules rest on the Law “On Migration” (2011) and the Law “On Foreigners” (1995)."
+    assert short_answer("Which law dated 2011 do the rules rest on?", ENTITY, laws) is None

@@ -254,7 +254,8 @@ def _names_a_reference(text: str, given: frozenset[str]) -> bool:
 _NAMED_CLASS = re.compile(
     r"\b(?:which|what) (?:[\w-]+ ){0,2}?(ministr(?:y|ies)|courts?|universit(?:y|ies)|"
     r"embass(?:y|ies)|consulates?|foundations?|associations?|committees?|commissions?|"
-    r"institutes?|societ(?:y|ies))\b",
+    r"institutes?|societ(?:y|ies)|treat(?:y|ies)|articles?|ngos?|operations?|campaigns?|"
+    r"programmes?|programs?|documents?|laws?|codes?|agreements?|conventions?|decrees?)\b",
     re.IGNORECASE,
 )
 

@@ -49,7 +49,8 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^(?:who|whom|whose)\b|^(?:by|to|with|from|for|of|in) (?:whom|which|what) (?:\w+ )?"
             r"(?:organi[sz]ations?|body|bodies|agency|ministry|institutions?|authority|country|"
-            r"countries|states?|partners?|ngos?)\b|^(?:which|what) (?:[\w-]+ ){0,2}?"
+            r"countries|states?|partners?|ngos?)\b|^(?:which|what) (?:(?!(?:is|are|was|were|do|"
+            r"does|did|has|have|had|will|would|can|could)\b)[\w-]+ ){0,2}?"
             r"(?:organi[sz]ations?|body|bodies|agency|agencies|ministry|ministries|institutions?|"
             r"authority|authorities|banks?|"
             r"company|companies|airlines?|carriers?|firms?|operators?|donors?|"
@@ -57,7 +58,8 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"committees?|commissions?|institutes?|societ(?:y|ies)|"
             r"nationalit(?:y|ies)|citizenships?|"
             r"countries|country|states?|nations?|partners?|ngos?|group|council|mission|"
-            r"portals?|websites?|web ?sites?|apps?|platforms?)\b"
+            r"portals?|websites?|web ?sites?|apps?|platforms?|treat(?:y|ies)|ngos?|campaigns?|"
+            r"programmes?|programs?|laws?|codes?|agreements?|conventions?|decrees?)\b"
             # "What will it be called", "what is the platform's name": a name answers.
             r"|^what (?:is|was|will|would|are|were) (?:it|they|this|that|the [\w'’ -]+?) "
             r"(?:be |been )?(?:called|named|known as)\b"

@@ -26,7 +26,12 @@ from reportqa.answer_types import (
 from reportqa.counting import counted_noun, counts_items, equivalents
 from reportqa.gazetteer import GENERIC, is_country
 from reportqa.lexical import tokenize
-from reportqa.questions import asks_below_country, asks_for_a_price, asks_for_share
+from reportqa.questions import (
+    as_wh_question,
+    asks_below_country,
+    asks_for_a_price,
+    asks_for_share,
+)
 from reportqa.support import FORM_WORDS, YEAR, may_be_a_place, same_word
 
 # ", Name" or " and Name" continuing a list of names.
@@ -82,8 +87,18 @@ def short_answer(
 
     best = min(spans, key=support)
     if pattern is NAME_SPAN:
-        return _unquoted(_whole_list(quote, best))
+        found = _whole_list(quote, best)
+        return _unquoted(_numbered(quote, found, quote.index(found, best.start()) + len(found)))
     return best.group().strip()
+
+
+def _numbered(quote: str, name: str, end: int) -> str:
+    """ "Presidential Decree No. 642": the number a name ends on is part of it."""
+    m = _NUMBER_AFTER_NO.match(quote, end) if name.endswith("No") else None
+    return name + m.group() if m else name
+
+
+_NUMBER_AFTER_NO = re.compile(r"\.\s?\d[\d/-]*")
 
 
 def _unquoted(name: str) -> str:
@@ -168,28 +183,76 @@ def _names(
         out.append(m)
     if kind == PLACE:  # "Xi'an", not "Consulate General" or "PRC"
         out = [m for m in out if may_be_a_place(m.group())] or out
-    if _ASKS_A_CALLED_NAME.search(question):
-        # "What will it be called": the name after "called" or in quotes, or none; "Which
-        # app": the name before "app" ("the Darmen mobile application"), or none.
+    if _CALLED.search(question):
+        # "What will it be called": the name after "called", in quotes or said to be a thing
+        # of some kind ("the Darmen mobile application"), or none.
+        kinds = "|".join(_CLASS_WORDS[k] for k in _NAMED_BESIDE)
         out = [
             m
             for m in out
             if _IS_CALLED.search(quote[: m.start()])
-            or _BEFORE_CLASS.match(quote, m.end())
             or m.group()[:1] in '"“'
+            or _is_one_of(quote, m, kinds, beside=True)
         ]
+    named = _NAMED_THING.search(as_wh_question(question))
+    if named is not None:
+        # "Which app": a name said to be one ("the Darmen mobile application", the "Restoring
+        # Family Links" programme); "which code": a name that says it is one ("Labour Code").
+        asked = named.group(1).lower()
+        words = _CLASS_WORDS[asked]
+        beside = asked in _NAMED_BESIDE
+        out = [m for m in out if _is_one_of(quote, m, words, beside=beside)]
+        every = [m for m in NAME_SPAN.finditer(quote) if _is_one_of(quote, m, words, beside=False)]
+        if not beside and len(every) > 1:
+            return []  # two laws in the quote: which one is meant is the reader's to see
     return out
 
 
-_ASKS_A_CALLED_NAME = re.compile(
-    r"\b(?:called|named|known as)\s*\??\s*$|\b(?:which|what) (?:[\w-]+ ){0,2}?"
-    r"(?:portals?|websites?|web ?sites?|apps?|platforms?)\b",
+_CALLED = re.compile(r"\b(?:called|named|known as)\s*\??\s*$", re.IGNORECASE)
+_IS_CALLED = re.compile(r"\b(?:called|named|known as)\s*[\"“]?$")
+_CLASS_WORDS = {
+    "portal": "portal",
+    "website": "website|site|portal|resource",
+    "app": "app|application",
+    "platform": "platform|exchange|portal",
+    "law": "law|act",
+    "code": "code",
+    "decree": "decree",
+    "treaty": "treaty|agreement|convention",
+    "agreement": "agreement|treaty",
+    "convention": "convention",
+    "programme": "programme|program|plan",
+    "program": "programme|program|plan",
+    "campaign": "campaign|marathon",
+}
+_NAMED_THING = re.compile(
+    r"\b(?:which|what) (?:[\w-]+ ){0,2}?(portal|website|app|platform|law|code|decree|treaty|"
+    r"agreement|convention|programme|program|campaign)s?\b",
     re.IGNORECASE,
 )
-_IS_CALLED = re.compile(r"\b(?:called|named|known as)\s*[\"“]?$")
-_BEFORE_CLASS = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:portal|website|site|app|application|platform)s?\b"
+
+
+# Things named beside their class word; a legal text's name holds it ("Labour Code"), and a
+# name beside "law" in a list of laws may be the wrong one's.
+_NAMED_BESIDE = frozenset(
+    ["portal", "website", "app", "platform", "programme", "program", "campaign"]
 )
+
+
+def _is_one_of(quote: str, name: re.Match[str], words: str, *, beside: bool) -> bool:
+    """The name holds the class word ("Labour Code"), or (`beside`) stands right after it
+    (the programme "Restoring Family Links") or right before it ("Darmen mobile
+    application")."""
+    word = rf"(?:{words})s?\b"
+    if re.fullmatch(rf"\W*{word}\W*", name.group(), re.IGNORECASE):
+        return False  # "Plans to develop …": the class word alone names nothing
+    if re.search(rf"\b{word}", name.group(), re.IGNORECASE):
+        return True
+    if not beside:
+        return False
+    after = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{word}", re.IGNORECASE)
+    before = re.compile(rf"\b{word}\s+(?:of\s+)?(?:the\s+)?[\"“]?$", re.IGNORECASE)
+    return bool(after.match(quote, name.end()) or before.search(quote[: name.start()]))
 
 
 def _name_parts(quote: str) -> list[re.Match[str]]:
