@@ -186,7 +186,7 @@ def _names(
     if _CALLED.search(question):
         # "What will it be called": the name after "called", in quotes or said to be a thing
         # of some kind ("the Darmen mobile application"), or none.
-        kinds = "|".join(_CLASS_WORDS[k] for k in _NAMED_BESIDE)
+        kinds = "|".join(_CLASS_WORDS[k] for k in ("portal", "website", "app", "platform"))
         out = [
             m
             for m in out
@@ -221,8 +221,8 @@ _CLASS_WORDS = {
     "treaty": "treaty|agreement|convention",
     "agreement": "agreement|treaty",
     "convention": "convention",
-    "programme": "programme|program|plan",
-    "program": "programme|program|plan",
+    "programme": "programme|program",
+    "program": "programme|program",
     "campaign": "campaign|marathon",
 }
 _NAMED_THING = re.compile(
