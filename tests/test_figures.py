@@ -70,15 +70,6 @@ def test_who_paid_needs_a_sentence_about_money(tmp_path, fake_embedder) -> None:
     assert assistant.ask('Who funded the campaign "Stop Trafficking"?').refused
 
 
-def test_whether_one_must_pay_is_not_who_paid() -> None:
-    from reportqa.requirements import funding_requirement
-
-    assert funding_requirement("Who funded the hotline?", "entity")
-    assert not funding_requirement("Does the public have to pay to see the guidance?", None)
-    claim = "A draft says people must pay for the guidance. What does the review say about it?"
-    assert not funding_requirement(claim, None)
-
-
 def test_a_fine_or_an_investment_needs_a_currency(tmp_path, fake_embedder) -> None:
     assistant = tiny_assistant(
         tmp_path,

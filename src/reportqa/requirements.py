@@ -26,7 +26,6 @@ from reportqa.questions import (
     DURATION_WORDS,
     FREQUENCY_WORDS,
     FUNDING_WORDS,
-    asked_clause,
     asked_measure_unit,
     asks_for_change,
     asks_for_duration,
@@ -182,11 +181,8 @@ def change_requirement(question: str) -> list[Requirement]:
 def funding_requirement(question: str, kind: str | None) -> list[Requirement]:
     """ "Who funded the campaign": the sentence (or the one before) must speak of money;
     "held in support of" is close in meaning and still does not say who paid."""
-    if kind == NUMBER or not asks_who_paid(asked_clause(question)):
-        # An amount question is checked for a currency instead; "does the public have to
-        # pay" asks whether, not who, and "A draft says people must pay. What does the
-        # review say?" asks what the review says.
-        return []
+    if kind == NUMBER or not asks_who_paid(question):
+        return []  # an amount question is checked for a currency instead
     # No paraphrase of money is excused.
     return [Requirement(_any_word_of(FUNDING_WORDS), 2.0, scope=BEFORE)]
 
