@@ -5,6 +5,7 @@ test builds a tiny report with the fake embedder."""
 from __future__ import annotations
 
 from reportqa.counting import counted_words, measured_noun
+from reportqa.lexical import tokenize
 from reportqa.milestones import asked_events
 from reportqa.requirements import funding_requirement
 from tiny_report import candidates, tiny_assistant
@@ -119,6 +120,8 @@ def test_a_question_on_paying_is_answered_by_a_sentence_on_charges(tmp_path, fak
     (paid,) = funding_requirement("Do visitors have to pay for emergency care?", None)
     assert paid.holds(discourse.tokens[0])
     assert not paid.holds(discourse.tokens[1])
+    (access,) = funding_requirement("Does the public have to pay to see the guidance?", None)
+    assert access.holds(frozenset(tokenize("Zembla provides free and open access to guidance.")))
 
 
 def test_a_measured_noun_of_something_else_does_not_answer(tmp_path, fake_embedder) -> None:

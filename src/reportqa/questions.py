@@ -240,9 +240,10 @@ def asked_measure_unit(question: str) -> str | None:
 _FUNDING_QUESTION = re.compile(
     r"\b(?:fund|funds|funded|funding|financed?|financing|sponsor(?:ed|s)?|paid|pays?|paying)\b"
 )
+# "Free" says what one pays too ("free and open access" answers "must one pay to see it").
 FUNDING_WORDS = (
     "fund funded funding financed financing finance sponsored sponsor budget grant donor "
-    "allocated paid pay payment charge fee cost money"
+    "allocated paid pay payment charge fee cost money free"
 )
 
 
