@@ -48,6 +48,9 @@ from reportqa.verify import REFUSAL, verify_answer
         ("When people emigrate from Zembla, which city do most of them go to?", PLACE),
         ("When someone sends money home, who decides the fee?", ENTITY),
         ("When was the declaration, which Zembla signed, adopted?", DATE),
+        # In a yes/no question a "when" is a conjunction.
+        ("Do foreigners still fill in a card when they enter Zembla?", None),
+        ("Does it matter where the clinic is when a visitor needs care?", None),
     ],
 )
 def test_expected_type_follows_the_question_form(question: str, kind: str | None) -> None:

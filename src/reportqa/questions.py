@@ -103,8 +103,17 @@ def asked_clause(question: str) -> str:
             and not _AUXILIARY.match(q, start.end())  # "When was the law, which …, adopted?"
         ):
             continue
+        sentence = re.split(r"[.?!:;—]\s+", q[: start.start()])[-1]
+        if start.group() in ("when", "where") and _YES_NO.match(sentence):
+            # "Do foreigners still fill in a card when they enter?" asks whether, not when.
+            continue
         return q[start.start() :]
     return ""
+
+
+_YES_NO = re.compile(
+    r"(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|must|may)\b"
+)
 
 
 def expected_type(question: str) -> str | None:
