@@ -348,3 +348,14 @@ def test_which_law_code_treaty_or_programme_asks_for_its_name() -> None:
     # Two laws in the quote: which is meant is left to the reader, not guessed.
     laws = "The rules rest on the Law “On Migration” (2011) and the Law “On Foreigners” (1995)."
     assert short_answer("Which law dated 2011 do the rules rest on?", ENTITY, laws) is None
+
+
+def test_capitalised_adjectives_before_a_kind_describe_the_answer() -> None:
+    from reportqa.questions import name_phrases
+
+    assert name_phrases("Which European security organisation has an office there?") == []
+    assert name_phrases("Which Central Asian republic signed it?") == []
+    # A country's adjective still says where: "which Russian city" is in Russia.
+    assert name_phrases("Which Russian city hosts the consulate?") == [["Russian"]]
+    # Before another noun, the adjective is the question's own given name.
+    assert name_phrases("Which Central Asian neighbours signed it?") == [["Central", "Asian"]]

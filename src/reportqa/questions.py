@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reportqa.answer_types import DATE, ENTITY, NUMBER, PLACE
+from reportqa.gazetteer import is_country
 
 _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -300,7 +301,9 @@ def name_phrases(question: str) -> list[list[str]]:
         word = re.sub(r"['’]s$", "", m.group())
         # "IOM-backed", "UN-led": the name is the capitalised part.
         word = "-".join(p for p in word.split("-") if p[:1].isupper()) or word
-        if _DESCRIBES_THE_ANSWER.match(text, m.end()) and _ASKING.search(text[: m.start()]):
+        if _ASKING.search(text[: m.start()]) and (
+            _DESCRIBES_THE_ANSWER.match(text, m.end()) or _describes_a_kind(text, m.start())
+        ):
             continue  # "which Central Asian country": the kind asked for, not a given name
         if phrases and text[last_end : m.start()].strip() == "":
             phrases[-1].append(word)
@@ -317,6 +320,20 @@ _DESCRIBES_THE_ANSWER = re.compile(
     r"(?:\s+[A-Z][\w-]*)*\s+(?:island\s+|member\s+)?"
     r"(?:country|countries|state|states|nation|nations)\b"
 )
+
+
+# "Which European security organisation", "which Central Asian republic": capitalised
+# adjectives before a common noun say what kind of thing is asked, not a name to find.
+_KIND_ADJECTIVES = re.compile(
+    r"(?:[A-Z][\w-]*\s+)*?([A-Z][a-z-]+(?:an|ean|ian|ese|ish|ic|ine|ern))\s+(?:[a-z-]+\s+)?"
+    r"(?:organi[sz]ations?|bod(?:y|ies)|agenc(?:y|ies)|republics?|microstates?|monarch(?:y|ies)|"
+    r"sultanates?|kingdoms?|forums?|cities|city|regions?|ports?|islands?)\b"
+)
+
+
+def _describes_a_kind(text: str, start: int) -> bool:
+    m = _KIND_ADJECTIVES.match(text, start)
+    return m is not None and not is_country(m.group(1))  # "which Russian city": in Russia
 
 
 _ACRONYM_QUESTION = re.compile(
