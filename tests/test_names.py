@@ -122,6 +122,19 @@ def test_an_abbreviation_is_met_by_the_words_it_spells_out(tmp_path, fake_embedd
     assert not sdg.holds(discourse.tokens[2])  # another roadmap
 
 
+def test_an_abbreviation_the_report_never_uses_is_met_by_its_spelling(tmp_path, fake_embedder):
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The Ministry of Foreign Affairs worked to resume direct flights.\n\n"
+        "The Ministry of Health worked to resume routine vaccination.\n",
+    )
+    discourse = assistant.composer.discourse
+    asked = "What did the MFA work to resume?"
+    (mfa, *_) = name_requirements(discourse, asked, name_similarity=2)
+    assert mfa.holds(discourse.tokens[0]) and not mfa.holds(discourse.tokens[1])
+
+
 def test_a_question_for_a_body_is_answered_by_a_body_named_in_lower_case(tmp_path, fake_embedder):
     assistant = tiny_assistant(
         tmp_path,

@@ -299,8 +299,9 @@ class Discourse:
         return any(not any(same_word(t, a) for a in asked) for t in bodies)
 
     def _spelled_out(self, index: Index) -> dict[str, list[frozenset[str]]]:
-        """Runs of capitalised words whose initials spell an abbreviation the report uses
-        ("Sustainable Development Goals" → sdg), as the stems of their words."""
+        """Runs of capitalised words by the abbreviation their initials spell ("Sustainable
+        Development Goals" → sdg, "Ministry of Foreign Affairs" → mfa), as the stems of their
+        words: a question may abbreviate a name the report spells out, or the reverse."""
         found: dict[str, set[frozenset[str]]] = {}
         for sentence in index.sentences:
             for run in _CAPITALISED_RUN.finditer(sentence.text):
@@ -310,9 +311,8 @@ class Discourse:
                 for first in range(len(words) - 1):
                     for last in range(first + 2, min(first + 7, len(words)) + 1):
                         initials = "".join(w[0] for w in words[first:last]).lower()
-                        if initials in self.acronyms:
-                            stems = frozenset(tokenize(" ".join(words[first:last])))
-                            found.setdefault(initials, set()).add(stems)
+                        stems = frozenset(tokenize(" ".join(words[first:last])))
+                        found.setdefault(initials, set()).add(stems)
             # "non-governmental organizations" spells NGO in lower case.
             for m in _HYPHENATED_PAIR.finditer(sentence.text):
                 initials = "".join(part[0] for part in m.groups()).lower()
