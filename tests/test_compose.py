@@ -21,7 +21,7 @@ from reportqa.counting import counted_words
 from reportqa.model import Answer, normalize_quote
 from reportqa.questions import expected_type
 from reportqa.short_answers import short_answer
-from reportqa.verify import REFUSAL, verify_answer
+from reportqa.verify import REFUSAL, REFUSAL_CLOSING, REFUSAL_OPENING, verify_answer
 
 
 @pytest.mark.parametrize(
@@ -311,7 +311,8 @@ def test_a_near_miss_on_a_year_the_report_lacks_is_refused(real_assistant) -> No
     # The report gives stateless figures for 2021 and 2022, not for 2015.
     answer = real_assistant.ask("How many persons were officially stateless in 2015?")
     assert answer.refused
-    assert answer.answer == REFUSAL
+    assert answer.answer.startswith(REFUSAL_OPENING) and answer.answer.endswith(REFUSAL_CLOSING)
+    assert "is not about the figure or year asked" in answer.answer  # why, in plain words
     assert answer.citations == []
 
 

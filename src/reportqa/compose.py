@@ -25,6 +25,7 @@ from reportqa.questions import (
     asks_for_a_reference,
     expected_type,
 )
+from reportqa.refusals import refusal_reason
 from reportqa.short_answers import reference_number, short_answer
 from reportqa.support import YEAR, Discourse
 from reportqa.verify import refusal, verify_answer
@@ -101,7 +102,10 @@ class Composer:
         candidates = self.rank_candidates(question, passages, query_vector, kind=kind)
         chosen = self._choose(candidates)
         if not chosen:
-            return refusal(question, passages)
+            # The rejections are gathered again, with their reasons, only for a refusal.
+            explanation = self.explain(question, passages, query_vector)
+            why = refusal_reason(question, explanation, index=self.index)
+            return refusal(question, passages, reason=why)
         citations = [self._citation(n, c.sentence, c.role) for n, c in enumerate(chosen, start=1)]
         text = " ".join(f"\u201c{c.quote}\u201d [{c.n}]" for c in citations)
         focus = candidates[0].sentence.text  # the sentence that holds the answer

@@ -14,11 +14,15 @@ from dataclasses import replace
 from reportqa.index import Index
 from reportqa.model import Answer, Citation, Passage, normalize_quote
 
-REFUSAL = "The report does not answer this question. The closest passages are listed as related."
+REFUSAL_OPENING = "The report does not answer this question."
+REFUSAL_CLOSING = "The closest passages are listed as related."
+REFUSAL = f"{REFUSAL_OPENING} {REFUSAL_CLOSING}"
 
 
-def refusal(question: str, passages: list[Passage]) -> Answer:
-    return Answer(question, REFUSAL, None, True, [], passages)
+def refusal(question: str, passages: list[Passage], *, reason: str | None = None) -> Answer:
+    """A refusal; `reason` (one plain sentence, quoting nothing) says why when it is known."""
+    text = f"{REFUSAL_OPENING} {reason} {REFUSAL_CLOSING}" if reason else REFUSAL
+    return Answer(question, text, None, True, [], passages)
 
 
 def verify_answer(answer: Answer, index: Index) -> Answer:

@@ -1,0 +1,48 @@
+"""A refusal says why, in one plain sentence that quotes nothing from the report."""
+
+from __future__ import annotations
+
+from reportqa.verify import REFUSAL_CLOSING, REFUSAL_OPENING
+from tiny_report import tiny_assistant
+
+REPORT = (
+    "IOM's mapping of 1,000 stranded migrants found that 72% were male.\n\n"
+    "The Law on Migration was adopted on 22 July 2011.\n\n"
+    "The helpline is run by the Union of Crisis Centres.\n"
+)
+
+
+def _reason(answer) -> str:
+    assert answer.refused and answer.citations == []
+    assert answer.answer.startswith(REFUSAL_OPENING) and answer.answer.endswith(REFUSAL_CLOSING)
+    reason = answer.answer[len(REFUSAL_OPENING) : -len(REFUSAL_CLOSING)].strip()
+    assert "\u201c" not in reason and "\u201d" not in reason  # nothing shown as a quote
+    return reason
+
+
+def test_a_refusal_names_the_word_the_closest_sentence_lacks(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(tmp_path, fake_embedder, REPORT)
+    reason = _reason(assistant.ask("What share of the stranded migrants were divorced?"))
+    assert reason == (
+        "The closest sentence (tiny.txt, line 1) does not say 'divorced', "
+        "and no sentence near it does."
+    )
+
+
+def test_a_refusal_says_what_kind_of_answer_is_missing(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(tmp_path, fake_embedder, REPORT)
+    reason = _reason(assistant.ask("How many staff does the Union of Crisis Centres have?"))
+    assert reason == "The closest sentence (tiny.txt, line 5) gives no figure for what is asked."
+
+
+def test_a_refusal_off_the_subject_says_so(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(tmp_path, fake_embedder, REPORT)
+    assert _reason(assistant.ask("What is the capital of France?")) == (
+        "No sentence of the report is on this subject."
+    )
+
+
+def test_the_word_named_is_the_questions_own_without_a_possessive() -> None:
+    from reportqa.refusals import _question_words
+
+    assert _question_words("What did Zembla's divorced migrants say?", ["zembla"]) == ["Zembla"]
