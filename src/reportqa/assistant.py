@@ -12,7 +12,16 @@ from pathlib import Path
 
 import numpy as np
 
+from reportqa.answer_types import DATE
 from reportqa.collection import collection_sources
+from reportqa.compare import (
+    Comparison,
+    compared_options,
+    comparison_answer,
+    dated,
+    dating_question,
+    order,
+)
 from reportqa.compose import Composer, ComposerSettings, Explanation
 from reportqa.config import Settings
 from reportqa.embed import Embedder, embedder_for
@@ -25,6 +34,8 @@ from reportqa.index import (
 )
 from reportqa.model import Answer, Passage, Sentence
 from reportqa.retrieve import Retriever
+from reportqa.short_answers import short_answer
+from reportqa.verify import verify_answer
 
 log = logging.getLogger(__name__)
 
@@ -114,9 +125,13 @@ class Assistant:
         question = clean_question(question)
         k = self._k(k)
         started = time.perf_counter()
-        vector, passages = self._retrieve(question, k)
+        comparison = compared_options(question)
+        answer = self._compare(comparison, question, k) if comparison else None
         retrieved = time.perf_counter()
-        answer = self.composer.compose(question, passages, vector)
+        if answer is None:
+            vector, passages = self._retrieve(question, k)
+            retrieved = time.perf_counter()
+            answer = self.composer.compose(question, passages, vector)
         done = time.perf_counter()
         answer.timings_ms = {
             "retrieve": (retrieved - started) * 1000,
@@ -124,6 +139,29 @@ class Assistant:
             "total": (done - started) * 1000,
         }
         return answer
+
+    def _compare(self, comparison: Comparison, question: str, k: int) -> Answer | None:
+        """ "Which came first: A or B?": the sentence dating each, and the date asked for; None
+        (and the question is read as any other) unless both are dated and the dates differ."""
+        sides, passages = [], []
+        for option in comparison.options:
+            asked = dating_question(option)
+            vector, found = self._retrieve(asked, k)
+            candidates = self.composer.rank_candidates(asked, found, vector, kind=DATE)
+            if not candidates or candidates[0].score < self.composer.settings.min_score:
+                return None
+            sentence = candidates[0].sentence
+            side = dated(option, sentence, short_answer(asked, DATE, sentence.text))
+            if side is None:
+                return None
+            sides.append(side)
+            passages += found[:2]
+        try:
+            chosen = order(comparison, *sides)
+        except ValueError:
+            return None
+        answer = comparison_answer(question, chosen, sides, self.composer.citation, passages)
+        return verify_answer(answer, self.index)
 
     def explain(self, question: str, *, k: int | None = None) -> Explanation:
         """Why `ask` answers as it does: the scored candidates and the rejected sentences."""

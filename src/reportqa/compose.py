@@ -106,7 +106,7 @@ class Composer:
             explanation = self.explain(question, passages, query_vector)
             why = refusal_reason(question, explanation, index=self.index)
             return refusal(question, passages, reason=why)
-        citations = [self._citation(n, c.sentence, c.role) for n, c in enumerate(chosen, start=1)]
+        citations = [self.citation(n, c.sentence, c.role) for n, c in enumerate(chosen, start=1)]
         text = " ".join(f"\u201c{c.quote}\u201d [{c.n}]" for c in citations)
         focus = candidates[0].sentence.text  # the sentence that holds the answer
         acronym = asked_acronym(question)
@@ -265,7 +265,8 @@ class Composer:
         chosen.sort(key=lambda c: c.sentence.id)  # quote in reading order
         return chosen
 
-    def _citation(self, n: int, sentence: Sentence, role: str = "answer") -> Citation:
+    def citation(self, n: int, sentence: Sentence, role: str = "answer") -> Citation:
+        """The citation of one sentence: its file, page, lines, offsets and exact text."""
         doc = self.index.documents[sentence.doc_id]
         return Citation(
             n=n,
