@@ -74,6 +74,8 @@ OPTIONAL_SPLITS = {
     "fresh19",
     "fresh20",
     "fresh21",
+    "fresh22",
+    "fresh23",
 }
 FIELDS = {
     "id": str,
