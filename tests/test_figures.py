@@ -411,3 +411,9 @@ def test_the_predicate_of_a_part_leaves_out_its_time_frame_and_light_verbs() -> 
     asked = "What share of public services had gone online by the end of 2021?"
     assert part_predicate(asked) == ["online"]
     assert part_predicate("How many consulates does Zembla have?") == []
+
+
+def test_a_verb_like_got_or_received_ends_what_is_counted() -> None:
+    asked = "How many trafficked people got special social support from the ministry?"
+    assert counted_words(asked) == ["trafficked", "people"]
+    assert counted_words("How many children received free care?") == ["children"]

@@ -58,6 +58,19 @@ _FOCUS_STOP = frozenset(
         "who",
         "which",
         "that",
+        # verbs that end the counted phrase: "how many trafficked people got support"
+        "got",
+        "get",
+        "gets",
+        "received",
+        "receive",
+        "receives",
+        "obtained",
+        "obtain",
+        "took",
+        "take",
+        "made",
+        "make",
     ]
 )
 # A plural that is not one: "stateless", "various", "basis", "status".
