@@ -372,3 +372,33 @@ def test_capitalised_adjectives_before_a_kind_describe_the_answer() -> None:
     assert name_phrases("Which Russian city hosts the consulate?") == [["Russian"]]
     # Before another noun, the adjective is the question's own given name.
     assert name_phrases("Which Central Asian neighbours signed it?") == [["Central", "Asian"]]
+
+
+def test_an_abbreviation_is_spelled_out_by_its_definition_however_far_in_meaning(
+    tmp_path, fake_embedder
+) -> None:
+    from reportqa.questions import asked_acronym
+
+    assert asked_acronym("GAFMC — what does it stand for?") == "GAFMC"
+    assert asked_acronym("CAM: what is the full name behind the abbreviation?") == "CAM"
+    assert asked_acronym("What is the IOM report about?") is None
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Children are placed in the Centre for Adaptation of Minors (CAM) and the Child "
+        "Support Centre (CSC).\n\n"
+        "Documents are accepted through CSCs (front offices) for public services.\n",
+    )
+    cam = assistant.ask("What does CAM stand for?")
+    assert not cam.refused and cam.short_answer == "Centre for Adaptation of Minors"
+    # The CSC of the front offices is not the one the report spells out.
+    assert assistant.ask("What does CSC stand for at the front offices for documents?").refused
+
+
+def test_a_requirement_is_described_in_a_stable_order() -> None:
+    from reportqa.requirements import Requirement
+
+    forms = [frozenset({"organis"}), frozenset({"agenc"}), frozenset({"bodi"})]
+    shuffled = Requirement(list(reversed(forms)), 2.0, scope="units")
+    assert Requirement(forms, 2.0, scope="units").describe() == shuffled.describe()
+    assert shuffled.stems() == {"organis", "agenc", "bodi"}

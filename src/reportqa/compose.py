@@ -8,6 +8,7 @@ refusal. No fuzzy matching, no quote that is not a character-exact span of the s
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,6 +30,13 @@ from reportqa.refusals import refusal_reason
 from reportqa.short_answers import reference_number, short_answer
 from reportqa.support import YEAR, Discourse
 from reportqa.verify import refusal, verify_answer
+
+# The words that ask for an abbreviation's spelling, not for anything in the report.
+_ASKING_TO_SPELL = re.compile(
+    r"\b(?:what|does|do|it|they|the|full|name|form|title|behind|stands?|for|spell(?:ed|s)?|"
+    r"out|abbreviation|acronym|means?|letters)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -79,6 +87,7 @@ class Rejection:
     sentence: Sentence
     semantic: float
     reason: str
+    missing: frozenset[str] = frozenset()  # the stems of a requirement it does not meet
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +109,7 @@ class Composer:
     def compose(self, question: str, passages: list[Passage], query_vector: np.ndarray) -> Answer:
         kind = expected_type(question)
         candidates = self.rank_candidates(question, passages, query_vector, kind=kind)
-        chosen = self._choose(candidates)
+        chosen = self._choose(candidates, defines=self._defines_the_asked(question, candidates))
         if not chosen:
             # The rejections are gathered again, with their reasons, only for a refusal.
             explanation = self.explain(question, passages, query_vector)
@@ -166,16 +175,19 @@ class Composer:
                 seen.add(sid)
                 sentence = self.index.sentences[sid]
                 fault = demands.form_fault(sentence, self.discourse)
+                missing: frozenset[str] = frozenset()
                 if fault is not None and rejected is None:
                     continue  # the cosine is needed only to explain a rejection
                 semantic = float(self.index.sentence_vector(sid) @ query_vector)
                 lead: tuple[Sentence, ...] = ()
                 if fault is None:
                     lead = self.discourse.lead(sid, max_chars=s.max_unit_chars)
-                    fault = demands.support_fault(sid, semantic, lead, self.discourse)
+                    unmet = demands.unmet(sid, semantic, lead, self.discourse)
+                    if unmet is not None:
+                        fault, missing = f"lacks {unmet.describe()}", unmet.stems()
                 if fault is not None:
                     if rejected is not None:
-                        rejected.append(Rejection(sentence, semantic, fault))
+                        rejected.append(Rejection(sentence, semantic, fault, missing))
                     continue
                 prior = 1.0 / rank
                 candidate = self._scored(sentence, (), semantic, words, prior)
@@ -239,12 +251,30 @@ class Composer:
         )
         return AskedWords(known, weight, weight / (weight + unknown) if content else 1.0, topic)
 
-    def _choose(self, candidates: list[Candidate]) -> list[Candidate]:
+    def _defines_the_asked(self, question: str, candidates: list[Candidate]) -> bool:
+        """The best candidate spells out the abbreviation asked (the demands let through no
+        other) and holds the question's other words: "What does CSC stand for when the review
+        talks about front offices" is not answered by "Child Support Centre (CSC)"."""
+        acronym = asked_acronym(question)
+        if acronym is None or not candidates:
+            return False
+        d = self.discourse
+        rest = [
+            t
+            for t in tokenize(_ASKING_TO_SPELL.sub(" ", question))
+            if t in d.df and not d.common(t) and t != acronym.lower()
+        ]
+        held = d.tokens[candidates[0].sentence.id]
+        weight = sum(d.idf[t] for t in rest)
+        return not rest or sum(d.idf[t] for t in rest if t in held) >= 0.5 * weight
+
+    def _choose(self, candidates: list[Candidate], *, defines: bool = False) -> list[Candidate]:
         s = self.settings
         if not candidates:
             return []
         best = candidates[0]
-        if best.score < s.min_score:
+        # A definition of the abbreviation asked answers however far it is in meaning.
+        if best.score < s.min_score and not defines:
             return []
         chosen = [*(Candidate(c, 0.0, 0.0, 0.0, 0.0, role="context") for c in best.lead), best]
         length = sum(len(c.sentence.text) for c in chosen)

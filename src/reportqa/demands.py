@@ -142,18 +142,18 @@ class Demands:
             return f"gives the {self.measured} of something else"
         return None
 
-    def support_fault(
+    def unmet(
         self, sid: int, semantic: float, lead: tuple[Sentence, ...], discourse: Discourse
-    ) -> str | None:
-        """Why the words near the sentence do not support it as the answer (it counts something
-        else, or is about another place, body or law); None if they do."""
+    ) -> Requirement | None:
+        """The first requirement the words near the sentence do not meet (it counts something
+        else, or is about another place, body or law); None if they meet them all."""
         near: dict[str, frozenset[str]] = {}  # each scope's words, gathered once
         for scope in {req.scope for req in self.required}:
             near[scope] = discourse.near(sid, scope, lead)
         words_here = discourse.tokens[sid]
         for req in self.required:
             if not req.met(near[req.scope], semantic, words_here):
-                return f"lacks {req.describe()}"
+                return req
         return None
 
 

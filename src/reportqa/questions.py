@@ -348,9 +348,21 @@ _ACRONYM_QUESTION = re.compile(
 def asked_acronym(question: str) -> str | None:
     """The abbreviation a question asks to spell out ("What does GAFMC stand for?")."""
     m = _ACRONYM_QUESTION.search(question.strip())
-    if m is None:
-        return None
-    return next(g for g in m.groups() if g).rstrip("s") or None
+    if m is not None:
+        return next(g for g in m.groups() if g).rstrip("s") or None
+    # "GAFMC — what does it stand for?", "CAM: the full name behind the abbreviation?"
+    if _SPELLED_OUT.search(question):
+        caps = set(re.findall(r"\b[A-Z][A-Z&]{1,9}\b", question))
+        if len(caps) == 1:
+            return caps.pop()
+    return None
+
+
+_SPELLED_OUT = re.compile(
+    r"\bstands? for\b|\bfull (?:name|form|title)\b|\bspell(?:ed|s)? out\b"
+    r"|\b(?:abbreviation|acronym)\b.*\b(?:mean|means|stand)\b",
+    re.IGNORECASE,
+)
 
 
 _PERSON_ROLE = (

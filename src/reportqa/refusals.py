@@ -40,7 +40,6 @@ _LACKS = {
     "gives no web address": "gives no web address",
     "names no language": "names no language",
 }
-_STEMS = re.compile(r"'([^']+)'")
 
 
 def refusal_reason(question: str, explanation: Explanation, *, index: Index) -> str:
@@ -56,8 +55,8 @@ def refusal_reason(question: str, explanation: Explanation, *, index: Index) -> 
         return f"{where} {_LACKS[reason]}."
     if reason == "shares no word":
         return "No sentence of the report shares the question's subject."
-    if reason.startswith("lacks "):
-        words = _question_words(question, _STEMS.findall(reason))
+    if closest.missing:
+        words = _question_words(question, sorted(closest.missing))
         if words:
             listed = " or ".join(f"'{w}'" for w in words[:3])
             return f"{where} does not say {listed}, and no sentence near it does."

@@ -65,10 +65,15 @@ class Requirement:
         return semantic >= self.excuse
 
     def describe(self) -> str:
-        """The stems it looks for and where, for `--explain`."""
-        shown = " or ".join(repr(" ".join(sorted(form))) for form in self.forms[:4])
-        more = " …" if len(self.forms) > 4 else ""
+        """The stems it looks for and where, for `--explain` (in a stable order)."""
+        forms = sorted(" ".join(sorted(form)) for form in self.forms)
+        shown = " or ".join(repr(form) for form in forms[:4])
+        more = " …" if len(forms) > 4 else ""
         return f"{shown}{more} ({self.scope})"
+
+    def stems(self) -> frozenset[str]:
+        """Every stem it looks for."""
+        return frozenset().union(*self.forms)
 
     def holds(self, words: frozenset[str]) -> bool:
         if any(form <= words for form in self.forms):
