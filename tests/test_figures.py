@@ -418,3 +418,11 @@ def test_a_verb_like_got_or_received_ends_what_is_counted() -> None:
     asked = "How many trafficked people got special social support from the ministry?"
     assert counted_words(asked) == ["trafficked", "people"]
     assert counted_words("How many children received free care?") == ["children"]
+
+
+def test_generic_words_for_areas_offices_and_a_survey_sample_count_the_same() -> None:
+    from reportqa.counting import equivalents
+
+    assert "areas" in equivalents("fields") and "areas" in equivalents("strands")
+    assert "establishments" in equivalents("posts")
+    assert "respondents" in equivalents("sample")

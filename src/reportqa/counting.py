@@ -95,6 +95,10 @@ UNIT_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(
         "times,occasions",
         "organisations,organizations,ngos,bodies,agencies",
         "cases,instances,incidents",
+        "areas,fields,spheres,domains,strands,directions",
+        "offices,posts,establishments,missions",
+        # those a survey asked: its sample
+        "sample,samples,respondents,surveyed,interviewees",
     )
 )
 
