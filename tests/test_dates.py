@@ -316,3 +316,12 @@ def test_a_claim_may_credit_or_name_rather_than_say(tmp_path, fake_embedder) -> 
     assert [c.sentence.id for c in assistant.explain(checked).candidates][:1] == [0]
     plain = assistant.explain("Which organisation runs the UNICEF family-links programme?")
     assert plain.candidates == []
+
+
+def test_a_decree_dated_a_day_was_signed_that_day() -> None:
+    from reportqa.milestones import EVENTS, asked_events
+
+    (signed,) = asked_events("On which day was the decree signed?")
+    assert signed is EVENTS[3]
+    assert signed.search("It was established by Presidential Decree No. 642 dated 20 August 2021.")
+    assert not signed.search("The Law on Migration dated 22 July 2011 was amended.")

@@ -18,7 +18,8 @@ EVENTS: tuple[re.Pattern[str], ...] = tuple(
         r"t[oa]ke?s? effect|entry into force|effective\b",
         r"end(?:s|ed|ing)?\b|expir|terminat|finish|complet|until\b|valid(?:ity)?\b",
         r"amend|revis|renew|prolong",
-        r"sign(?:s|ed|ing)?\b|conclud",
+        # "Decree No. 642 dated 20 August 2021": a decree's date is the day it was signed.
+        r"sign(?:s|ed|ing)?\b|conclud|(?:decree|order|resolution)s? (?:no\. ?\d+,? )?dated\b",
         r"ratif",
         r"adopt|approv|enact|passed\b",
         r"establish|found(?:ed|ing)\b|creat|set up\b|develop(?:s|ed|ing)?\b",
