@@ -139,3 +139,21 @@ def test_a_word_found_nearly_everywhere_is_never_required(tmp_path, fake_embedde
         discourse, "Which Zemblan office is in Busan?", name_similarity=0.6
     )
     assert {f for r in required for form in r.forms for f in form} == {"busan"}
+
+
+def test_a_pronoun_after_a_verb_of_naming_refers_to_the_sentence_before(
+    tmp_path, fake_embedder
+) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "A key part of protecting migrant children is case management. "
+        'UNICEF defines it as "a process carried out by social workers".\n\n'
+        "The helpline is run by the Union of Crisis Centres.\n\n"
+        "In 2021, 96 consular establishments worked in 70 countries.\n",
+    )
+    discourse = assistant.composer.discourse
+    lead = discourse.lead(1, max_chars=500)
+    assert [s.id for s in lead] == [0]  # "it" is case management
+    answer = assistant.ask("Whose definition of case management does the report quote?")
+    assert not answer.refused and "UNICEF defines it" in answer.answer

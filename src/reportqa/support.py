@@ -55,7 +55,10 @@ def same_word(a: str, b: str) -> bool:
 _ANAPHORIC = re.compile(
     r"^\W*(?:(?:however|moreover|furthermore|in addition|also|thus|therefore|at the same time)"
     r",?\s+)?(?:it|its|they|their|these|this|those|such|he|she|his|her|the (?:latter|former)|"
-    r"the [\w-]+ also|the [\w-]+ further)\b",
+    r"the [\w-]+ also|the [\w-]+ further)\b"
+    # "UNICEF defines it as …": a pronoun right after a verb of naming refers back too.
+    r"|^\W*(?:[\w-]+\s+){1,2}(?:defines|defined|describes|described|calls|called|regards|"
+    r"regarded|considers|considered|terms|termed)\s+(?:it|them|this|these)\b",
     re.IGNORECASE,
 )
 
