@@ -51,6 +51,11 @@ from reportqa.verify import REFUSAL, REFUSAL_CLOSING, REFUSAL_OPENING, verify_an
         # In a yes/no question a "when" is a conjunction.
         ("Do foreigners still fill in a card when they enter Zembla?", None),
         ("Does it matter where the clinic is when a visitor needs care?", None),
+        # A terse question with no wh-word asks what its first noun phrase names.
+        ("Number of trafficking victims identified in 2021?", NUMBER),
+        ("Estimated number of undocumented stateless people?", NUMBER),
+        ("Name of the person heading the council?", ENTITY),
+        ("Foreign tourist arrivals in 2021?", None),
     ],
 )
 def test_expected_type_follows_the_question_form(question: str, kind: str | None) -> None:

@@ -402,3 +402,8 @@ def test_a_requirement_is_described_in_a_stable_order() -> None:
     shuffled = Requirement(list(reversed(forms)), 2.0, scope="units")
     assert Requirement(forms, 2.0, scope="units").describe() == shuffled.describe()
     assert shuffled.stems() == {"organis", "agenc", "bodi"}
+
+
+def test_the_name_of_the_person_heading_a_body_asks_for_a_person() -> None:
+    assert asks_for_a_person("Name of the person heading the Coordinating Council?")
+    assert not asks_for_a_person("Which people in need do volunteers assist?")

@@ -120,10 +120,28 @@ _YES_NO = re.compile(
 def expected_type(question: str) -> str | None:
     """The answer type a question's form asks for, or None for open questions."""
     clause = asked_clause(question)
+    if not clause:
+        # "Number of trafficking victims identified in 2021?": a terse question with no
+        # wh-word asks what its first noun phrase names.
+        terse = " ".join(question.lower().split())
+        return next((kind for kind, pattern in _TERSE_FORMS if pattern.search(terse)), None)
     for kind, pattern in _QUESTION_FORMS:
-        if clause and pattern.search(clause):
+        if pattern.search(clause):
             return kind
     return None  # only the asking wh-word says what is asked
+
+
+_TERSE_FORMS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        NUMBER,
+        re.compile(
+            r"^(?:the )?(?:(?:total|estimated|approximate|overall|exact) )?(?:number|count|"
+            r"share|percentage|proportion|amount|volume|size) of\b"
+        ),
+    ),
+    (DATE, re.compile(r"^(?:the )?(?:exact )?(?:date|year|month|day) (?:of|when)\b")),
+    (ENTITY, re.compile(r"^(?:the )?names? of\b")),
+]
 
 
 # A prison sentence or term is a span of time too: "5,500 materials" does not give one.
@@ -376,6 +394,7 @@ _PERSON_QUESTION = re.compile(
     rf"{{0,3}}{_PERSON_ROLE}\b|\bnames? of (?:the |its |their )?(?:\w+ )"
     rf"{{0,3}}{_PERSON_ROLE}\b|^(?:which|what) (?:\w+ )?{_PERSON_ROLE}\b"
     r"|^who (?:heads|headed|chairs|chaired|leads|led|directs|directed)\b"
+    r"|\bnames? of (?:the |a )?person\b"
 )
 
 
