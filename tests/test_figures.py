@@ -412,6 +412,8 @@ def test_the_predicate_of_a_part_leaves_out_its_time_frame_and_light_verbs() -> 
     asked = "What share of public services had gone online by the end of 2021?"
     assert part_predicate(asked) == ["online"]
     assert part_predicate("How many consulates does Zembla have?") == []
+    asked = "Of the 12 missing foreigners identified in 2021, how many were found dead?"
+    assert part_predicate(asked) == ["found", "dead"]
 
 
 def test_a_verb_like_got_or_received_ends_what_is_counted() -> None:

@@ -114,6 +114,9 @@ _PARTITIVE_QUESTION = re.compile(
 _PART_PREDICATE = re.compile(
     r"\b(?:how many|what (?:share|percentage|percent|proportion|fraction|portion|number)) of "
     r"[^?]*?\b(?:are|were|was|is|have been|had been|has been|had|have|has)\b([^?]+)"
+    # "Of the children of stranded migrants, what percentage are in Kazakhstan?"
+    r"|^of [^,?]+,\s*(?:how many|what (?:share|percentage|percent|proportion|fraction|portion)) "
+    r"(?:of them )?(?:are|were|was|is|have been|had been|has been|had|have|has)\b([^?]+)"
 )
 
 
@@ -123,7 +126,8 @@ def part_predicate(question: str) -> list[str]:
     m = _PART_PREDICATE.search(" ".join(question.lower().split()))
     if m is None:
         return []
-    words = [w for w in _TIME_FRAME.sub(" ", m.group(1)).split() if w not in _LIGHT_VERBS]
+    said = m.group(1) or m.group(2)
+    words = [w for w in _TIME_FRAME.sub(" ", said).split() if w not in _LIGHT_VERBS]
     return [" ".join(sorted(equivalents(w) | _SAYS_THE_SAME.get(w, frozenset()))) for w in words]
 
 
