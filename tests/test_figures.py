@@ -428,3 +428,12 @@ def test_generic_words_for_areas_offices_and_a_survey_sample_count_the_same() ->
     assert "areas" in equivalents("fields") and "areas" in equivalents("strands")
     assert "establishments" in equivalents("posts")
     assert "respondents" in equivalents("sample")
+
+
+def test_a_span_of_time_is_no_short_answer_unless_how_long_is_asked() -> None:
+    from reportqa.answer_types import NUMBER
+    from reportqa.short_answers import short_answer
+
+    quote = "Over the past five years, the population grew to 19,125.6 thousand people."
+    assert short_answer("What was the population of Zembla?", NUMBER, quote) == "19,125.6"
+    assert short_answer("Over how many years did the population grow?", NUMBER, quote) == "five"

@@ -30,6 +30,7 @@ from reportqa.questions import (
     as_wh_question,
     asks_below_country,
     asks_for_a_price,
+    asks_for_duration,
     asks_for_share,
 )
 from reportqa.support import FORM_WORDS, YEAR, may_be_a_place, same_word
@@ -136,6 +137,10 @@ def _whole_list(quote: str, name: re.Match[str]) -> str:
     return found[:-1] if re.search(r"[a-z]\.$", found) else found
 
 
+_TIME_SPAN_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?)\b", re.IGNORECASE)
+_COUNTS_TIME = re.compile(r"\bhow many (?:years|months|weeks|days|decades)\b", re.IGNORECASE)
+
+
 def _figures(spans: list[re.Match[str]], quote: str, question: str) -> list[re.Match[str]]:
     """Figures that can answer: not a reference ("Objective 7"), not a year ("the February
     2021 mapping"), not a figure the question gives; a percentage for "what share"; the
@@ -153,6 +158,10 @@ def _figures(spans: list[re.Match[str]], quote: str, question: str) -> list[re.M
     if asks_for_share(question):
         shares = [m for m in spans if "%" in m.group() or quote[m.end() : m.end() + 2] == " %"]
         return shares or spans
+    if not asks_for_duration(question) and not _COUNTS_TIME.search(question):
+        # "Over the past five years, the population grew to 19,125.6 thousand": a span of
+        # time says when, not how many, unless how long is asked.
+        spans = [m for m in spans if not _TIME_SPAN_AFTER.match(quote, m.end())] or spans
     noun = counted_noun(question)
     if noun and counts_items(question):
         stems = {t for w in equivalents(noun) for t in tokenize(w)}
