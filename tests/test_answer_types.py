@@ -16,14 +16,16 @@ from reportqa.answer_types import (
     quantities,
     quantity_units,
 )
-from reportqa.counting import counted_noun, counted_words, equivalents
-from reportqa.questions import (
+from reportqa.asked_names import (
     asked_acronym,
     asks_for_a_name,
+    name_phrases,
+)
+from reportqa.counting import counted_noun, counted_words, equivalents
+from reportqa.questions import (
     asks_for_money,
     asks_for_share,
     expected_type,
-    name_phrases,
 )
 
 

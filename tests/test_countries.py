@@ -93,7 +93,7 @@ def test_a_continent_is_no_country_and_whole_names_are(tmp_path, fake_embedder) 
 
 
 def test_a_name_before_the_asked_class_describes_the_answer(tmp_path, fake_embedder) -> None:
-    from reportqa.questions import name_phrases
+    from reportqa.asked_names import name_phrases
 
     assert name_phrases("Which Central Asian country signed with Zembla?") == [["Zembla"]]
     assert name_phrases("Which Pacific island state is on the list?") == []
@@ -200,7 +200,7 @@ def test_words_of_official_names_name_no_country_alone() -> None:
 
 
 def test_a_member_state_or_a_named_state_describes_the_answer() -> None:
-    from reportqa.questions import name_phrases
+    from reportqa.asked_names import name_phrases
 
     assert name_phrases("Which EU member state is on Zembla's list?") == [["Zembla"]]
     assert name_phrases("Name the Balkan state on Zembla's list.") == [["Zembla"]]

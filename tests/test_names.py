@@ -5,7 +5,8 @@ a tiny report with the fake embedder."""
 from __future__ import annotations
 
 from reportqa.answer_types import ENTITY
-from reportqa.questions import asks_for_a_name, asks_for_a_person, expected_type
+from reportqa.asked_names import asks_for_a_name, asks_for_a_person
+from reportqa.questions import expected_type
 from reportqa.requirements import name_requirements
 from tiny_report import candidates, tiny_assistant
 
@@ -244,7 +245,7 @@ def test_an_opening_word_before_a_comma_is_no_name(tmp_path, fake_embedder) -> N
 
 def test_a_title_in_quotes_names_no_person_and_an_aside_keeps_an_abbreviation_asked() -> None:
     from reportqa.answer_types import holds_person_name
-    from reportqa.questions import asked_acronym
+    from reportqa.asked_names import asked_acronym
 
     assert not holds_person_name(
         'the Red Crescent has been running a "Restoring Family Links" programme'
@@ -364,7 +365,7 @@ def test_which_law_code_treaty_or_programme_asks_for_its_name() -> None:
 
 
 def test_capitalised_adjectives_before_a_kind_describe_the_answer() -> None:
-    from reportqa.questions import name_phrases
+    from reportqa.asked_names import name_phrases
 
     assert name_phrases("Which European security organisation has an office there?") == []
     assert name_phrases("Which Central Asian republic signed it?") == []
@@ -377,7 +378,7 @@ def test_capitalised_adjectives_before_a_kind_describe_the_answer() -> None:
 def test_an_abbreviation_is_spelled_out_by_its_definition_however_far_in_meaning(
     tmp_path, fake_embedder
 ) -> None:
-    from reportqa.questions import asked_acronym
+    from reportqa.asked_names import asked_acronym
 
     assert asked_acronym("GAFMC — what does it stand for?") == "GAFMC"
     assert asked_acronym("CAM: what is the full name behind the abbreviation?") == "CAM"

@@ -16,13 +16,15 @@ import numpy as np
 from reportqa.answer_types import (
     acronym_expansion,
 )
+from reportqa.asked_names import (
+    asked_acronym,
+)
 from reportqa.counting import equivalents
 from reportqa.demands import demands_of
 from reportqa.index import Index
 from reportqa.lexical import tokenize
 from reportqa.model import Answer, Citation, Passage, Sentence
 from reportqa.questions import (
-    asked_acronym,
     asks_for_a_reference,
     expected_type,
 )

@@ -28,6 +28,12 @@ from reportqa.answer_types import (
     reference_spans,
     says_free,
 )
+from reportqa.asked_names import (
+    asked_acronym,
+    asks_below_country,
+    asks_for_a_name,
+    asks_for_a_person,
+)
 from reportqa.counting import counted_noun, measured_noun
 from reportqa.gazetteer import countries_in, is_country, names_a_language, same_country
 from reportqa.lexical import tokenize
@@ -35,12 +41,8 @@ from reportqa.milestones import asked_contrasts, asked_events
 from reportqa.model import Sentence
 from reportqa.questions import (
     as_wh_question,
-    asked_acronym,
     asked_clause,
     asked_date_unit,
-    asks_below_country,
-    asks_for_a_name,
-    asks_for_a_person,
     asks_for_a_price,
     asks_for_a_reference,
     asks_for_money,

@@ -1,5 +1,5 @@
-"""What a question asks: the answer type of its first wh-phrase, what it counts, the names it
-gives, an abbreviation to spell out, a share or an amount of money.
+"""What a question asks: the answer type of its asking wh-phrase, a span of time, a change, a
+frequency, a reference number, a share or an amount of money (its names: `asked_names.py`).
 
 Read from the question's form only, so that a refusal can be explained ("the question counts
 diplomats; no figure in the report does").
@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from reportqa.answer_types import DATE, ENTITY, NUMBER, PLACE
-from reportqa.gazetteer import is_country
 
 _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -68,7 +67,7 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 # Where the question proper starts: its first wh-word, with the preposition before it.
-_WH_START = re.compile(
+WH_START = re.compile(
     r"\b(?:(?:in|on|since|from|by|until|to|with|for|of) )?(?:how|what|which|when|where|who|whom"
     r"|whose)\b"
 )
@@ -94,7 +93,7 @@ def asked_clause(question: str) -> str:
     a comma and another wh-word is a conjunction: "When people emigrate, which region …?"
     asks for a region, not a date."""
     q = as_wh_question(question).lower()
-    starts = list(_WH_START.finditer(q))
+    starts = list(WH_START.finditer(q))
     for n, start in enumerate(starts):
         later = next((m for m in starts[n + 1 :] if re.search(r",\s*$", q[: m.start()])), None)
         if (
@@ -302,136 +301,3 @@ def asks_for_money(question: str) -> bool:
     categories does the state pay for" counts categories: only a count of money asks for it."""
     q = question.lower()
     return _MONEY_QUESTION.search(q) is not None and not re.search(r"\bhow many\b", q)
-
-
-_PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z][\w’'-]*[a-z][\w’'-]*|\b[A-Z]{2,}\b")
-
-
-def name_phrases(question: str) -> list[list[str]]:
-    """The question's names, consecutive capitalised words kept together ("Interior
-    Ministry", "World Bank"): a name the report words differently shares only some of them."""
-    text = as_wh_question(question)  # "Name the Balkan state": "which Balkan state"
-    phrases: list[list[str]] = []
-    last_end = -1
-    for m in _PROPER.finditer(text):
-        if m.start() == 0:
-            continue
-        word = re.sub(r"['’]s$", "", m.group())
-        # "IOM-backed", "UN-led": the name is the capitalised part.
-        word = "-".join(p for p in word.split("-") if p[:1].isupper()) or word
-        if _ASKING.search(text[: m.start()]) and (
-            _DESCRIBES_THE_ANSWER.match(text, m.end()) or _describes_a_kind(text, m.start())
-        ):
-            continue  # "which Central Asian country": the kind asked for, not a given name
-        if phrases and text[last_end : m.start()].strip() == "":
-            phrases[-1].append(word)
-        else:
-            phrases.append([word])
-        last_end = m.end()
-    return phrases
-
-
-# A name right before the class a question asks for ("which Gulf state", "a Central Asian
-# country", "which Pacific island state") describes the answer: the report need not say it.
-_ASKING = re.compile(r"\b(?i:which|what|a|an|one)(?:\s+[A-Z][\w-]*)*\s+$")
-_DESCRIBES_THE_ANSWER = re.compile(
-    r"(?:\s+[A-Z][\w-]*)*\s+(?:island\s+|member\s+)?"
-    r"(?:country|countries|state|states|nation|nations)\b"
-)
-
-
-# "Which European security organisation", "which Central Asian republic": capitalised
-# adjectives before a common noun say what kind of thing is asked, not a name to find.
-_KIND_ADJECTIVES = re.compile(
-    r"(?:[A-Z][\w-]*\s+)*?([A-Z][a-z-]+(?:an|ean|ian|ese|ish|ic|ine|ern))\s+(?:[a-z-]+\s+)?"
-    r"(?:organi[sz]ations?|bod(?:y|ies)|agenc(?:y|ies)|republics?|microstates?|monarch(?:y|ies)|"
-    r"sultanates?|kingdoms?|forums?|cities|city|regions?|ports?|islands?)\b"
-)
-
-
-def _describes_a_kind(text: str, start: int) -> bool:
-    m = _KIND_ADJECTIVES.match(text, start)
-    return m is not None and not is_country(m.group(1))  # "which Russian city": in Russia
-
-
-_ACRONYM_QUESTION = re.compile(
-    # "What does the abbreviation BNS, given as the source, stand for?"
-    r"(?i:what does (?:the (?:abbreviation|acronym) )?)([A-Z][A-Z&]{1,9}s?)"
-    r"(?:,[^?,]{1,80},)?(?i: (?:stand for|mean))"
-    r"|(?i:what(?: is|'s) the full (?:name|form) of (?:the )?)([A-Z][A-Z&]{1,9}s?)\b"
-    r"|^(?i:what (?:is|are) (?:the )?)([A-Z][A-Z&]{1,9}s?)\s*\??$"
-)
-
-
-def asked_acronym(question: str) -> str | None:
-    """The abbreviation a question asks to spell out ("What does GAFMC stand for?")."""
-    m = _ACRONYM_QUESTION.search(question.strip())
-    if m is not None:
-        return next(g for g in m.groups() if g).rstrip("s") or None
-    # "GAFMC — what does it stand for?", "CAM: the full name behind the abbreviation?"
-    if _SPELLED_OUT.search(question):
-        caps = set(re.findall(r"\b[A-Z][A-Z&]{1,9}\b", question))
-        if len(caps) == 1:
-            return caps.pop()
-    return None
-
-
-_SPELLED_OUT = re.compile(
-    r"\bstands? for\b|\bfull (?:name|form|title)\b|\bspell(?:ed|s)? out\b"
-    r"|\b(?:abbreviation|acronym)\b.*\b(?:mean|means|stand)\b",
-    re.IGNORECASE,
-)
-
-
-_PERSON_ROLE = (
-    r"(?:prime minister|minister|president|commissioner|ombudsman|ombudsperson|director|head|"
-    r"chair(?:man|woman|person)?|ambassador|secretary|governor|mayor|akim|spokes(?:man|woman|"
-    r"person)|leader|deputy|officials?|experts?|authors?|signator(?:y|ies)|consul|envoy|"
-    r"representative)"
-)
-_PERSON_QUESTION = re.compile(
-    rf"^who (?:is|was|were|are|has been|served as|became) (?:the |a |its |their )?(?:[\w'-]+ )"
-    rf"{{0,3}}{_PERSON_ROLE}\b|\bnames? of (?:the |its |their )?(?:\w+ )"
-    rf"{{0,3}}{_PERSON_ROLE}\b|^(?:which|what) (?:\w+ )?{_PERSON_ROLE}\b"
-    r"|^who (?:heads|headed|chairs|chaired|leads|led|directs|directed)\b"
-    r"|\bnames? of (?:the |a )?person\b"
-)
-
-
-def asks_for_a_person(question: str) -> bool:
-    """ "Who was the minister …", "the name of the Commissioner": a person's name answers,
-    not the body they lead."""
-    return _PERSON_QUESTION.search(" ".join(question.lower().split())) is not None
-
-
-def asks_for_a_name(question: str, kind: str | None) -> bool:
-    """ "Which city …", "which organisation …": the answer is a name the question does not
-    already give. A bare "who" or "where" may be answered by "volunteers", "banks" or "at
-    border checkpoints", so it asks for no name."""
-    if kind not in (ENTITY, PLACE):
-        return False
-    clause = asked_clause(question)
-    start = _WH_START.match(clause)
-    if _GROUP_OF_PEOPLE.match(clause):
-        return False
-    return start is not None and start.group().split()[-1] in ("which", "what")
-
-
-# "Which group of migrants must hold a policy": "immigrant workers" answers, with no name.
-_GROUP_OF_PEOPLE = re.compile(
-    r"(?:which|what) (?:[\w-]+ )?(?:group|groups|category|categories)\b"
-    r"(?! of (?:countries|states|nations|organi[sz]ations|bodies))"
-)
-
-
-# "Which city / region / district": a place below a country is asked.
-_BELOW_COUNTRY = re.compile(
-    r"\b(?:which|what) (?:[\w-]+ ){0,2}?(?:city|cities|town|towns|region|regions|province|"
-    r"provinces|district|districts|oblast|oblasts|village|villages)\b",
-    re.IGNORECASE,
-)
-
-
-def asks_below_country(question: str) -> bool:
-    """ "Which city / region …": a country's name does not answer."""
-    return _BELOW_COUNTRY.search(question) is not None

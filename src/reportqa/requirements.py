@@ -10,6 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportqa.answer_types import MONTH, NUMBER
+from reportqa.asked_names import (
+    name_phrases,
+)
 from reportqa.counting import (
     counted_noun,
     counted_words,
@@ -31,7 +34,6 @@ from reportqa.questions import (
     asks_for_duration,
     asks_how_often,
     asks_who_paid,
-    name_phrases,
 )
 from reportqa.support import (
     ACRONYM_OR_PLURAL,

@@ -23,12 +23,14 @@ from reportqa.answer_types import (
     reference_spans,
     says_free,
 )
+from reportqa.asked_names import (
+    asks_below_country,
+)
 from reportqa.counting import counted_noun, counts_items, equivalents
 from reportqa.gazetteer import GENERIC, is_country
 from reportqa.lexical import tokenize
 from reportqa.questions import (
     as_wh_question,
-    asks_below_country,
     asks_for_a_price,
     asks_for_duration,
     asks_for_share,
