@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 
 from reportqa.admission import Admission, Busy
 from reportqa.assistant import Assistant, QuestionError
-from reportqa.model import Answer
+from reportqa.model import Answer, locator
 
 log = logging.getLogger(__name__)
 MODEL_NAME = "reportqa"
@@ -169,12 +169,6 @@ def chat_reply_text(answer: Answer) -> str:
     for c in answer.citations:
         lines.append(f"[{c.n}] {locator(c.source, c.page, c.lines)}")
     return "\n".join(lines)
-
-
-def locator(source: str, page: int | None, lines: tuple[int, int] | list[int]) -> str:
-    first, last = lines
-    span = f"line {first}" if first == last else f"lines {first}–{last}"
-    return f"{source}, p. {page}, {span}" if page is not None else f"{source}, {span}"
 
 
 def _stream(completion_id: str, reply: str, extra: dict[str, Any]) -> Iterator[str]:

@@ -153,3 +153,10 @@ class Answer:
             "passages": [p.to_json() for p in self.passages],
             "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
         }
+
+
+def locator(source: str, page: int | None, lines: tuple[int, int] | list[int]) -> str:
+    """ "report.pdf, p. 14, lines 3–5": where a citation or a passage is, as every face shows it."""
+    first, last = lines
+    span = f"line {first}" if first == last else f"lines {first}–{last}"
+    return f"{source}, p. {page}, {span}" if page is not None else f"{source}, {span}"

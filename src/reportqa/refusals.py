@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from reportqa.lexical import tokenize
+from reportqa.model import locator
 
 if TYPE_CHECKING:
     from reportqa.compose import Explanation
@@ -67,12 +68,7 @@ def refusal_reason(question: str, explanation: Explanation, *, index: Index) -> 
 
 def _where(sentence: Sentence, index: Index) -> str:
     """ "report.pdf, p. 14, lines 3–5", as citations are located."""
-    first, last = sentence.lines
-    lines = f"line {first}" if first == last else f"lines {first}–{last}"
-    name = index.documents[sentence.doc_id].name
-    return (
-        f"{name}, p. {sentence.page}, {lines}" if sentence.page is not None else f"{name}, {lines}"
-    )
+    return locator(index.documents[sentence.doc_id].name, sentence.page, sentence.lines)
 
 
 def _question_words(question: str, stems: list[str]) -> list[str]:

@@ -11,11 +11,10 @@ from typing import Any
 
 import gradio as gr
 
-from reportqa.api import locator
 from reportqa.assistant import Assistant, QuestionError
 from reportqa.index import BuildSummary
 from reportqa.ingest import IngestError
-from reportqa.model import Answer, Citation
+from reportqa.model import Answer, Citation, locator
 
 EXAMPLES = [
     "How many consular establishments does Kazakhstan have?",
