@@ -111,7 +111,9 @@ class Composer:
     def compose(self, question: str, passages: list[Passage], query_vector: np.ndarray) -> Answer:
         kind = expected_type(question)
         candidates = self.rank_candidates(question, passages, query_vector, kind=kind)
-        chosen = self._choose(candidates, defines=self._defines_the_asked(question, candidates))
+        acronym = asked_acronym(question)
+        defines = acronym is not None and self._defines(acronym, question, candidates)
+        chosen = self._choose(candidates, defines=defines)
         if not chosen:
             # The rejections are gathered again, with their reasons, only for a refusal.
             explanation = self.explain(question, passages, query_vector)
@@ -120,7 +122,6 @@ class Composer:
         citations = [self.citation(n, c.sentence, c.role) for n, c in enumerate(chosen, start=1)]
         text = " ".join(f"\u201c{c.quote}\u201d [{c.n}]" for c in citations)
         focus = candidates[0].sentence.text  # the sentence that holds the answer
-        acronym = asked_acronym(question)
         if acronym is not None:
             short = acronym_expansion(focus, acronym)
         elif asks_for_a_reference(question):
@@ -253,22 +254,18 @@ class Composer:
         )
         return AskedWords(known, weight, weight / (weight + unknown) if content else 1.0, topic)
 
-    def _defines_the_asked(self, question: str, candidates: list[Candidate]) -> bool:
+    def _defines(self, acronym: str, question: str, candidates: list[Candidate]) -> bool:
         """The best candidate spells out the abbreviation asked (the demands let through no
         other) and holds the question's other words: "What does CSC stand for when the review
         talks about front offices" is not answered by "Child Support Centre (CSC)"."""
-        acronym = asked_acronym(question)
-        if acronym is None or not candidates:
+        if not candidates:
             return False
-        d = self.discourse
-        rest = [
-            t
-            for t in tokenize(_ASKING_TO_SPELL.sub(" ", question))
-            if t in d.df and not d.common(t) and t != acronym.lower()
-        ]
-        held = d.tokens[candidates[0].sentence.id]
-        weight = sum(d.idf[t] for t in rest)
-        return not rest or sum(d.idf[t] for t in rest if t in held) >= 0.5 * weight
+        idf = self.discourse.idf
+        asked = self._asked_words(_ASKING_TO_SPELL.sub(" ", question))
+        rest = [t for t in asked.tokens if t != acronym.lower()]
+        held = self.discourse.tokens[candidates[0].sentence.id]
+        weight = sum(idf[t] for t in rest)
+        return not rest or sum(idf[t] for t in rest if t in held) >= 0.5 * weight
 
     def _choose(self, candidates: list[Candidate], *, defines: bool = False) -> list[Candidate]:
         s = self.settings

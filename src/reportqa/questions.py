@@ -58,7 +58,7 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"committees?|commissions?|institutes?|societ(?:y|ies)|"
             r"nationalit(?:y|ies)|citizenships?|"
             r"countries|country|states?|nations?|partners?|ngos?|group|council|mission|"
-            r"portals?|websites?|web ?sites?|apps?|platforms?|treat(?:y|ies)|ngos?|campaigns?|"
+            r"portals?|websites?|web ?sites?|apps?|platforms?|treat(?:y|ies)|campaigns?|"
             r"programmes?|programs?|laws?|codes?|agreements?|conventions?|decrees?)\b"
             # "What will it be called", "what is the platform's name": a name answers.
             r"|^what (?:is|was|will|would|are|were) (?:it|they|this|that|the [\w'’ -]+?) "
@@ -81,8 +81,10 @@ def as_wh_question(question: str) -> str:
 _NAME_ONE = re.compile(r"^(?:please )?name (?:a|an|one|the|any|some|two|three) ", re.IGNORECASE)
 
 
+# An auxiliary verb: after "when" it makes "when" the question ("When was the law …"); at the
+# start of a sentence it makes a yes/no question ("Do foreigners still …").
 _AUXILIARY = re.compile(
-    r" (?:is|are|was|were|do|does|did|will|would|has|have|had|can|could|should|must|may)\b"
+    r"\s*(?:is|are|was|were|do|does|did|will|would|has|have|had|can|could|should|must|may)\b"
 )
 
 
@@ -104,16 +106,11 @@ def asked_clause(question: str) -> str:
         ):
             continue
         sentence = re.split(r"[.?!:;—]\s+", q[: start.start()])[-1]
-        if start.group() in ("when", "where") and _YES_NO.match(sentence):
+        if start.group() in ("when", "where") and _AUXILIARY.match(sentence):
             # "Do foreigners still fill in a card when they enter?" asks whether, not when.
             continue
         return q[start.start() :]
     return ""
-
-
-_YES_NO = re.compile(
-    r"(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|must|may)\b"
-)
 
 
 def expected_type(question: str) -> str | None:

@@ -90,8 +90,8 @@ def short_answer(
 
     best = min(spans, key=support)
     if pattern is NAME_SPAN:
-        found = _whole_list(quote, best)
-        return _unquoted(_numbered(quote, found, quote.index(found, best.start()) + len(found)))
+        found = _whole_list(quote, best)  # starts where `best` does
+        return _unquoted(_numbered(quote, found, best.start() + len(found)))
     return best.group().strip()
 
 
@@ -212,10 +212,13 @@ def _names(
         asked = named.group(1).lower()
         words = _CLASS_WORDS[asked]
         beside = asked in _NAMED_BESIDE
+        if not beside:
+            every = [
+                m for m in NAME_SPAN.finditer(quote) if _is_one_of(quote, m, words, beside=False)
+            ]
+            if len(every) > 1:
+                return []  # two laws in the quote: which one is meant is the reader's to see
         out = [m for m in out if _is_one_of(quote, m, words, beside=beside)]
-        every = [m for m in NAME_SPAN.finditer(quote) if _is_one_of(quote, m, words, beside=False)]
-        if not beside and len(every) > 1:
-            return []  # two laws in the quote: which one is meant is the reader's to see
     return out
 
 
@@ -237,9 +240,7 @@ _CLASS_WORDS = {
     "campaign": "campaign|marathon",
 }
 _NAMED_THING = re.compile(
-    r"\b(?:which|what) (?:[\w-]+ ){0,2}?(portal|website|app|platform|law|code|decree|treaty|"
-    r"agreement|convention|programme|program|campaign)s?\b",
-    re.IGNORECASE,
+    rf"\b(?:which|what) (?:[\w-]+ ){{0,2}}?({'|'.join(_CLASS_WORDS)})s?\b", re.IGNORECASE
 )
 
 
