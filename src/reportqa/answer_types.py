@@ -24,7 +24,10 @@ _NUMBER_WORDS = (
 # A comma groups thousands only before exactly three digits: "SDGs 6,12-15" lists 6 and 12.
 FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?")
 _HAS_QUANTITY = re.compile(rf"{FIGURE.pattern}|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
-_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+_MONTHS = "|".join(MONTH_NAMES)
 _HAS_DATE = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b(?:{_MONTHS})\b")
 _HAS_NAME = re.compile(r"\b[A-Z][\w'’.-]+|\"[A-Z]|“[A-Z]")
 # The figure, date or name a short answer can be; searched for inside a cited quote only.

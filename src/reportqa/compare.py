@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from reportqa.answer_types import DATE_SPAN, MONTH
+from reportqa.answer_types import DATE_SPAN, MONTH, MONTH_NAMES
 from reportqa.model import Answer, Citation, Passage, Sentence
 
 # "Which came first / started earlier / is older: A or B?"
@@ -26,27 +26,6 @@ _COMPARISON = re.compile(
     re.IGNORECASE,
 )
 _LATER = frozenset(["later", "last", "more recent", "newer"])
-_MONTHS = {
-    name: n
-    for n, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +66,8 @@ def date_key(span: str) -> tuple[int, int, int] | None:
     if not DATE_SPAN.fullmatch(span) or re.search(r"\d{4}-\d{4}", span):
         return None
     year = int(re.findall(r"\d{4}", span)[-1])
-    month_name = MONTH.search(span)
-    month = _MONTHS.get(month_name.group().lower(), 0) if month_name else 0
+    month_name = MONTH.search(span)  # a date span names its month in full
+    month = MONTH_NAMES.index(month_name.group()) + 1 if month_name else 0
     day = re.match(r"(\d{1,2}) ", span)
     return year, month, int(day.group(1)) if day else 0
 
