@@ -76,6 +76,8 @@ OPTIONAL_SPLITS = {
     "fresh21",
     "fresh22",
     "fresh23",
+    "fresh24",
+    "fresh25",
 }
 FIELDS = {
     "id": str,

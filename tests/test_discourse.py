@@ -4,7 +4,7 @@ rejected. Each test builds a tiny report with the fake embedder."""
 
 from __future__ import annotations
 
-from reportqa.answer_types import ENTITY, PLACE
+from reportqa.answer_types import ENTITY, NUMBER, PLACE
 from reportqa.requirements import name_requirements
 from reportqa.short_answers import short_answer
 from tiny_report import candidates, tiny_assistant
@@ -158,3 +158,38 @@ def test_a_pronoun_after_a_verb_of_naming_refers_to_the_sentence_before(
     # With what "it" refers to, the definition is on the question's subject.
     explanation = assistant.explain("Whose definition of case management does the report quote?")
     assert 1 in [c.sentence.id for c in explanation.candidates]
+
+
+def test_a_paragraph_opening_sets_the_topic_of_the_sentences_after_it(tmp_path, fake_embedder):
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Visas are issued within five days.\n\n"
+        "The IOM survey of stranded migrants who live in Kazakhstan found that 60% of the\n"
+        "respondents have children and 72% are men. Most came by road. One third of children\n"
+        "(32.5%) live with them in Kazakhstan.\n",
+    )
+    visas, survey, road, children = assistant.index.sentences
+    discourse = assistant.composer.discourse
+    assert discourse.paragraph_opening(children.id) == survey.id
+    assert discourse.paragraph_opening(survey.id) is None  # it opens its paragraph
+    assert discourse.paragraph_opening(visas.id) is None
+    # "IOM" is in the paragraph's first sentence only: the sentence after it may still answer.
+    asked = "What proportion of children live in Kazakhstan with them, according to the IOM survey?"
+    assert children in [c.sentence for c in candidates(assistant, asked, NUMBER)]
+    # The share *of children* answers before the survey's shares of respondents beside the word.
+    asked = "What proportion of children live in Kazakhstan with the respondents?"
+    assert candidates(assistant, asked, NUMBER)[0].sentence == children
+    # "IOM" is in the paragraph's first sentence only; the share *of children* is the answer,
+    # not the survey's shares of respondents beside the word "children".
+
+
+def test_a_share_of_the_whole_asked_is_told_from_shares_beside_its_word() -> None:
+    from reportqa.counting import share_base, states_share_of
+
+    assert share_base("What proportion of children live in Kazakhstan?") == "children"
+    assert share_base("How many children live in Kazakhstan?") is None
+    assert states_share_of("One third of children (32.5%) live here.", "children")
+    assert states_share_of("It found that 40% of the migrant children were girls.", "children")
+    assert not states_share_of("More than half of respondents (60%) have children.", "children")
+    assert not states_share_of("60% of the respondents have children.", "children")

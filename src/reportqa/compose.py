@@ -19,7 +19,7 @@ from reportqa.answer_types import (
 from reportqa.asked_names import (
     asked_acronym,
 )
-from reportqa.counting import equivalents
+from reportqa.counting import equivalents, share_base, states_share_of
 from reportqa.demands import demands_of
 from reportqa.index import Index
 from reportqa.lexical import tokenize
@@ -55,6 +55,8 @@ class ComposerSettings:
     # it is this close in meaning (paraphrases: "inhabitants" for "population").
     paraphrase_similarity: float = 0.70
     name_similarity: float = 0.60
+    # A sentence that gives a share of the whole asked about may outrank one this much closer.
+    share_base_ratio: float = 0.70
     second_ratio: float = 0.92  # a second quote must score this close to the first
     max_quotes: int = 2
     max_answer_chars: int = 400
@@ -206,7 +208,19 @@ class Composer:
                     continue
                 out.append(candidate)
         out.sort(key=lambda c: (-c.score, c.sentence.id))
-        return out
+        return self._share_of_base_first(question, out)
+
+    def _share_of_base_first(self, question: str, ranked: list[Candidate]) -> list[Candidate]:
+        """ "What proportion of children …": a close sentence that gives a share *of children*
+        answers before one that gives only shares of the whole sample beside the word."""
+        base = share_base(question)
+        if base is None or not ranked or states_share_of(ranked[0].sentence.text, base):
+            return ranked
+        floor = self.settings.share_base_ratio * ranked[0].score
+        for i, c in enumerate(ranked[1:], start=1):
+            if c.score >= floor and states_share_of(c.sentence.text, base):
+                return [c, *ranked[:i], *ranked[i + 1 :]]
+        return ranked
 
     def _scored(
         self,

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from reportqa.lexical import tokenize
+
 _FOCUS = re.compile(
     r"\b(?:how many|how much|number of|(?:share|percentage|proportion|fraction) of)\s+"
     r"((?:[\w'’-]+\s+){0,4})"
@@ -255,3 +257,28 @@ def equivalents(noun: str) -> frozenset[str]:
         if noun in group:
             return group | PERSON_KINDS if noun in UNIT_EQUIVALENTS[0] else group
     return frozenset([noun])
+
+
+_SHARE_OF_QUESTION = re.compile(
+    r"\bwhat (?:share|percentage|percent|proportion|fraction|portion) of (?:the |all |its )?"
+    r"([a-z-]+)"
+)
+_SHARE_OF_TEXT = re.compile(
+    r"(?:%|\bper ?cent\b|\b(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority|share|"
+    r"proportion)\b)\)?\s+of\s+(?:the\s+|all\s+|these\s+)?((?:[\w'’-]+\s+)?[\w'’-]+)",
+    re.IGNORECASE,
+)
+
+
+def share_base(question: str) -> str | None:
+    """ "What proportion of children live …": the whole the share is of (children)."""
+    m = _SHARE_OF_QUESTION.search(" ".join(question.lower().split()))
+    return m.group(1) if m else None
+
+
+def states_share_of(text: str, base: str) -> bool:
+    """The sentence gives a share of that whole ("One third of children (32.5%)"), not only
+    shares of something else beside the word ("60% of respondents have children"). The whole
+    is the word after "of" or the one after it ("of the migrant children")."""
+    stems = set(tokenize(base))
+    return any(stems & set(tokenize(m.group(1))) for m in _SHARE_OF_TEXT.finditer(text))

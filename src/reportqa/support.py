@@ -236,7 +236,26 @@ class Discourse:
         lead_in = self.lead_in(sid)
         if lead_in is not None:
             ids.append(lead_in)
+        if scope != SENTENCE:
+            opening = self.paragraph_opening(sid)
+            if opening is not None:
+                ids.append(opening)
         return frozenset().union(*(self.tokens[i] for i in ids))
+
+    def paragraph_opening(self, sid: int, *, max_back: int = 4) -> int | None:
+        """The first sentence of the sentence's paragraph (lines with no blank line between
+        them, on one page): it sets the topic ("IOM's mapping found …") that the sentences after
+        it go on about ("One third of children (32.5%) …") without naming it again."""
+        current = self.index.sentences[sid]
+        for _ in range(max_back):
+            if current.id == 0:
+                return current.id if current.id != sid else None
+            before = self.index.sentences[current.id - 1]
+            same = before.doc_id == current.doc_id and before.page == current.page
+            if not same or current.lines[0] > before.lines[1] + 1:
+                return current.id if current.id != sid else None
+            current = before
+        return None
 
     def numbers_near(self, sid: int) -> set[str]:
         """Numbers in a sentence and its neighbours (a year often sits one sentence away). A
