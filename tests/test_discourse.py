@@ -169,7 +169,7 @@ def test_a_paragraph_opening_sets_the_topic_of_the_sentences_after_it(tmp_path, 
         "respondents have children and 72% are men. Most came by road. One third of children\n"
         "(32.5%) live with them in Kazakhstan.\n",
     )
-    visas, survey, road, children = assistant.index.sentences
+    visas, survey, _road, children = assistant.index.sentences
     discourse = assistant.composer.discourse
     assert discourse.paragraph_opening(children.id) == survey.id
     assert discourse.paragraph_opening(survey.id) is None  # it opens its paragraph
@@ -180,8 +180,6 @@ def test_a_paragraph_opening_sets_the_topic_of_the_sentences_after_it(tmp_path, 
     # The share *of children* answers before the survey's shares of respondents beside the word.
     asked = "What proportion of children live in Kazakhstan with the respondents?"
     assert candidates(assistant, asked, NUMBER)[0].sentence == children
-    # "IOM" is in the paragraph's first sentence only; the share *of children* is the answer,
-    # not the survey's shares of respondents beside the word "children".
 
 
 def test_a_share_of_the_whole_asked_is_told_from_shares_beside_its_word() -> None:
