@@ -414,6 +414,8 @@ def test_the_predicate_of_a_part_leaves_out_its_time_frame_and_light_verbs() -> 
     assert part_predicate("How many consulates does Zembla have?") == []
     asked = "Of the 12 missing foreigners identified in 2021, how many were found dead?"
     assert part_predicate(asked) == ["found", "dead"]
+    asked = "What percentage of state services had gone onto the portal by late 2021?"
+    assert "portal" in part_predicate(asked) and "onto" not in part_predicate(asked)
 
 
 def test_a_verb_like_got_or_received_ends_what_is_counted() -> None:

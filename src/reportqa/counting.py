@@ -129,12 +129,16 @@ def part_predicate(question: str) -> list[str]:
     if m is None:
         return []
     said = m.group(1) or m.group(2)
-    words = [w for w in _TIME_FRAME.sub(" ", said).split() if w not in _LIGHT_VERBS]
+    words = [w for w in _TIME_FRAME.sub(" ", said).split() if w not in _NO_PREDICATE]
     return [" ".join(sorted(equivalents(w) | _SAYS_THE_SAME.get(w, frozenset()))) for w in words]
 
 
 # Verbs that carry no meaning of their own: "had gone online" says "online".
 _LIGHT_VERBS = frozenset("go goes gone went get gets got gotten become became do did done".split())
+# Prepositions the stop list lacks: "had gone onto the portal" says "portal", not "onto".
+_NO_PREDICATE = _LIGHT_VERBS | frozenset(
+    "onto upon via within towards toward across among amongst throughout".split()
+)
 # A parent is one who has children ("60% of respondents have children").
 _SAYS_THE_SAME = {w: frozenset(["children"]) for w in ("parents", "mothers", "fathers")}
 
