@@ -191,3 +191,17 @@ def test_a_share_of_the_whole_asked_is_told_from_shares_beside_its_word() -> Non
     assert states_share_of("It found that 40% of the migrant children were girls.", "children")
     assert not states_share_of("More than half of respondents (60%) have children.", "children")
     assert not states_share_of("60% of the respondents have children.", "children")
+
+
+def test_an_abbreviated_name_word_is_met_by_the_word_it_stands_for(tmp_path, fake_embedder):
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The Ministry of Internal Affairs issues identity documents and grants citizenship.\n\n"
+        "Visas are issued within five days by the consulates.\n",
+    )
+    asked = "Which ministry is named as the issuer of ID documents?"
+    required = name_requirements(assistant.composer.discourse, asked, name_similarity=0.6)
+    assert any(frozenset(["ident"]) in r.forms for r in required)
+    ranked = candidates(assistant, asked, ENTITY)
+    assert [c.sentence.id for c in ranked] == [0]

@@ -229,12 +229,15 @@ def name_requirements(
 
 
 def _name_forms(discourse: Discourse, word: str) -> list[frozenset[str]]:
-    """A name word's stems; a country's other names ("PRC" for China); an abbreviation also
+    """A name word's stems; a country's other names ("PRC" for China); generic words that say
+    the same ("ID": identity); an abbreviation also
     matches the longer ones it starts ("UN agency": UNHCR, UNICEF) and the names the report
     spells it out with ("SDG": Sustainable Development Goals)."""
     forms = discourse.forms([word])
     if forms:
         forms += list(other_names(word))  # "China" is named "PRC" in "Xi'an (PRC)"
+        # "ID documents" are the report's "identity documents".
+        forms += discourse.forms(sorted(equivalents(word.lower()) - {word.lower()}))
     abbreviation = ACRONYM_OR_PLURAL.fullmatch(word)  # "NGOs" is the plural of NGO
     if forms and abbreviation is not None:
         single = abbreviation.group(1).lower()
