@@ -51,6 +51,10 @@ from reportqa.verify import REFUSAL, REFUSAL_CLOSING, REFUSAL_OPENING, verify_an
         # In a yes/no question a "when" is a conjunction.
         ("Do foreigners still fill in a card when they enter Zembla?", None),
         ("Does it matter where the clinic is when a visitor needs care?", None),
+        # A wh-word inside a statement before the question asks nothing.
+        ("The law set rules on how long deportees are held. Which body proposed them?", ENTITY),
+        ("Zembla signed a statement. On what date was it issued?", DATE),
+        ("What is Decree No. 642, and when was it signed?", None),
         # A terse question with no wh-word asks what its first noun phrase names.
         ("Number of trafficking victims identified in 2021?", NUMBER),
         ("Estimated number of undocumented stateless people?", NUMBER),

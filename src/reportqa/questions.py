@@ -88,6 +88,13 @@ _AUXILIARY = re.compile(
 )
 
 
+# A wh-word inside a statement that ends before the question does ("It set rules on how long
+# people are held. Which body proposed them?"); "No. 642" is no end of a statement.
+_IN_A_STATEMENT = re.compile(
+    r"[^.?!]*?(?<!\bno)(?<!\bart)[.!]\s+[^?]*?\b(?:what|which|who|whom|whose|when|where|how)\b"
+)
+
+
 def asked_clause(question: str) -> str:
     """The question from the wh-phrase that asks, lower-cased; "" when it has none. What
     comes before is context: "The Swiss deal isn't for ordinary passports — which holders
@@ -105,6 +112,10 @@ def asked_clause(question: str) -> str:
             and not _AUXILIARY.match(q, start.end())  # "When was the law, which …, adopted?"
         ):
             continue
+        if _IN_A_STATEMENT.match(q, start.start()) and any(
+            m.start() >= start.end() for m in starts[n + 1 :]
+        ):
+            continue  # "… proposals on how long people are held. Which body made them?"
         sentence = re.split(r"[.?!:;—]\s+", q[: start.start()])[-1]
         if start.group() in ("when", "where") and _AUXILIARY.match(sentence):
             # "Do foreigners still fill in a card when they enter?" asks whether, not when.
