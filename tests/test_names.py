@@ -408,3 +408,18 @@ def test_a_requirement_is_described_in_a_stable_order() -> None:
 def test_the_name_of_the_person_heading_a_body_asks_for_a_person() -> None:
     assert asks_for_a_person("Name of the person heading the Coordinating Council?")
     assert not asks_for_a_person("Which people in need do volunteers assist?")
+
+
+def test_a_number_names_the_article_or_decree_asked_for(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "According to Article 21 of the Criminal Procedure Code, migrants have equal access to "
+        "justice.\n\nThe Criminal Procedure Code grants migrants access to justice.\n",
+    )
+    numbered, bare = assistant.index.sentences
+    discourse = assistant.composer.discourse
+    asked = "Which Criminal Procedure Code article grants migrants access to justice?"
+    assert discourse.new_name(numbered.text, asked)  # "21" is not in the question
+    assert not discourse.new_name(bare.text, asked)
+    assert not discourse.new_name(numbered.text, "What does Article 21 of the Code grant?")

@@ -314,6 +314,8 @@ class Discourse:
             # "Russian Federation" is not new when the question says "Russia".
             if any(not any(same_word(t, a) for a in asked) for t in stems):
                 return True
+        if not place and _new_number_of_asked_kind(text, asked, question):
+            return True
         if place or not _BODY_QUESTION.search(question):
             return False
         # "Which bodies published …": "internal affairs agencies" need not be capitalised.
@@ -352,3 +354,18 @@ class Discourse:
         """A form word, or a word (or one of its family: "Kazakh" for "Kazakhstan") in more
         than COMMON_SHARE of the sentences."""
         return stem in FORM_WORDS or any(same_word(stem, c) for c in self.everywhere)
+
+
+# "Article 21", "Decree No. 642", "Objective 7": a number names one of its kind.
+_NUMBERED_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:No\.\s*)?(\d+)\b")
+
+
+def _new_number_of_asked_kind(text: str, asked: set[str], question: str) -> bool:
+    """ "Which article of the Code …": "Article 21" names the article by its number, which the
+    question does not give; the word "Article" alone is the question's own."""
+    given = set(re.findall(r"\d+", question))
+    for m in _NUMBERED_NAME.finditer(text):
+        kind = tokenize(m.group(1))
+        if kind and kind[0] in asked and m.group(2) not in given and not YEAR.fullmatch(m.group(2)):
+            return True
+    return False
