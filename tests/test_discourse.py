@@ -119,6 +119,9 @@ def test_a_caption_is_quoted_with_the_label_of_its_chart(tmp_path, fake_embedder
     # A label alone says nothing: quoted, it is completed by its caption.
     assert discourse.continuation(assistant.index.sentences[1]) == caption
     assert discourse.continuation(assistant.index.sentences[0]) is None
+    # The label's number is the caption's, though the caption states years of its own.
+    assert "1" in discourse.numbers_near(caption.id)
+    assert "1" not in discourse.numbers_near(3)
 
 
 def test_a_comma_groups_thousands_only_before_three_digits() -> None:

@@ -262,8 +262,7 @@ class Discourse:
         sentence that states a year of its own is about that year: its neighbours' years are
         not lent to it ("In 2020, the balance …" next to a sentence about 2021)."""
         own = _numbers_in(self.index.sentences[sid].text)
-        if any(YEAR.fullmatch(n) for n in own):
-            return own
+        dated = any(YEAR.fullmatch(n) for n in own)
         found = set(own)
         for other in self.neighbours(sid):
             text = self.index.sentences[other].text
@@ -271,7 +270,10 @@ class Discourse:
                 # A full date in the sentence after ("Decree No. 642 dated 20 August 2021")
                 # dates its own event; "In 2021, …" still frames the passage.
                 text = _FULL_DATE.sub(" ", text)
-            found |= _numbers_in(text)
+            # A dated sentence takes no neighbour's figures, but a chart's label ("Chart No.
+            # 1.") still numbers the caption that follows it.
+            if not dated or _LABEL.fullmatch(text.strip()):
+                found |= _numbers_in(text)
         return found
 
     def names_another_of(self, sid: int, asked: int, series: tuple[re.Pattern[str], ...]) -> bool:
