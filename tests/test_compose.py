@@ -55,6 +55,12 @@ from reportqa.verify import REFUSAL, REFUSAL_CLOSING, REFUSAL_OPENING, verify_an
         ("The law set rules on how long deportees are held. Which body proposed them?", ENTITY),
         ("Zembla signed a statement. On what date was it issued?", DATE),
         ("What is Decree No. 642, and when was it signed?", None),
+        # "What's" asks what "what is" asks; a tally or a count is a figure.
+        ("What's the estimated size of the stateless population?", NUMBER),
+        ("What's the target date for opening the consulate?", DATE),
+        ("What was the 2021 tally of foreigners expelled?", NUMBER),
+        ("What download or user count has the app reached?", NUMBER),
+        ("What did Zembla count 7,140 of in 2022?", None),
         # A terse question with no wh-word asks what its first noun phrase names.
         ("Number of trafficking victims identified in 2021?", NUMBER),
         ("Estimated number of undocumented stateless people?", NUMBER),

@@ -20,9 +20,11 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"|^(?:what|which) (?:share|percentage|percent|proportion|fraction|number|amount|"
             r"portion|sum|figure|total|volume|population|budget|cost|size|count|rate|fine|"
             r"minimum|maximum|average)\b"
-            r"|^(?:what|which) (?:is|was|were|are|has been) (?:the )?(?:[\w'’-]+ ){0,3}?"
+            r"|^(?:what|which) (?:(?!(?:is|are|was|were|do|does|did|has|have|had)\b)[\w'’-]+ )"
+            r"{0,3}?(?:tally|headcount|count)\b"
+            r"|^(?:what|which)(?: (?:is|was|were|are|has been)|['’]s) (?:the )?(?:[\w'’-]+ ){0,3}?"
             r"(?:number|share|percentage|proportion|amount|total|rate|size|count|figure|"
-            r"population|budget|cost|volume|sum|fee|quota|price|salary|wage|level|balance|"
+            r"population|budget|cost|volume|sum|fee|quota|price|salary|wage|level|balance|tally|"
             r"fine|minimum|maximum|average|value|"
             r"outflow|inflow|turnover)\b|^by how much\b|\bin percent\b"
         ),
@@ -31,7 +33,7 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
         DATE,
         re.compile(
             r"^when\b|^(?:until|till|since) when\b|^(?:what|which) (?:year|date|month|day)\b"
-            r"|^(?:what|which) (?:is|was|were) "
+            r"|^(?:what|which)(?: (?:is|was|were)|['’]s) "
             r"the (?:\w+ )?(?:date|year|month)\b|^(?:in|on|since|from|by|until) "
             r"(?:which|what) (?:exact |precise |specific )?(?:year|date|month|day)\b"
             r"|^how long ago\b|^since when\b"
