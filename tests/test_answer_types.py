@@ -141,3 +141,25 @@ def test_consecutive_capitalised_words_form_one_name() -> None:
 def test_a_partitive_question_counts_its_predicate() -> None:
     assert counted_words("How many of the 7,140 stateless persons are women?") == ["women"]
     assert counted_words("How many of them were identified?") == []
+
+
+def test_a_figure_that_is_only_a_span_of_time_counts_nothing(tmp_path, fake_embedder) -> None:
+    from reportqa.answer_types import only_spans_of_time
+    from reportqa.questions import asks_about_time
+    from tiny_report import tiny_assistant
+
+    assert only_spans_of_time("The app warns the population within 5 seconds.")
+    assert not only_spans_of_time("The app has 2,000 users and warns within 5 seconds.")
+    assert not only_spans_of_time("The app was launched in 2021.")  # no figure at all
+    assert asks_about_time("How fast does the app warn people?")
+    assert not asks_about_time("How many people have downloaded the app?")
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The Darmen app warns the population within 5 seconds.\n\n"
+        "Visas are issued to 300 students.\n",
+    )
+    answer = assistant.ask("What user count has the Darmen app reached?")
+    assert answer.refused and "span of time" in answer.answer
+    answer = assistant.ask("How fast does the Darmen app warn the population?")
+    assert not answer.refused and "5 seconds" in answer.answer

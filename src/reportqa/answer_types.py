@@ -94,6 +94,19 @@ def quantities(sentence: str) -> list[str]:
     return [m.group() for m in _HAS_QUANTITY.finditer(_without_dates_and_references(sentence))]
 
 
+_TIME_UNIT_AFTER = re.compile(
+    r"\s*-?\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE
+)
+
+
+def only_spans_of_time(sentence: str, *, known: frozenset[str] = frozenset()) -> bool:
+    """Every figure the sentence states is a span of time ("within 5 seconds"): it says how
+    fast or how long, not how many or how much."""
+    text = _without_dates_and_references(sentence)
+    found = [m for m in _HAS_QUANTITY.finditer(text) if m.group().replace(",", "") not in known]
+    return bool(found) and all(_TIME_UNIT_AFTER.match(text, m.end()) for m in found)
+
+
 def quantity_units(sentence: str, *, words: int = 5) -> str:
     """What each quantity counts: the words right after it, up to a preposition or a verb
     ("106 Honorary Consuls of Kazakhstan" → Honorary Consuls; "14 reports of foreign

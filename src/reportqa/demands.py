@@ -25,6 +25,7 @@ from reportqa.answer_types import (
     holds_share,
     holds_type,
     names_in,
+    only_spans_of_time,
     reference_spans,
     says_free,
 )
@@ -43,6 +44,7 @@ from reportqa.questions import (
     as_wh_question,
     asked_clause,
     asked_date_unit,
+    asks_about_time,
     asks_for_a_price,
     asks_for_a_reference,
     asks_for_money,
@@ -75,6 +77,7 @@ class Demands:
     words: frozenset[str]  # every word of the question, lower-cased
     stems: frozenset[str]  # their stems, compared with the stems of a sentence's names
     date_unit: str  # "month" or "day" when that precision is asked
+    timed: bool  # "how fast", "how many days": a span of time may be the figure asked
     money: bool
     price: bool  # "how much are they charged": "free of charge" answers
     share: bool
@@ -114,6 +117,12 @@ class Demands:
             return "names nothing the question does not"
         if self.named_class and not set(tokenize(self.named_class)) <= set(tokenize(text)):
             return f"names no {self.named_class}"
+        if (
+            self.checked_kind == NUMBER
+            and not self.timed
+            and only_spans_of_time(text, known=self.given)
+        ):
+            return "gives only a span of time"  # "within 5 seconds" counts no users
         if self.share and not holds_share(text):
             return "gives no share"  # a count does not give a share
         if self.money and not free and not holds_money(text):
@@ -358,6 +367,7 @@ def demands_of(
         words=words,
         stems=frozenset(tokenize(" ".join(words))),
         date_unit=asked_date_unit(question) if kind == DATE else "",
+        timed=asks_about_time(question),
         money=kind == NUMBER and asks_for_money(question),
         price=kind == NUMBER and asks_for_a_price(question),
         share=share,

@@ -198,6 +198,18 @@ def asks_how_often(question: str) -> bool:
     return _FREQUENCY_QUESTION.search(question.lower()) is not None
 
 
+_TIME_QUESTION = re.compile(
+    r"\bhow (?:fast|quickly|soon|often|frequently|long)\b|\bhow many (?:seconds|minutes|hours|"
+    r"days|weeks|months|years|decades)\b|\b(?:time|times|period|term|terms|deadline|duration|"
+    r"age|ages|wait|within|speed|old|delay|validity|valid|stay)\b"
+)
+
+
+def asks_about_time(question: str) -> bool:
+    """ "How fast", "what waiting time", "how many days": a span of time may answer."""
+    return asks_for_duration(question) or _TIME_QUESTION.search(question.lower()) is not None
+
+
 def asks_for_duration(question: str) -> bool:
     """ "How long …", "how old …": a time span answers, not any figure."""
     return _DURATION_QUESTION.search(question.lower()) is not None
