@@ -163,3 +163,17 @@ def test_a_figure_that_is_only_a_span_of_time_counts_nothing(tmp_path, fake_embe
     assert answer.refused and "span of time" in answer.answer
     answer = assistant.ask("How fast does the Darmen app warn the population?")
     assert not answer.refused and "5 seconds" in answer.answer
+
+
+def test_an_age_may_be_given_in_words(tmp_path, fake_embedder) -> None:
+    from tiny_report import tiny_assistant
+
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The authorities teach life safety skills to children from an early age.\n\n"
+        "The authorities teach life safety rules in schools.\n",
+    )
+    answer = assistant.ask("From what age do the authorities teach children life safety skills?")
+    assert not answer.refused and "early age" in answer.answer
+    assert "rules in schools" not in answer.answer

@@ -61,6 +61,9 @@ from reportqa.verify import REFUSAL, REFUSAL_CLOSING, REFUSAL_OPENING, verify_an
         ("What was the 2021 tally of foreigners expelled?", NUMBER),
         ("What download or user count has the app reached?", NUMBER),
         ("What did Zembla count 7,140 of in 2022?", None),
+        # An age is a figure; the years a plan covers are dates.
+        ("Up to what age are children accepted at the centres?", NUMBER),
+        ("Which years does the new Concept cover?", DATE),
         # A terse question with no wh-word asks what its first noun phrase names.
         ("Number of trafficking victims identified in 2021?", NUMBER),
         ("Estimated number of undocumented stateless people?", NUMBER),

@@ -78,6 +78,7 @@ class Demands:
     stems: frozenset[str]  # their stems, compared with the stems of a sentence's names
     date_unit: str  # "month" or "day" when that precision is asked
     timed: bool  # "how fast", "how many days": a span of time may be the figure asked
+    age: bool  # "at what age": an age in words ("school age") answers as well as a figure
     money: bool
     price: bool  # "how much are they charged": "free of charge" answers
     share: bool
@@ -105,7 +106,9 @@ class Demands:
         if self.reference and not _names_a_reference(text, self.given):
             return "gives no reference number"  # "Decree No. 642" for "the decree's number"
         free = self.price and says_free(text) is not None  # a price of nothing
-        if not free and not holds_type(text, self.checked_kind, known=self.given | self.months):
+        # "From what age …": "from an early age" answers in words.
+        worded = free or (self.age and _AGE_IN_WORDS.search(text) is not None)
+        if not worded and not holds_type(text, self.checked_kind, known=self.given | self.months):
             return f"holds no {self.checked_kind.lower() if self.checked_kind else 'answer'}"
         if self.date_unit and not holds_date(text, known=self.months, unit=self.date_unit):
             return f"gives no {self.date_unit}"  # "in which month": a year alone does not say
@@ -191,6 +194,10 @@ _PREVIOUS_YEAR = re.compile(
     r"\b(?:the previous year|the year before|a year earlier|the preceding year|last year)\b",
     re.IGNORECASE,
 )
+
+
+_AGE_QUESTION = re.compile(r"\bwhat age\b|\bhow old\b")
+_AGE_IN_WORDS = re.compile(r"\b(?:early|young|school|working|retirement|pension|old|adult) age\b")
 
 
 def _with_previous_year(discourse: Discourse, sid: int, text: str) -> set[str]:
@@ -368,6 +375,7 @@ def demands_of(
         stems=frozenset(tokenize(" ".join(words))),
         date_unit=asked_date_unit(question) if kind == DATE else "",
         timed=asks_about_time(question),
+        age=_AGE_QUESTION.search(question.lower()) is not None,
         money=kind == NUMBER and asks_for_money(question),
         price=kind == NUMBER and asks_for_a_price(question),
         share=share,

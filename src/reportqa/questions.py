@@ -17,6 +17,7 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^(?:(?:in|on|for|with|to|from|by|against|into|at|among|of) )?"
             r"how (?:many|much|large|big|long|fast|old)\b"
+            r"|^(?:(?:at|up to|until|from|to) )?what age\b"
             r"|^(?:what|which) (?:share|percentage|percent|proportion|fraction|number|amount|"
             r"portion|sum|figure|total|volume|population|budget|cost|size|count|rate|fine|"
             r"minimum|maximum|average)\b"
@@ -32,7 +33,7 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
     (
         DATE,
         re.compile(
-            r"^when\b|^(?:until|till|since) when\b|^(?:what|which) (?:year|date|month|day)\b"
+            r"^when\b|^(?:until|till|since) when\b|^(?:what|which) (?:years?|dates?|months?|day)\b"
             r"|^(?:what|which)(?: (?:is|was|were)|['’]s) "
             r"the (?:\w+ )?(?:date|year|month)\b|^(?:in|on|since|from|by|until) "
             r"(?:which|what) (?:exact |precise |specific )?(?:year|date|month|day)\b"
