@@ -424,3 +424,21 @@ def test_a_number_names_the_article_or_decree_asked_for(tmp_path, fake_embedder)
     assert not discourse.new_name(bare.text, asked)
     given = "What does Article 21 of the Criminal Procedure Code grant?"
     assert not discourse.new_name(numbered.text, given)
+
+
+def test_a_place_question_needs_a_name_used_as_a_place(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The Zorgan Crescent runs family tracing in reception centres.\n\n"
+        "The helpline's call centre is based in Karaganda.\n\n"
+        "Flights left from Zembla City and from the Turkestan region.\n",
+    )
+    tracing, helpline, flights = assistant.index.sentences
+    discourse = assistant.composer.discourse
+    assert not discourse.is_place("Zorgan", tracing.text)  # a name used as no place
+    assert discourse.is_place("Karaganda", helpline.text)  # "in Karaganda"
+    assert discourse.is_place("Almaty", "Almaty hosts it.")  # an ISO 3166-2 region
+    assert discourse.is_place("Turkestan", flights.text)  # "Turkestan region"
+    asked = "In which cities does the society run family tracing in reception centres?"
+    assert assistant.ask(asked).refused

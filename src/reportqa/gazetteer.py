@@ -42,6 +42,15 @@ def country_stems() -> frozenset[str]:
     return frozenset(stems - _REGION_WORDS | set(WHOLE_NAMES.values()))
 
 
+@functools.cache
+def subdivision_stems() -> frozenset[str]:
+    """The distinctive stems of the ISO 3166-2 regions and cities ("Almaty", "Shymkent")."""
+    import pycountry
+
+    stems = {t for sub in pycountry.subdivisions for t in tokenize(sub.name) if len(t) > 2}
+    return frozenset(stems - GENERIC)
+
+
 def is_country(name: str) -> bool:
     """A capitalised name that is a country's ("Russia", "Kyrgyz Republic", "Uzbekistan")."""
     if _WHOLE_NAME.search(name):

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from reportqa.answer_types import BODY_WORDS, FIGURE, MONTH, names_in, quantity_units
-from reportqa.gazetteer import GENERIC
+from reportqa.gazetteer import GENERIC, is_country, subdivision_stems
 from reportqa.index import Index
 from reportqa.lexical import tokenize
 from reportqa.milestones import EVENTS, SPAN_EVENTS, STATED_EVENTS
@@ -152,6 +152,15 @@ class Discourse:
             a.lower() for s in index.sentences for a in ACRONYM_OR_PLURAL.findall(s.text)
         )
         self.spelled_out = self._spelled_out(index)
+        # Names the report puts where a place goes ("in Busan", "from Uzbekistan").
+        self.places = frozenset(
+            t
+            for s in index.sentences
+            for m in _AFTER_A_PLACE_PREPOSITION.finditer(s.text)
+            if not _is_body_word(m.group(1))
+            for t in tokenize(m.group(1))
+            if t not in GENERIC
+        )
         # Each sentence as plain lower-case words: a quoted title is looked up in these.
         self.plain = [plain_words(s.text) for s in index.sentences]
         self.plain_text = " ".join(self.plain)
@@ -303,6 +312,8 @@ class Discourse:
         asked = set(tokenize(question))
         bodies = _words_of_bodies(text) if place else set()
         for name in names_in(text):
+            if place and not self.is_place(name, text):
+                continue
             if (place and not may_be_a_place(name)) or MONTH.fullmatch(name):
                 continue  # "as of 1 January": a month names no one
             if name in bodies:
@@ -323,6 +334,18 @@ class Discourse:
         # "Which bodies published …": "internal affairs agencies" need not be capitalised.
         bodies = {t for t in tokenize(text) if t in _BODY_STEMS and not self.common(t)}
         return any(not any(same_word(t, a) for a in asked) for t in bodies)
+
+    def is_place(self, name: str, text: str) -> bool:
+        """A name the report uses as a place: a country's or a region's name (ISO 3166), a
+        continent, a name it puts after "in", "to" or "from" somewhere, or a name followed by
+        a word for a place ("Turkestan region")."""
+        stems = {t for t in tokenize(name) if t not in GENERIC}
+        if not stems:
+            return False
+        if is_country(name) or stems & (subdivision_stems() | _CONTINENTS) or stems & self.places:
+            return True
+        after = text[text.find(name) + len(name) :] if name in text else ""
+        return _PLACE_NOUN_AFTER.match(after) is not None
 
     def _spelled_out(self, index: Index) -> dict[str, list[frozenset[str]]]:
         """Runs of capitalised words by the abbreviation their initials spell ("Sustainable
@@ -371,3 +394,15 @@ def _new_number_of_asked_kind(text: str, asked: set[str], question: str) -> bool
         if kind and kind[0] in asked and m.group(2) not in given and not YEAR.fullmatch(m.group(2)):
             return True
     return False
+
+
+_AFTER_A_PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|near)\s+([A-Z][\w'’-]+)(?!\s+[A-Z])")
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:regions?|city|cities|oblasts?|districts?|provinces?|borders?|sections?|towns?|"
+    r"villages?|checkpoints?|airports?)\b"
+)
+_CONTINENTS = frozenset(tokenize("asia europe africa america caucasus middle east"))
+
+
+def _is_body_word(word: str) -> bool:
+    return word.lower() in BODY_WORDS or ACRONYM.fullmatch(word) is not None
