@@ -197,6 +197,13 @@ def test_who_heads_or_who_is_the_consul_asks_for_a_person() -> None:
     assert asks_for_a_person("Who heads the Union of Crisis Centres?")
     assert asks_for_a_person("Who is Zembla's honorary consul in Italy?")
     assert not asks_for_a_person("Who runs the helpline?")  # a body may run it
+    assert asks_for_a_person("Which diplomat heads the new consulate general?")
+    assert asks_for_a_person("Which World Bank economist led the work on the roadmap?")
+    assert asks_for_a_person("Which government figure leads the council?")
+    assert asks_for_a_person("Who sits at the head of the council?")
+    assert asks_for_a_person("Who signed the agreement in Bern on Zembla's behalf?")
+    assert not asks_for_a_person("Who signed the agreement in Bern?")  # two states may sign it
+    assert not asks_for_a_person("What was the official number of stateless people?")
 
 
 def test_a_quoted_title_means_that_title(tmp_path, fake_embedder) -> None:

@@ -96,13 +96,16 @@ _PERSON_ROLE = (
     r"(?:prime minister|minister|president|commissioner|ombudsman|ombudsperson|director|head|"
     r"chair(?:man|woman|person)?|ambassador|secretary|governor|mayor|akim|spokes(?:man|woman|"
     r"person)|leader|deputy|officials?|experts?|authors?|signator(?:y|ies)|consul|envoy|"
-    r"representative)"
+    r"representative|diplomats?|economists?|researchers?|scientists?|politicians?|judges?|"
+    r"(?:government|public|senior) figures?)"
 )
 _PERSON_QUESTION = re.compile(
     rf"^who (?:is|was|were|are|has been|served as|became) (?:the |a |its |their )?(?:[\w'-]+ )"
     rf"{{0,3}}{_PERSON_ROLE}\b|\bnames? of (?:the |its |their )?(?:\w+ )"
-    rf"{{0,3}}{_PERSON_ROLE}\b|^(?:which|what) (?:\w+ )?{_PERSON_ROLE}\b"
+    rf"{{0,3}}{_PERSON_ROLE}\b|^(?:which|what) (?:(?!(?:is|are|was|were|do|does|did)\b)\w+ ){{0,2}}"
+    rf"{_PERSON_ROLE}\b"
     r"|^who (?:heads|headed|chairs|chaired|leads|led|directs|directed)\b"
+    r"|^who (?:sits|sat|is|was) at the head of\b|^who signed\b[^?]*\bon [\w'’ ]+ behalf\b"
     r"|\bnames? of (?:the |a )?person\b"
 )
 
