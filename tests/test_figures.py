@@ -204,6 +204,9 @@ def test_a_question_on_a_change_needs_a_sentence_on_a_change(tmp_path, fake_embe
     assert asks_for_change("By how much did the outflow grow in 2021?")
     assert asks_for_change("How many more left in 2021 than a year earlier?")
     assert not asks_for_change("How many people left in 2021?")
+    # Two things compared at one time: a balance, not a change over time.
+    assert not asks_for_change("By how many people did departures exceed arrivals in 2020?")
+    assert asks_for_change("By how many did departures exceed the previous year's?")
     assistant = tiny_assistant(
         tmp_path,
         fake_embedder,

@@ -181,8 +181,19 @@ CHANGE_WORDS = (
 )
 
 
+# "By how many did departures exceed arrivals": two things compared at one time, a balance,
+# not a change over time.
+_DIFFERENCE_QUESTION = re.compile(r"\b(?:exceed(?:ed|s)?|outnumber(?:ed|s)?|outstrip(?:ped|s)?)\b")
+_OVER_TIME = re.compile(
+    r"\b(?:than|compared (?:with|to)) (?:a|the|one|in) |\bprevious\b|\bearlier\b"
+)
+
+
 def asks_for_change(question: str) -> bool:
-    return _CHANGE_QUESTION.search(" ".join(question.lower().split())) is not None
+    q = " ".join(question.lower().split())
+    if _DIFFERENCE_QUESTION.search(q) and not _OVER_TIME.search(q):
+        return False
+    return _CHANGE_QUESTION.search(q) is not None
 
 
 # "How often are seminars held": a frequency answers ("on an ongoing basis", "annually"), which
