@@ -434,6 +434,7 @@ def test_generic_words_for_areas_offices_and_a_survey_sample_count_the_same() ->
     assert "establishments" in equivalents("posts")
     assert "respondents" in equivalents("sample")
     assert "identity" in equivalents("id")
+    assert "materials" in equivalents("pieces") and "materials" in equivalents("publications")
 
 
 def test_a_span_of_time_is_no_short_answer_unless_how_long_is_asked() -> None:

@@ -101,6 +101,8 @@ UNIT_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(
         "offices,posts,establishments,missions",
         # those a survey asked: its sample
         "sample,samples,respondents,surveyed,interviewees",
+        # what is published: "pieces" or "publications" of the report's "materials"
+        "materials,pieces,publications,items,articles,texts",
         # "ID documents" are identity documents
         "id,ids,identity,identification",
     )
