@@ -325,3 +325,10 @@ def test_a_decree_dated_a_day_was_signed_that_day() -> None:
     assert signed is EVENTS[3]
     assert signed.search("It was established by Presidential Decree No. 642 dated 20 August 2021.")
     assert not signed.search("The Law on Migration dated 22 July 2011 was amended.")
+
+
+def test_where_people_end_up_or_ending_poverty_names_no_end_of_a_term() -> None:
+    assert asked_events("Where do most emigrants end up?") == []
+    assert asked_events("Which area does SDG 1 on ending poverty belong to?") == []
+    assert asked_events("When does the agreement end?")
+    assert asked_events("What is the ending date of the plan?")

@@ -16,7 +16,9 @@ EVENTS: tuple[re.Pattern[str], ...] = tuple(
     for pattern in (
         r"(?:enter(?:s|ed|ing)?|c[oa]me|comes|coming) into (?:force|effect)|in force\b|"
         r"t[oa]ke?s? effect|entry into force|effective\b",
-        r"end(?:s|ed|ing)?\b|expir|terminat|finish|complet|until\b|valid(?:ity)?\b",
+        # Not "where they end up", not "ending poverty" (a goal, not the end of a term).
+        r"end(?:s|ed)?\b(?! up)|ending\b(?!\s+(?:up\b|(?!date\b)\w))|expir|terminat|finish|complet|"
+        r"until\b|valid(?:ity)?\b",
         r"amend|revis|renew|prolong",
         # "Decree No. 642 dated 20 August 2021": a decree's date is the day it was signed.
         r"sign(?:s|ed|ing)?\b|conclud|(?:decree|order|resolution)s? (?:no\. ?\d+,? )?dated\b",
