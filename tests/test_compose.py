@@ -64,6 +64,11 @@ from reportqa.verify import REFUSAL, REFUSAL_CLOSING, REFUSAL_OPENING, verify_an
         # An age is a figure; the years a plan covers are dates.
         ("Up to what age are children accepted at the centres?", NUMBER),
         ("Which years does the new Concept cover?", DATE),
+        # A yes/no question asks whether; a wh-word set aside ("apart from how long") asks
+        # nothing.
+        ("Does how long a worker has stayed affect their right to insurance?", None),
+        ("Apart from how long deportees are held, what else was regulated?", None),
+        ("Besides Almaty, which city hosts a centre?", PLACE),
         # A terse question with no wh-word asks what its first noun phrase names.
         ("Number of trafficking victims identified in 2021?", NUMBER),
         ("Estimated number of undocumented stateless people?", NUMBER),

@@ -144,6 +144,8 @@ def test_a_prison_term_is_a_span_of_time(tmp_path, fake_embedder) -> None:
     assert asks_for_duration("What prison sentence can a person convicted of forced labour get?")
     assert asks_for_duration("What is the maximum term of imprisonment for trafficking?")
     assert not asks_for_duration("How many sentences were appealed?")
+    assert asks_for_duration("Prison term for trafficking?")  # terse, no wh-word
+    assert not asks_for_duration("Does how long a worker has stayed affect their rights?")
     assistant = tiny_assistant(
         tmp_path,
         fake_embedder,

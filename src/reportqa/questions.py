@@ -98,6 +98,13 @@ _IN_A_STATEMENT = re.compile(
 )
 
 
+# "Apart from how long …, what else": the first wh-word is set aside, not asked.
+_SETTING_ASIDE = re.compile(
+    r"(?:^|\b)(?:apart from|aside from|besides|other than|except(?: for)?|beyond|"
+    r"in addition to)\s*$"
+)
+
+
 def asked_clause(question: str) -> str:
     """The question from the wh-phrase that asks, lower-cased; "" when it has none. What
     comes before is context: "The Swiss deal isn't for ordinary passports — which holders
@@ -119,9 +126,18 @@ def asked_clause(question: str) -> str:
             m.start() >= start.end() for m in starts[n + 1 :]
         ):
             continue  # "… proposals on how long people are held. Which body made them?"
+        if (
+            later is not None
+            and "?" not in q[: later.start()]
+            and _SETTING_ASIDE.search(q[: start.end() - len(start.group().split()[-1])])
+        ):
+            continue  # "Apart from how long they are held, what else …?"
         sentence = re.split(r"[.?!:;—]\s+", q[: start.start()])[-1]
-        if start.group() in ("when", "where") and _AUXILIARY.match(sentence):
-            # "Do foreigners still fill in a card when they enter?" asks whether, not when.
+        if _AUXILIARY.fullmatch(sentence.strip()) or (
+            start.group() in ("when", "where") and _AUXILIARY.match(sentence)
+        ):
+            # "Do foreigners still fill in a card when they enter?" asks whether, not when;
+            # "Does how long they stay affect …?" asks whether, not how long.
             continue
         return q[start.start() :]
     return ""
@@ -223,8 +239,11 @@ def asks_about_time(question: str) -> bool:
 
 
 def asks_for_duration(question: str) -> bool:
-    """ "How long …", "how old …": a time span answers, not any figure."""
-    return _DURATION_QUESTION.search(question.lower()) is not None
+    """ "How long …", "how old …": a time span answers, not any figure. Only the asking
+    clause counts: "Does how long they stay affect …?" asks whether."""
+    q = question.lower()
+    clause = asked_clause(question) or ("" if _AUXILIARY.match(q) else q)  # terse: "Jail term?"
+    return _DURATION_QUESTION.search(clause) is not None
 
 
 def asked_date_unit(question: str) -> str:
