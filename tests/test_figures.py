@@ -444,3 +444,24 @@ def test_a_span_of_time_is_no_short_answer_unless_how_long_is_asked() -> None:
     quote = "Over the past five years, the population grew to 19,125.6 thousand people."
     assert short_answer("What was the population of Zembla?", NUMBER, quote) == "19,125.6"
     assert short_answer("Over how many years did the population grow?", NUMBER, quote) == "five"
+
+
+def test_a_count_of_generic_persons_needs_what_qualifies_them(tmp_path, fake_embedder) -> None:
+    from reportqa.answer_types import NUMBER
+    from reportqa.requirements import counted_requirement
+
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Undocumented migrants have no access to fundamental rights.\n\n"
+        "In 2021, 7,118 persons held stateless status in Zembla.\n",
+    )
+    discourse = assistant.composer.discourse
+    asked = "How many undocumented people are there in Zembla?"
+    required = counted_requirement(discourse, asked, NUMBER, paraphrase_similarity=0.7)
+    # Any figure of persons has the unit; "undocumented" says which persons are counted.
+    assert [r.forms for r in required][1:] == [[frozenset({"undocu"})]]
+    stateless = counted_requirement(
+        discourse, "How many people are there in Zembla?", NUMBER, paraphrase_similarity=0.7
+    )
+    assert len(stateless) == 1

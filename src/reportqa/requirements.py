@@ -14,6 +14,7 @@ from reportqa.asked_names import (
     name_phrases,
 )
 from reportqa.counting import (
+    UNIT_EQUIVALENTS,
     counted_noun,
     counted_words,
     counts_a_part,
@@ -138,7 +139,15 @@ def counted_requirement(
     # A count names its unit right after the figure ("106 Honorary Consuls"); a share does
     # not ("72% aged 25 to 44"), so its base need only be near.
     counts = kind == NUMBER and counts_items(question)
-    return [Requirement(forms, excuse, scope=UNITS if counts else NEIGHBOURS)]
+    out = [Requirement(forms, excuse, scope=UNITS if counts else NEIGHBOURS)]
+    if counts and noun in UNIT_EQUIVALENTS[0]:
+        # "How many missing people": any figure of persons has the unit; what qualifies it
+        # ("missing") says which persons are counted.
+        out += [
+            Requirement(discourse.forms([w]), paraphrase_similarity, scope=NEIGHBOURS)
+            for w in qualifiers
+        ]
+    return out
 
 
 def part_requirement(
