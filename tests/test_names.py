@@ -449,3 +449,18 @@ def test_a_place_question_needs_a_name_used_as_a_place(tmp_path, fake_embedder) 
     assert discourse.is_place("Turkestan", flights.text)  # "Turkestan region"
     asked = "In which cities does the society run family tracing in reception centres?"
     assert assistant.ask(asked).refused
+
+
+def test_a_close_sentence_that_names_a_place_answers_where_first(tmp_path, fake_embedder):
+    from reportqa.answer_types import PLACE
+
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Foreign patients treated in Zembla from the EAEU get emergency care.\n\n"
+        "By countries, most foreign patients come from Kyrgyzstan.\n",
+    )
+    eaeu, countries = assistant.index.sentences
+    asked = "Where do most foreign patients treated in Zembla come from?"
+    # The EAEU sentence is closer in words, but names no place: Kyrgyzstan answers first.
+    assert [c.sentence for c in candidates(assistant, asked, PLACE)] == [countries, eaeu]

@@ -9,11 +9,13 @@ refusal. No fuzzy matching, no quote that is not a character-exact span of the s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
 from reportqa.answer_types import (
+    PLACE,
     acronym_expansion,
 )
 from reportqa.asked_names import (
@@ -55,8 +57,9 @@ class ComposerSettings:
     # it is this close in meaning (paraphrases: "inhabitants" for "population").
     paraphrase_similarity: float = 0.70
     name_similarity: float = 0.60
-    # A sentence that gives a share of the whole asked about may outrank one this much closer.
-    share_base_ratio: float = 0.70
+    # A sentence that gives what is asked more exactly (a share of the whole asked about, a
+    # place's name) outranks a closer one that does not when it scores at least this share.
+    preferred_ratio: float = 0.70
     second_ratio: float = 0.92  # a second quote must score this close to the first
     max_quotes: int = 2
     max_answer_chars: int = 400
@@ -208,17 +211,26 @@ class Composer:
                     continue
                 out.append(candidate)
         out.sort(key=lambda c: (-c.score, c.sentence.id))
-        return self._share_of_base_first(question, out)
-
-    def _share_of_base_first(self, question: str, ranked: list[Candidate]) -> list[Candidate]:
-        """ "What proportion of children …": a close sentence that gives a share *of children*
-        answers before one that gives only shares of the whole sample beside the word."""
+        # "What proportion of children …": a share *of children* before shares of the whole
+        # sample beside the word; "where do they come from": a place's name before none.
         base = share_base(question)
-        if base is None or not ranked or states_share_of(ranked[0].sentence.text, base):
+        if base is not None:
+            out = self._prefer(out, lambda c: states_share_of(c.sentence.text, base))
+        if kind == PLACE:
+            new_name = self.discourse.new_name
+            out = self._prefer(out, lambda c: new_name(c.sentence.text, question, place=True))
+        return out
+
+    def _prefer(
+        self, ranked: list[Candidate], gives: Callable[[Candidate], bool]
+    ) -> list[Candidate]:
+        """The first close candidate that gives what is asked more exactly goes first when the
+        best does not: close meaning is no substitute for the asked kind of answer."""
+        if not ranked or gives(ranked[0]):
             return ranked
-        floor = self.settings.share_base_ratio * ranked[0].score
+        floor = self.settings.preferred_ratio * ranked[0].score
         for i, c in enumerate(ranked[1:], start=1):
-            if c.score >= floor and states_share_of(c.sentence.text, base):
+            if c.score >= floor and gives(c):
                 return [c, *ranked[:i], *ranked[i + 1 :]]
         return ranked
 
