@@ -464,3 +464,20 @@ def test_a_close_sentence_that_names_a_place_answers_where_first(tmp_path, fake_
     asked = "Where do most foreign patients treated in Zembla come from?"
     # The EAEU sentence is closer in words, but names no place: Kyrgyzstan answers first.
     assert [c.sentence for c in candidates(assistant, asked, PLACE)] == [countries, eaeu]
+
+
+def test_an_abbreviated_body_is_met_by_the_head_that_refers_back_to_it(tmp_path, fake_embedder):
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Nationals of the EAEU get emergency care free of charge.\n\n"
+        "Visas are issued within five days.\n\n"
+        "Consulates work in 70 countries.\n\n"
+        "A digital ecosystem for citizens of the Union member states will be called "
+        '"Eurasian Labour Exchange".\n',
+    )
+    discourse = assistant.composer.discourse
+    assert discourse.heads_referred_back == frozenset({"union"})
+    asked = "What will the EAEU digital ecosystem be called?"
+    required = name_requirements(discourse, asked, name_similarity=0.6)
+    assert all(frozenset({"union"}) in r.forms for r in required)

@@ -252,4 +252,6 @@ def _name_forms(discourse: Discourse, word: str) -> list[frozenset[str]]:
         single = abbreviation.group(1).lower()
         forms += [frozenset([a]) for a in discourse.acronyms if a.startswith(single)]
         forms += discourse.spelled_out.get(single, [])
+        # "the Union member states" refers back to the EAEU by the last word of its name.
+        forms += [frozenset([h]) for h in discourse.heads_referred_back if h[0] == single[-1]]
     return forms

@@ -152,6 +152,14 @@ class Discourse:
             a.lower() for s in index.sentences for a in ACRONYM_OR_PLURAL.findall(s.text)
         )
         self.spelled_out = self._spelled_out(index)
+        # Capitalised heads a text uses to refer back to a body named before ("the Union
+        # member states", "the Bank"): the last word of a name abbreviated elsewhere.
+        self.heads_referred_back = frozenset(
+            t
+            for s in index.sentences
+            for m in _HEAD_REFERRED_BACK.finditer(s.text)
+            for t in tokenize(m.group(1))
+        )
         # Names the report puts where a place goes ("in Busan", "from Uzbekistan").
         self.places = frozenset(
             t
@@ -406,3 +414,9 @@ _CONTINENTS = frozenset(tokenize("asia europe africa america caucasus middle eas
 
 def _is_body_word(word: str) -> bool:
     return word.lower() in BODY_WORDS or ACRONYM.fullmatch(word) is not None
+
+
+_HEAD_REFERRED_BACK = re.compile(
+    r"(?<=\w )the (Union|Organi[sz]ation|Bank|Council|Commission|Committee|Fund|Agency|"
+    r"Programme|Program|Office|Mission)\b(?! of)"
+)
