@@ -78,6 +78,8 @@ OPTIONAL_SPLITS = {
     "fresh23",
     "fresh24",
     "fresh25",
+    "fresh26",
+    "fresh27",
 }
 FIELDS = {
     "id": str,
