@@ -217,6 +217,12 @@ def test_a_quoted_title_means_that_title(tmp_path, fake_embedder) -> None:
     explanation = assistant.explain(asked)
     assert [c.sentence.id for c in explanation.candidates] == [1]
     assert [r.reason for r in explanation.rejected] == ["does not name the quoted title"]
+    # A title in single quotes is a title too; the sentence after the one that names it is
+    # about another event unless it refers back to it.
+    asked = "In which month was the 'Stop Human Trafficking Together!' campaign held?"
+    explanation = assistant.explain(asked)
+    assert [c.sentence.id for c in explanation.candidates] == [0]
+    assert [r.reason for r in explanation.rejected] == ["does not name the quoted title"]
     # A title the report never uses is the asker's wording: it rules nothing out.
     other = assistant.explain('What kind of event was "Traffic Free Zembla"?')
     assert "does not name the quoted title" not in [r.reason for r in other.rejected]

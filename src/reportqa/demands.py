@@ -219,19 +219,29 @@ _WEB_ADDRESS = re.compile(
 )
 
 
-_QUOTED = re.compile(r"[\"“”«]([^\"“”«»]{3,120})[\"“”»]")
+# Double quotes, guillemets, or single quotes around a capitalised title ('Stop Trafficking!'),
+# never an apostrophe inside a word ("Kazakhstan's").
+_QUOTED = re.compile(
+    r"[\"“”«]([^\"“”«»]{3,120})[\"“”»]|(?<!\w)['‘]([A-Z][^'‘’\"]{2,120}?)['’](?!\w)"
+)
 
 
 def _quoted_titles(question: str, discourse: Discourse) -> tuple[str, ...]:
     """Titles the question quotes ("Together against human trafficking!") and the report
     uses word for word: a campaign with similar words is another campaign."""
-    titles = (plain_words(m.group(1)) for m in _QUOTED.finditer(question))
+    titles = (plain_words(m.group(1) or m.group(2)) for m in _QUOTED.finditer(question))
     return tuple(t for t in titles if " " in t and t in discourse.plain_text)
 
 
 def _says_titles(titles: tuple[str, ...], sid: int, discourse: Discourse) -> bool:
-    # The sentence or the one before: the title right after it is another event's.
-    near = " ".join(discourse.plain[i] for i in discourse.neighbours(sid) if i <= sid)
+    # The sentence, or the one before when it goes on about it ("It was held in July"): the
+    # title in the sentence after is another event's, and so is one in a sentence before
+    # that this one does not refer back to ("In November, a marathon …").
+    sentences = discourse.index.sentences
+    ids = [sid]
+    if sid > 0 and discourse.continues(sentences[sid], sentences[sid - 1]):
+        ids.insert(0, sid - 1)
+    near = " ".join(discourse.plain[i] for i in ids)
     return all(t in near for t in titles)
 
 
