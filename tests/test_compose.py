@@ -69,6 +69,9 @@ from reportqa.verify import REFUSAL, REFUSAL_CLOSING, REFUSAL_OPENING, verify_an
         ("Does how long a worker has stayed affect their right to insurance?", None),
         ("Apart from how long deportees are held, what else was regulated?", None),
         ("Besides Almaty, which city hosts a centre?", PLACE),
+        # "What do border checkpoints put …" asks for no place; "by what percentage" a figure.
+        ("What do border checkpoints now put in passports?", None),
+        ("By what percentage did departures rise in 2021?", NUMBER),
         # A terse question with no wh-word asks what its first noun phrase names.
         ("Number of trafficking victims identified in 2021?", NUMBER),
         ("Estimated number of undocumented stateless people?", NUMBER),

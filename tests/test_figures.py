@@ -207,6 +207,7 @@ def test_a_question_on_a_change_needs_a_sentence_on_a_change(tmp_path, fake_embe
     # Two things compared at one time: a balance, not a change over time.
     assert not asks_for_change("By how many people did departures exceed arrivals in 2020?")
     assert asks_for_change("By how many did departures exceed the previous year's?")
+    assert asks_for_change("By what percentage did departures rise in 2021?")
     assistant = tiny_assistant(
         tmp_path,
         fake_embedder,

@@ -487,3 +487,12 @@ def test_an_abbreviated_body_is_met_by_the_head_that_refers_back_to_it(tmp_path,
     asked = "What will the EAEU digital ecosystem be called?"
     required = name_requirements(discourse, asked, name_similarity=0.6)
     assert all(frozenset({"union"}) in r.forms for r in required)
+
+
+def test_which_law_is_answered_by_a_code(tmp_path, fake_embedder) -> None:
+    from reportqa.demands import _names_one_of
+
+    assert _names_one_of("law", "The Labour Code restricts such contracts.")
+    assert _names_one_of("law", 'The Law "On Migration" was adopted in 2011.')
+    assert not _names_one_of("law", "The Ministry restricts such contracts.")
+    assert _names_one_of("ministry", "The Ministry of Labour restricts them.")

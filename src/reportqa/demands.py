@@ -118,7 +118,7 @@ class Demands:
             return "names no person"  # names the ministry, not the minister
         if self.named and not discourse.new_name(text, self.question, place=self.kind == PLACE):
             return "names nothing the question does not"
-        if self.named_class and not set(tokenize(self.named_class)) <= set(tokenize(text)):
+        if self.named_class and not _names_one_of(self.named_class, text):
             return f"names no {self.named_class}"
         if (
             self.checked_kind == NUMBER
@@ -286,6 +286,17 @@ _NAMED_CLASS = re.compile(
     r"programmes?|programs?|documents?|laws?|codes?|agreements?|conventions?|decrees?)\b",
     re.IGNORECASE,
 )
+
+
+# A code, an act or a constitution is a law; a law may be its own kind of document.
+_CLASS_KINDS = {"law": "law code act constitution decree statute", "laws": "law code act"}
+
+
+def _names_one_of(named_class: str, text: str) -> bool:
+    """The sentence names one of the class: "which law" is answered by "the Labour Code"."""
+    words = set(tokenize(text))
+    kinds = _CLASS_KINDS.get(named_class, named_class).split()
+    return any(set(tokenize(k)) <= words for k in kinds)
 
 
 def _named_class(question: str) -> str:

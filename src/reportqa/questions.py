@@ -28,6 +28,7 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"population|budget|cost|volume|sum|fee|quota|price|salary|wage|level|balance|tally|"
             r"fine|minimum|maximum|average|value|"
             r"outflow|inflow|turnover)\b|^by how much\b|\bin percent\b"
+            r"|^by (?:what|which) (?:percentage|percent|share|proportion|amount|margin|factor)\b"
         ),
     ),
     (
@@ -43,8 +44,9 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
     (
         PLACE,
         re.compile(
-            r"^where\b|^(?:in |to |from )?(?:which|what) (?:\w+ ){0,2}?(?:city|cities|region|"
-            r"regions|place|places|town|towns|provinces?|locations?|border)\b"
+            r"^where\b|^(?:in |to |from )?(?:which|what) "
+            r"(?:(?!(?:is|are|was|were|do|does|did|has|have|had)\b)\w+ ){0,2}?"
+            r"(?:city|cities|region|regions|place|places|town|towns|provinces?|locations?|border)\b"
         ),
     ),
     (
@@ -188,6 +190,7 @@ DURATION_WORDS = (
 # ratio ("double the risk").
 _CHANGE_QUESTION = re.compile(
     r"\bby how (?:much|many)\b|\bhow much (?:more|less|higher|lower)\b"
+    r"|\bby (?:what|which) (?:percentage|percent|share|proportion|amount|margin|factor)\b"
     r"|\b(?:than|compared (?:with|to)) (?:a|the|one) (?:year|month|decade) (?:earlier|before)\b"
 )
 CHANGE_WORDS = (
