@@ -208,3 +208,21 @@ def test_an_abbreviated_name_word_is_met_by_the_word_it_stands_for(tmp_path, fak
     assert any(frozenset(["ident"]) in r.forms for r in required)
     ranked = candidates(assistant, asked, ENTITY)
     assert [c.sentence.id for c in ranked] == [0]
+
+
+def test_a_sentence_that_states_a_purpose_answers_what_the_aim_is(tmp_path, fake_embedder):
+    from reportqa.questions import asks_for_a_purpose, states_a_purpose
+
+    assert asks_for_a_purpose("What is the stated aim of the procedures drawn up for police?")
+    assert not asks_for_a_purpose("Which GCM objective does the easing serve?")
+    assert states_a_purpose("The goal is to increase the professionalism of police officers.")
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, Zembla developed standard operating procedures for police officers on work "
+        "with victims.\n"
+        "The goal is to increase the professionalism of officers.\n",
+    )
+    procedures, goal = assistant.index.sentences
+    asked = "What is the goal of the standard operating procedures for police officers?"
+    assert candidates(assistant, asked, None)[0].sentence == goal

@@ -27,8 +27,10 @@ from reportqa.index import Index
 from reportqa.lexical import tokenize
 from reportqa.model import Answer, Citation, Passage, Sentence
 from reportqa.questions import (
+    asks_for_a_purpose,
     asks_for_a_reference,
     expected_type,
+    states_a_purpose,
 )
 from reportqa.refusals import refusal_reason
 from reportqa.short_answers import reference_number, short_answer
@@ -216,6 +218,8 @@ class Composer:
         base = share_base(question)
         if base is not None:
             out = self._prefer(out, lambda c: states_share_of(c.sentence.text, base))
+        if kind is None and asks_for_a_purpose(question):
+            out = self._prefer(out, lambda c: states_a_purpose(c.sentence.text))
         if kind == PLACE:
             new_name = self.discourse.new_name
             out = self._prefer(out, lambda c: new_name(c.sentence.text, question, place=True))

@@ -357,3 +357,23 @@ def asks_for_money(question: str) -> bool:
     categories does the state pay for" counts categories: only a count of money asks for it."""
     q = question.lower()
     return _MONEY_QUESTION.search(q) is not None and not re.search(r"\bhow many\b", q)
+
+
+# "What is the aim of the procedures", "what are they meant to do": a sentence that states a
+# purpose ("The goal is to …", "aimed at …") answers before one that only names the thing.
+_PURPOSE_QUESTION = re.compile(
+    r"\b(?:aims?|goals?|purposes?)\b|\bwhat (?:is|was|are|were) [\w'’ -]+ for\?"
+)
+_PURPOSE = re.compile(
+    r"\b(?:aim(?:s|ed)? (?:at|to)|goal|purpose|objective|in order to|so as to|so that|"
+    r"designed to|intended to|with a view to|to ensure|to increase|to improve|to prevent)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_a_purpose(question: str) -> bool:
+    return _PURPOSE_QUESTION.search(question.lower()) is not None
+
+
+def states_a_purpose(sentence: str) -> bool:
+    return _PURPOSE.search(sentence) is not None
