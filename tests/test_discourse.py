@@ -223,6 +223,6 @@ def test_a_sentence_that_states_a_purpose_answers_what_the_aim_is(tmp_path, fake
         "with victims.\n"
         "The goal is to increase the professionalism of officers.\n",
     )
-    procedures, goal = assistant.index.sentences
+    _procedures, goal = assistant.index.sentences
     asked = "What is the goal of the standard operating procedures for police officers?"
     assert candidates(assistant, asked, None)[0].sentence == goal
