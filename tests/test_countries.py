@@ -14,7 +14,7 @@ def test_countries_do_not_answer_a_city_question_nor_one_about_another_country(
     tmp_path, fake_embedder
 ) -> None:
     from reportqa.gazetteer import countries_in, is_country
-    from reportqa.support import may_be_a_place
+    from reportqa.places import may_be_a_place
 
     assert is_country("Russian Federation") and is_country("Kyrgyz Republic")
     assert not is_country("Nur-Sultan") and not is_country("Internal Affairs")

@@ -490,9 +490,9 @@ def test_an_abbreviated_body_is_met_by_the_head_that_refers_back_to_it(tmp_path,
 
 
 def test_which_law_is_answered_by_a_code(tmp_path, fake_embedder) -> None:
-    from reportqa.demands import _names_one_of
+    from reportqa.asked_names import names_one_of
 
-    assert _names_one_of("law", "The Labour Code restricts such contracts.")
-    assert _names_one_of("law", 'The Law "On Migration" was adopted in 2011.')
-    assert not _names_one_of("law", "The Ministry restricts such contracts.")
-    assert _names_one_of("ministry", "The Ministry of Labour restricts them.")
+    assert names_one_of("law", "The Labour Code restricts such contracts.")
+    assert names_one_of("law", 'The Law "On Migration" was adopted in 2011.')
+    assert not names_one_of("law", "The Ministry restricts such contracts.")
+    assert names_one_of("ministry", "The Ministry of Labour restricts them.")

@@ -11,6 +11,7 @@ import re
 
 from reportqa.answer_types import ENTITY, PLACE
 from reportqa.gazetteer import is_country
+from reportqa.lexical import tokenize
 from reportqa.questions import WH_START, as_wh_question, asked_clause
 
 _PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z][\w’'-]*[a-z][\w’'-]*|\b[A-Z]{2,}\b")
@@ -147,3 +148,30 @@ _BELOW_COUNTRY = re.compile(
 def asks_below_country(question: str) -> bool:
     """ "Which city / region …": a country's name does not answer."""
     return _BELOW_COUNTRY.search(question) is not None
+
+
+# Bodies whose name says what they are: "which ministry" is answered by "the Ministry of …".
+_NAMED_CLASS = re.compile(
+    r"\b(?:which|what) (?:[\w-]+ ){0,2}?(ministr(?:y|ies)|courts?|universit(?:y|ies)|"
+    r"embass(?:y|ies)|consulates?|foundations?|associations?|committees?|commissions?|"
+    r"institutes?|societ(?:y|ies)|treat(?:y|ies)|articles?|ngos?|operations?|campaigns?|"
+    r"programmes?|programs?|documents?|laws?|codes?|agreements?|conventions?|decrees?)\b",
+    re.IGNORECASE,
+)
+
+
+# A code, an act or a constitution is a law; a law may be its own kind of document.
+_CLASS_KINDS = {"law": "law code act constitution decree statute", "laws": "law code act"}
+
+
+def names_one_of(named_class: str, text: str) -> bool:
+    """The sentence names one of the class: "which law" is answered by "the Labour Code"."""
+    words = set(tokenize(text))
+    kinds = _CLASS_KINDS.get(named_class, named_class).split()
+    return any(set(tokenize(k)) <= words for k in kinds)
+
+
+def named_class(question: str) -> str:
+    """The kind of body or document a "which …" question names ("ministry"), or ""."""
+    m = _NAMED_CLASS.search(question)
+    return m.group(1).lower() if m else ""

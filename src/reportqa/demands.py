@@ -34,12 +34,15 @@ from reportqa.asked_names import (
     asks_below_country,
     asks_for_a_name,
     asks_for_a_person,
+    named_class,
+    names_one_of,
 )
 from reportqa.counting import counted_noun, measured_noun
 from reportqa.gazetteer import countries_in, is_country, names_a_language, same_country
 from reportqa.lexical import tokenize
 from reportqa.milestones import asked_contrasts, asked_events
 from reportqa.model import Sentence
+from reportqa.places import may_be_a_place
 from reportqa.questions import (
     as_wh_question,
     asked_clause,
@@ -61,7 +64,7 @@ from reportqa.requirements import (
     name_requirements,
     part_requirement,
 )
-from reportqa.support import YEAR, Discourse, may_be_a_place, plain_words
+from reportqa.support import YEAR, Discourse, plain_words
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -118,7 +121,7 @@ class Demands:
             return "names no person"  # names the ministry, not the minister
         if self.named and not discourse.new_name(text, self.question, place=self.kind == PLACE):
             return "names nothing the question does not"
-        if self.named_class and not _names_one_of(self.named_class, text):
+        if self.named_class and not names_one_of(self.named_class, text):
             return f"names no {self.named_class}"
         if (
             self.checked_kind == NUMBER
@@ -278,32 +281,6 @@ def _names_a_reference(text: str, given: frozenset[str]) -> bool:
     return any(set(FIGURE.findall(text[a:b])) - given for a, b in reference_spans(text))
 
 
-# Bodies whose name says what they are: "which ministry" is answered by "the Ministry of …".
-_NAMED_CLASS = re.compile(
-    r"\b(?:which|what) (?:[\w-]+ ){0,2}?(ministr(?:y|ies)|courts?|universit(?:y|ies)|"
-    r"embass(?:y|ies)|consulates?|foundations?|associations?|committees?|commissions?|"
-    r"institutes?|societ(?:y|ies)|treat(?:y|ies)|articles?|ngos?|operations?|campaigns?|"
-    r"programmes?|programs?|documents?|laws?|codes?|agreements?|conventions?|decrees?)\b",
-    re.IGNORECASE,
-)
-
-
-# A code, an act or a constitution is a law; a law may be its own kind of document.
-_CLASS_KINDS = {"law": "law code act constitution decree statute", "laws": "law code act"}
-
-
-def _names_one_of(named_class: str, text: str) -> bool:
-    """The sentence names one of the class: "which law" is answered by "the Labour Code"."""
-    words = set(tokenize(text))
-    kinds = _CLASS_KINDS.get(named_class, named_class).split()
-    return any(set(tokenize(k)) <= words for k in kinds)
-
-
-def _named_class(question: str) -> str:
-    m = _NAMED_CLASS.search(question)
-    return m.group(1).lower() if m else ""
-
-
 def _countries(text: str, discourse: Discourse) -> set[str]:
     """The countries a text names, less the one the report is about (found everywhere)."""
     return {c for c in countries_in(text) if not discourse.common(c)}
@@ -403,7 +380,7 @@ def demands_of(
         acronym=asked_acronym(question),
         named=named,
         person=asks_for_a_person(question),
-        named_class=_named_class(question) if named else "",
+        named_class=named_class(question) if named else "",
         # A milestone matters to when and who questions; an open question may ask what it was.
         events=tuple(asked_events(question)) if kind in (DATE, ENTITY, PLACE) else (),
         contrasts=tuple(asked_contrasts(question)),

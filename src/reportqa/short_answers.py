@@ -29,13 +29,14 @@ from reportqa.asked_names import (
 from reportqa.counting import counted_noun, counts_items, equivalents
 from reportqa.gazetteer import GENERIC, is_country
 from reportqa.lexical import tokenize
+from reportqa.places import may_be_a_place
 from reportqa.questions import (
     as_wh_question,
     asks_for_a_price,
     asks_for_duration,
     asks_for_share,
 )
-from reportqa.support import FORM_WORDS, YEAR, may_be_a_place, same_word
+from reportqa.support import FORM_WORDS, YEAR, same_word
 
 # ", Name" or " and Name" continuing a list of names.
 _NEXT_IN_LIST = re.compile(

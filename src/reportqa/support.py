@@ -13,11 +13,11 @@ from collections import Counter
 from collections.abc import Iterable
 
 from reportqa.answer_types import BODY_WORDS, FIGURE, MONTH, names_in, quantity_units
-from reportqa.gazetteer import GENERIC, is_country, subdivision_stems
 from reportqa.index import Index
 from reportqa.lexical import tokenize
 from reportqa.milestones import EVENTS, SPAN_EVENTS, STATED_EVENTS
 from reportqa.model import Sentence
+from reportqa.places import is_place, may_be_a_place, places_used, words_of_bodies
 
 # Words that say what kind of answer is wanted, not what it is about.
 FORM_WORDS = frozenset(
@@ -94,31 +94,6 @@ _LABEL = re.compile(
 )
 
 
-def may_be_a_place(name: str) -> bool:
-    """Not the word of a body ("Internal Affairs authorities"), a month, an abbreviation
-    ("IOM's") or a word every country's name may have ("Republic"): those name no place."""
-    word = re.sub(r"['’]s$", "", name.strip('"“.,'))
-    if word.lower() in BODY_WORDS or MONTH.fullmatch(word) or ACRONYM.fullmatch(word):
-        return False
-    return not set(tokenize(word)) <= GENERIC  # "Republic" alone is not a place
-
-
-# Capitalised words joined by "of", "the", "and", "for" (not "in": "Centre … in Nur-Sultan"
-# names a place after the body).
-_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'’.-]*)*")
-
-
-def _words_of_bodies(text: str) -> set[str]:
-    """The capitalised words of the names of bodies ("Ministry of Emergency Situations",
-    "Union of Crisis Centres"): none of them names a place."""
-    words: set[str] = set()
-    for m in _NAME_RUN.finditer(text):
-        run = m.group().split()
-        if any(w.lower().strip('"“”.,') in BODY_WORDS for w in run):
-            words.update(run)
-    return words
-
-
 _BODY_QUESTION = re.compile(
     r"\b(?:which|what) (?:[\w-]+ ){0,2}?(?:bod(?:y|ies)|agenc(?:y|ies)|authorit(?:y|ies)|"
     r"organi[sz]ations?|institutions?|departments?|services?)\b",
@@ -160,15 +135,7 @@ class Discourse:
             for m in _HEAD_REFERRED_BACK.finditer(s.text)
             for t in tokenize(m.group(1))
         )
-        # Names the report puts where a place goes ("in Busan", "from Uzbekistan").
-        self.places = frozenset(
-            t
-            for s in index.sentences
-            for m in _AFTER_A_PLACE_PREPOSITION.finditer(s.text)
-            if not _is_body_word(m.group(1))
-            for t in tokenize(m.group(1))
-            if t not in GENERIC
-        )
+        self.places = places_used(index)  # "in Busan", "from Uzbekistan"
         # Each sentence as plain lower-case words: a quoted title is looked up in these.
         self.plain = [plain_words(s.text) for s in index.sentences]
         self.plain_text = " ".join(self.plain)
@@ -318,7 +285,7 @@ class Discourse:
         the collection (the country a national report is about answers nothing). A place is
         not named by the words of a body ("Internal affairs authorities")."""
         asked = set(tokenize(question))
-        bodies = _words_of_bodies(text) if place else set()
+        bodies = words_of_bodies(text) if place else set()
         for name in names_in(text):
             if place and not self.is_place(name, text):
                 continue
@@ -344,16 +311,8 @@ class Discourse:
         return any(not any(same_word(t, a) for a in asked) for t in bodies)
 
     def is_place(self, name: str, text: str) -> bool:
-        """A name the report uses as a place: a country's or a region's name (ISO 3166), a
-        continent, a name it puts after "in", "to" or "from" somewhere, or a name followed by
-        a word for a place ("Turkestan region")."""
-        stems = {t for t in tokenize(name) if t not in GENERIC}
-        if not stems:
-            return False
-        if is_country(name) or stems & (subdivision_stems() | _CONTINENTS) or stems & self.places:
-            return True
-        after = text[text.find(name) + len(name) :] if name in text else ""
-        return _PLACE_NOUN_AFTER.match(after) is not None
+        """A name used as a place here or in the report (see `places.is_place`)."""
+        return is_place(name, text, used=self.places)
 
     def _spelled_out(self, index: Index) -> dict[str, list[frozenset[str]]]:
         """Runs of capitalised words by the abbreviation their initials spell ("Sustainable
@@ -402,18 +361,6 @@ def _new_number_of_asked_kind(text: str, asked: set[str], question: str) -> bool
         if kind and kind[0] in asked and m.group(2) not in given and not YEAR.fullmatch(m.group(2)):
             return True
     return False
-
-
-_AFTER_A_PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|near)\s+([A-Z][\w'’-]+)(?!\s+[A-Z])")
-_PLACE_NOUN_AFTER = re.compile(
-    r"\s+(?:regions?|city|cities|oblasts?|districts?|provinces?|borders?|sections?|towns?|"
-    r"villages?|checkpoints?|airports?)\b"
-)
-_CONTINENTS = frozenset(tokenize("asia europe africa america caucasus middle east"))
-
-
-def _is_body_word(word: str) -> bool:
-    return word.lower() in BODY_WORDS or ACRONYM.fullmatch(word) is not None
 
 
 _HEAD_REFERRED_BACK = re.compile(

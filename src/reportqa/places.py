@@ -1,0 +1,75 @@
+"""Which names are places: a question asking "where" or "in which city" is answered by a
+place's name, not by a body's ("Red Crescent Society") or a month's. A name is a place when
+it is a country's or an ISO 3166-2 region's, a continent, a name the report itself puts where
+a place goes ("in Busan", "from Uzbekistan"), or one followed by a word for a place
+("Turkestan region").
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportqa.answer_types import BODY_WORDS, MONTH
+from reportqa.gazetteer import GENERIC, is_country, subdivision_stems
+from reportqa.index import Index
+from reportqa.lexical import tokenize
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+_AFTER_A_PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|near)\s+([A-Z][\w'’-]+)(?!\s+[A-Z])")
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:regions?|city|cities|oblasts?|districts?|provinces?|borders?|sections?|towns?|"
+    r"villages?|checkpoints?|airports?)\b"
+)
+_CONTINENTS = frozenset(tokenize("asia europe africa america caucasus middle east"))
+# Capitalised words joined by "of", "the", "and", "for" (not "in": "Centre … in Nur-Sultan"
+# names a place after the body).
+_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'’.-]*)*")
+
+
+def may_be_a_place(name: str) -> bool:
+    """Not the word of a body ("Internal Affairs authorities"), a month, an abbreviation
+    ("IOM's") or a word every country's name may have ("Republic"): those name no place."""
+    word = re.sub(r"['’]s$", "", name.strip('"“.,'))
+    if word.lower() in BODY_WORDS or MONTH.fullmatch(word) or _ACRONYM.fullmatch(word):
+        return False
+    return not set(tokenize(word)) <= GENERIC  # "Republic" alone is not a place
+
+
+def words_of_bodies(text: str) -> set[str]:
+    """The capitalised words of the names of bodies ("Ministry of Emergency Situations",
+    "Union of Crisis Centres"): none of them names a place."""
+    words: set[str] = set()
+    for m in _NAME_RUN.finditer(text):
+        run = m.group().split()
+        if any(w.lower().strip('"“”.,') in BODY_WORDS for w in run):
+            words.update(run)
+    return words
+
+
+def places_used(index: Index) -> frozenset[str]:
+    """The stems of the names the report puts where a place goes ("in Busan")."""
+    return frozenset(
+        t
+        for s in index.sentences
+        for m in _AFTER_A_PLACE_PREPOSITION.finditer(s.text)
+        if not _is_body_word(m.group(1))
+        for t in tokenize(m.group(1))
+        if t not in GENERIC
+    )
+
+
+def is_place(name: str, text: str, *, used: frozenset[str]) -> bool:
+    """A country's or a region's name (ISO 3166), a continent, a name the report puts after
+    "in", "to" or "from" somewhere (`used`), or a name followed by a word for a place in
+    `text`, the sentence it is in."""
+    stems = {t for t in tokenize(name) if t not in GENERIC}
+    if not stems:
+        return False
+    if is_country(name) or stems & (subdivision_stems() | _CONTINENTS) or stems & used:
+        return True
+    after = text[text.find(name) + len(name) :] if name in text else ""
+    return _PLACE_NOUN_AFTER.match(after) is not None
+
+
+def _is_body_word(word: str) -> bool:
+    return word.lower() in BODY_WORDS or _ACRONYM.fullmatch(word) is not None
