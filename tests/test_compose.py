@@ -72,6 +72,8 @@ from reportqa.verify import REFUSAL, REFUSAL_CLOSING, REFUSAL_OPENING, verify_an
         # "What do border checkpoints put …" asks for no place; "by what percentage" a figure.
         ("What do border checkpoints now put in passports?", None),
         ("By what percentage did departures rise in 2021?", NUMBER),
+        # What something is called is a name, whatever measure words come before.
+        ("What's the central bank's balance-of-payments remittance indicator called?", ENTITY),
         # A terse question with no wh-word asks what its first noun phrase names.
         ("Number of trafficking victims identified in 2021?", NUMBER),
         ("Estimated number of undocumented stateless people?", NUMBER),

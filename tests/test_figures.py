@@ -277,6 +277,8 @@ def test_youngsters_are_children_and_a_decree_number_may_be_asked_what_it_carrie
     assert "children" in equivalents("youngsters")
     assert asks_for_a_reference("What number did the presidential decree setting it up carry?")
     assert not asks_for_a_reference("What number of decrees were signed?")
+    assert asks_for_a_reference("What's the decree number behind the new consulate general?")
+    assert asks_for_a_reference("What is the decree's number?")
 
 
 def test_a_figure_asked_in_a_unit_is_given_in_it(tmp_path, fake_embedder) -> None:

@@ -153,10 +153,17 @@ def expected_type(question: str) -> str | None:
         # wh-word asks what its first noun phrase names.
         terse = " ".join(question.lower().split())
         return next((kind for kind, pattern in _TERSE_FORMS if pattern.search(terse)), None)
+    if _ASKS_WHAT_IT_IS_CALLED.search(clause):
+        return ENTITY  # "What's the bank's balance-of-payments indicator called?"
     for kind, pattern in _QUESTION_FORMS:
         if pattern.search(clause):
             return kind
     return None  # only the asking wh-word says what is asked
+
+
+_ASKS_WHAT_IT_IS_CALLED = re.compile(
+    r"^(?:what|which)\b[^?]*\b(?:called|named|known as|termed|titled)\s*\??\s*$"
+)
 
 
 _TERSE_FORMS: list[tuple[str, re.Pattern[str]]] = [
@@ -269,7 +276,9 @@ _REFERENCE_QUESTION = re.compile(
     rf"\b(?:number|no\.) of (?:the |this |that |a )?(?:[\w-]+ ){{0,2}}?{_REFERENCED}\b"
     # "What number did the decree carry", "which number does the article have"
     rf"|\b(?:what|which) (?:number|no\.) (?:did|does|do|was|is|has) (?:the |this |that |a )?"
-    rf"(?:[\w-]+ ){{0,2}}?{_REFERENCED}\b",
+    rf"(?:[\w-]+ ){{0,2}}?{_REFERENCED}\b"
+    # "What's the decree number behind the new consulate", "the article number"
+    rf"|\b{_REFERENCED}(?:['’]s)? (?:number|no\.)(?!\w)",
     re.IGNORECASE,
 )
 
