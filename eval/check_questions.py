@@ -80,6 +80,8 @@ OPTIONAL_SPLITS = {
     "fresh25",
     "fresh26",
     "fresh27",
+    "fresh28",
+    "fresh29",
 }
 FIELDS = {
     "id": str,
