@@ -74,6 +74,10 @@ from reportqa.verify import REFUSAL, REFUSAL_CLOSING, REFUSAL_OPENING, verify_an
         ("By what percentage did departures rise in 2021?", NUMBER),
         # What something is called is a name, whatever measure words come before.
         ("What's the central bank's balance-of-payments remittance indicator called?", ENTITY),
+        # "who" after a noun is a relative pronoun, not the question.
+        ("Of everyone who emigrated in 2021, what percentage went to CIS states?", NUMBER),
+        ("The people who left in 2021: how many went to Russia?", NUMBER),
+        ("Which region do people who emigrate go to?", PLACE),
         # A terse question with no wh-word asks what its first noun phrase names.
         ("Number of trafficking victims identified in 2021?", NUMBER),
         ("Estimated number of undocumented stateless people?", NUMBER),

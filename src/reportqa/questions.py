@@ -100,6 +100,13 @@ _IN_A_STATEMENT = re.compile(
 )
 
 
+# A noun or pronoun right before "who"/"which" makes it relative ("everyone who emigrated");
+# a conjunction, a verb of asking or a preposition does not.
+_RELATIVE_AFTER = re.compile(
+    r"(?:^|\s)(?!(?:and|or|but|so|then|also|exactly|precisely|just|is|are|was|were|of|in|on|"
+    r"to|for|from|by|with|about|ask|asks|asked|know|tell|say|says|wonder|see|check)\b)"
+    r"[a-z'’-]+\s+$"
+)
 # "Apart from how long …, what else": the first wh-word is set aside, not asked.
 _SETTING_ASIDE = re.compile(
     r"(?:^|\b)(?:apart from|aside from|besides|other than|except(?: for)?|beyond|"
@@ -124,6 +131,12 @@ def asked_clause(question: str) -> str:
             and not _AUXILIARY.match(q, start.end())  # "When was the law, which …, adopted?"
         ):
             continue
+        if (
+            start.group() in ("who", "whom", "whose", "which")
+            and _RELATIVE_AFTER.search(q[: start.start()])
+            and any(m.start() >= start.end() for m in starts[n + 1 :])
+        ):
+            continue  # "Of everyone who emigrated, what percentage …": a relative pronoun
         if _IN_A_STATEMENT.match(q, start.start()) and any(
             m.start() >= start.end() for m in starts[n + 1 :]
         ):
