@@ -78,6 +78,7 @@ from reportqa.verify import REFUSAL, REFUSAL_CLOSING, REFUSAL_OPENING, verify_an
         ("Of everyone who emigrated in 2021, what percentage went to CIS states?", NUMBER),
         ("The people who left in 2021: how many went to Russia?", NUMBER),
         ("Which region do people who emigrate go to?", PLACE),
+        ("Which article of the Labour Code bars such contracts?", ENTITY),
         # A terse question with no wh-word asks what its first noun phrase names.
         ("Number of trafficking victims identified in 2021?", NUMBER),
         ("Estimated number of undocumented stateless people?", NUMBER),

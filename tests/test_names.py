@@ -202,6 +202,7 @@ def test_who_heads_or_who_is_the_consul_asks_for_a_person() -> None:
     assert asks_for_a_person("Which government figure leads the council?")
     assert asks_for_a_person("Who sits at the head of the council?")
     assert asks_for_a_person("Who signed the agreement in Bern on Zembla's behalf?")
+    assert asks_for_a_person("Who signed the Bern agreement on Zembla's side?")
     assert not asks_for_a_person("Who signed the agreement in Bern?")  # two states may sign it
     assert not asks_for_a_person("What was the official number of stateless people?")
 
@@ -496,3 +497,14 @@ def test_which_law_is_answered_by_a_code(tmp_path, fake_embedder) -> None:
     assert names_one_of("law", 'The Law "On Migration" was adopted in 2011.')
     assert not names_one_of("law", "The Ministry restricts such contracts.")
     assert names_one_of("ministry", "The Ministry of Labour restricts them.")
+
+
+def test_which_article_needs_an_article_and_its_number(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The Labour Code restricts employment contracts with persons convicted of trafficking.\n\n"
+        "Visas are issued within five days.\n",
+    )
+    answer = assistant.ask("Which article of the Labour Code restricts employment contracts?")
+    assert answer.refused  # the code, not its article, is named

@@ -106,7 +106,7 @@ _PERSON_QUESTION = re.compile(
     rf"{{0,3}}{_PERSON_ROLE}\b|^(?:which|what) (?:(?!(?:is|are|was|were|do|does|did)\b)\w+ ){{0,2}}"
     rf"{_PERSON_ROLE}\b"
     r"|^who (?:heads|headed|chairs|chaired|leads|led|directs|directed)\b"
-    r"|^who (?:sits|sat|is|was) at the head of\b|^who signed\b[^?]*\bon [\w'’ ]+ behalf\b"
+    r"|^who (?:sits|sat|is|was) at the head of\b|^who signed\b[^?]*\bon [\w'’ ]+ (?:behalf|side)\b"
     r"|\bnames? of (?:the |a )?person\b"
 )
 

@@ -64,7 +64,8 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"nationalit(?:y|ies)|citizenships?|"
             r"countries|country|states?|nations?|partners?|ngos?|group|council|mission|"
             r"portals?|websites?|web ?sites?|apps?|platforms?|treat(?:y|ies)|campaigns?|"
-            r"programmes?|programs?|laws?|codes?|agreements?|conventions?|decrees?)\b"
+            r"programmes?|programs?|laws?|codes?|agreements?|conventions?|decrees?|articles?|"
+            r"clauses?)\b"
             # "What will it be called", "what is the platform's name": a name answers.
             r"|^what (?:is|was|will|would|are|were) (?:it|they|this|that|the [\w'’ -]+?) "
             r"(?:be |been )?(?:called|named|known as)\b"
