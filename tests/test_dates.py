@@ -334,3 +334,16 @@ def test_where_people_end_up_or_ending_poverty_names_no_end_of_a_term() -> None:
     assert asked_events("Which area does SDG 1 on ending poverty belong to?") == []
     assert asked_events("When does the agreement end?")
     assert asked_events("What is the ending date of the plan?")
+
+
+def test_a_figure_for_the_whole_year_gives_none_for_half_of_it(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, about 100 repatriation flights were organized.\n\n"
+        "Visas are issued within five days.\n",
+    )
+    assert assistant.ask(
+        "How many repatriation flights were organised in the first half of 2021?"
+    ).refused
+    assert not assistant.ask("How many repatriation flights were organised in 2021?").refused

@@ -62,6 +62,7 @@ from reportqa.requirements import (
     funding_requirement,
     measure_unit_requirement,
     name_requirements,
+    part_of_year_requirement,
     part_requirement,
 )
 from reportqa.support import YEAR, Discourse, plain_words
@@ -358,6 +359,7 @@ def demands_of(
         + funding_requirement(question, kind)
         + part_requirement(discourse, question, paraphrase_similarity=paraphrase_similarity)
         + duration_requirement(question)
+        + part_of_year_requirement(question)
         + change_requirement(question)
         + measure_unit_requirement(question)
         + frequency_requirement(question)

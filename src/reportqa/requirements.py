@@ -7,6 +7,7 @@ where to look for them; `Discourse` says where that context ends.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reportqa.answer_types import MONTH, NUMBER
@@ -162,6 +163,23 @@ def part_requirement(
         if forms and len(forms) == len(alike.split()):  # no form word, nothing everywhere
             out.append(Requirement(forms, paraphrase_similarity, scope=NEIGHBOURS))
     return out
+
+
+# "In the first half of 2021", "in Q1": a part of a year, which a figure for the whole year
+# does not give.
+_PART_OF_A_YEAR = re.compile(
+    r"\b(?:first|second|1st|2nd) half\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th) "
+    r"quarter\b|\b[hq][1-4]\b|\bsemester\b",
+    re.IGNORECASE,
+)
+
+
+def part_of_year_requirement(question: str) -> list[Requirement]:
+    """ "How many flights in the first half of 2021": the sentence must speak of a half or a
+    quarter; "in 2021, about 100 flights" counts the whole year."""
+    if not _PART_OF_A_YEAR.search(question):
+        return []
+    return [Requirement(_any_word_of("half halves quarter quarters semester"), 2.0, scope=SENTENCE)]
 
 
 def duration_requirement(question: str) -> list[Requirement]:
