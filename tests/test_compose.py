@@ -79,6 +79,8 @@ from reportqa.verify import REFUSAL, REFUSAL_CLOSING, REFUSAL_OPENING, verify_an
         ("The people who left in 2021: how many went to Russia?", NUMBER),
         ("Which region do people who emigrate go to?", PLACE),
         ("Which article of the Labour Code bars such contracts?", ENTITY),
+        # A "when" clause ends at its comma, wherever the asking wh-word comes after it.
+        ("When a stateless person applies, the terms match those of which country?", ENTITY),
         # A terse question with no wh-word asks what its first noun phrase names.
         ("Number of trafficking victims identified in 2021?", NUMBER),
         ("Estimated number of undocumented stateless people?", NUMBER),

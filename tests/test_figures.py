@@ -428,6 +428,8 @@ def test_a_verb_like_got_or_received_ends_what_is_counted() -> None:
     asked = "How many trafficked people got special social support from the ministry?"
     assert counted_words(asked) == ["trafficked", "people"]
     assert counted_words("How many children received free care?") == ["children"]
+    # "How much more exposed are they": a ratio, nothing is counted.
+    assert counted_words("How much more exposed to violence are migrant children?") == []
 
 
 def test_generic_words_for_areas_offices_and_a_survey_sample_count_the_same() -> None:

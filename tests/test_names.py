@@ -508,3 +508,21 @@ def test_which_article_needs_an_article_and_its_number(tmp_path, fake_embedder) 
     )
     answer = assistant.ask("Which article of the Labour Code restricts employment contracts?")
     assert answer.refused  # the code, not its article, is named
+
+
+def test_a_country_initialism_is_the_country(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Zembla has ratified more than 180 basic international acts.\n\n"
+        "According to the US State Department, Zembla moved to the second category.\n\n"
+        "Zembla signed a treaty with Kazakhstan. Zembla is a member of the UN.\n\n"
+        "Zembla has 96 consulates.\n",
+    )
+    discourse = assistant.composer.discourse
+    asked = "Which category did the US put Zembla in?"
+    required = name_requirements(discourse, asked, name_similarity=0.6)
+    assert required and all(frozenset({"us"}) in r.forms for r in required)
+    # "KZ" is Kazakhstan, named by the report in full.
+    required = name_requirements(discourse, "What did KZ sign?", name_similarity=0.6)
+    assert required and all(frozenset({"kazakhstan"}) in r.forms for r in required)

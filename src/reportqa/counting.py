@@ -141,7 +141,7 @@ def part_predicate(question: str) -> list[str]:
 _LIGHT_VERBS = frozenset("go goes gone went get gets got gotten become became do did done".split())
 # Prepositions the stop list lacks: "had gone onto the portal" says "portal", not "onto".
 _NO_PREDICATE = _LIGHT_VERBS | frozenset(
-    "onto upon via within towards toward across among amongst throughout".split()
+    "onto upon via within towards toward across among amongst throughout between".split()
 )
 # A parent is one who has children ("60% of respondents have children").
 _SAYS_THE_SAME = {w: frozenset(["children"]) for w in ("parents", "mothers", "fathers")}
@@ -180,7 +180,10 @@ def counted_words(question: str) -> list[str]:
         return []
     # "how many of its citizens", "how many of Kazakhstan's consulates": what follows counts.
     phrase = _OF_WHOSE.sub("", m.group(1))
-    # "how much higher is the risk", "how many more migrants": the comparison counts nothing.
+    # "how much higher is the risk", "how many more migrants": the comparison counts nothing;
+    # "how much more exposed are they" counts nothing at all.
+    if m.group().startswith("how much") and _COMPARATIVE.match(phrase):
+        return []
     phrase = _COMPARATIVE.sub("", phrase)
     words: list[str] = []
     tokens = phrase.split()

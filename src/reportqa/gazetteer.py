@@ -83,6 +83,7 @@ INITIALISMS = {
     "DPRK": "Korea",
     "RK": "Kazakhstan",
     "RoK": "Kazakhstan",
+    "KZ": "Kazakhstan",
 }
 # Continents and oceans: "Central American", "Pacific Ocean" and "African migrants" name no
 # country, although "South Africa" and "United States of America" do, as whole names.

@@ -124,7 +124,9 @@ def asked_clause(question: str) -> str:
     q = as_wh_question(question).lower()
     starts = list(WH_START.finditer(q))
     for n, start in enumerate(starts):
-        later = next((m for m in starts[n + 1 :] if re.search(r",\s*$", q[: m.start()])), None)
+        # A later wh-word after the clause's comma ("When they apply, the conditions match
+        # those of which group?").
+        later = next((m for m in starts[n + 1 :] if "," in q[start.end() : m.start()]), None)
         if (
             start.group() == "when"
             and later is not None

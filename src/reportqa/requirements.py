@@ -24,7 +24,7 @@ from reportqa.counting import (
     measured_noun,
     part_predicate,
 )
-from reportqa.gazetteer import other_names
+from reportqa.gazetteer import INITIALISMS, other_names
 from reportqa.lexical import tokenize
 from reportqa.questions import (
     CHANGE_WORDS,
@@ -260,6 +260,11 @@ def _name_forms(discourse: Discourse, word: str) -> list[frozenset[str]]:
     the same ("ID": identity); an abbreviation also
     matches the longer ones it starts ("UN agency": UNHCR, UNICEF) and the names the report
     spells it out with ("SDG": Sustainable Development Goals)."""
+    if word in INITIALISMS:  # "KZ", "US": the country, however the report writes it
+        country = discourse.forms([INITIALISMS[word]])
+        if not country:
+            return []  # the country the report is about: found everywhere
+        return discourse.forms([word]) + country + list(other_names(INITIALISMS[word]))
     forms = discourse.forms([word])
     if forms:
         forms += list(other_names(word))  # "China" is named "PRC" in "Xi'an (PRC)"
