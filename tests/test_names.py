@@ -526,3 +526,18 @@ def test_a_country_initialism_is_the_country(tmp_path, fake_embedder) -> None:
     # "KZ" is Kazakhstan, named by the report in full.
     required = name_requirements(discourse, "What did KZ sign?", name_similarity=0.6)
     assert required and all(frozenset({"kazakhstan"}) in r.forms for r in required)
+
+
+def test_a_capital_that_opens_a_sentence_names_nothing_the_report_writes_lower_case(
+    tmp_path, fake_embedder
+) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Plans to develop a digital ecosystem for jobs are under way.\n\n"
+        "The plan was approved in 2021.\n",
+    )
+    plans, _approved = assistant.index.sentences
+    discourse = assistant.composer.discourse
+    assert discourse.written_in_lower_case("Plans")  # "plan", another form of it
+    assert not discourse.new_name(plans.text, "What will the jobs platform be called?")

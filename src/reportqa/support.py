@@ -143,6 +143,7 @@ class Discourse:
         self.lower_case = frozenset(
             w for s in index.sentences for w in re.findall(r"\b[a-z][a-z'’-]+\b", s.text)
         )
+        self.lower_case_stems = frozenset(t for w in self.lower_case for t in tokenize(w))
 
     def neighbours(self, sid: int) -> list[int]:
         doc = self.index.sentences[sid].doc_id
@@ -295,7 +296,7 @@ class Discourse:
                 continue  # "Emergency" in "Ministry of Emergency Situations" is no place
             opening = text.lstrip(' "“')
             if opening.startswith(name) and (
-                name.lower() in self.lower_case or opening.startswith(f"{name},")
+                self.written_in_lower_case(name) or opening.startswith(f"{name},")
             ):
                 continue  # "Statistics show …", "Separately, …": a word that opens the sentence
             stems = {t for t in tokenize(name) if not self.common(t)}
@@ -309,6 +310,14 @@ class Discourse:
         # "Which bodies published …": "internal affairs agencies" need not be capitalised.
         bodies = {t for t in tokenize(text) if t in _BODY_STEMS and not self.common(t)}
         return any(not any(same_word(t, a) for a in asked) for t in bodies)
+
+    def written_in_lower_case(self, word: str) -> bool:
+        """The report writes the word, or another form of it ("plan" for "Plans"), in lower
+        case: capitalised at the start of a sentence it names nothing."""
+        if word.lower() in self.lower_case:
+            return True
+        stems = tokenize(word)
+        return len(stems) == 1 and stems[0] in self.lower_case_stems
 
     def is_place(self, name: str, text: str) -> bool:
         """A name used as a place here or in the report (see `places.is_place`)."""
