@@ -82,6 +82,8 @@ OPTIONAL_SPLITS = {
     "fresh27",
     "fresh28",
     "fresh29",
+    "fresh30",
+    "fresh31",
 }
 FIELDS = {
     "id": str,
