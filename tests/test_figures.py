@@ -422,6 +422,8 @@ def test_the_predicate_of_a_part_leaves_out_its_time_frame_and_light_verbs() -> 
     assert part_predicate(asked) == ["found", "dead"]
     asked = "What percentage of state services had gone onto the portal by late 2021?"
     assert "portal" in part_predicate(asked) and "onto" not in part_predicate(asked)
+    asked = "How many of the eight convicts defended by prosecutors were from Russia?"
+    assert part_predicate(asked) == ["russia"]
 
 
 def test_a_verb_like_got_or_received_ends_what_is_counted() -> None:

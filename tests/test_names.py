@@ -205,6 +205,8 @@ def test_who_heads_or_who_is_the_consul_asks_for_a_person() -> None:
     assert asks_for_a_person("Who signed the Bern agreement on Zembla's side?")
     assert not asks_for_a_person("Who signed the agreement in Bern?")  # two states may sign it
     assert not asks_for_a_person("What was the official number of stateless people?")
+    assert not asks_for_a_person("Which expert group does the paper mention?")  # a body
+    assert asks_for_a_person("Who is the consul general in Busan?")
 
 
 def test_a_quoted_title_means_that_title(tmp_path, fake_embedder) -> None:

@@ -99,6 +99,9 @@ _PERSON_ROLE = (
     r"person)|leader|deputy|officials?|experts?|authors?|signator(?:y|ies)|consul|envoy|"
     r"representative|diplomats?|economists?|researchers?|scientists?|politicians?|judges?|"
     r"(?:government|public|senior) figures?)"
+    # "which expert group", "which consul office": the role word describes a body
+    r"(?!\s+(?:groups?|councils?|committees?|bod(?:y|ies)|offices?|teams?|panels?|"
+    r"commissions?|networks?))"
 )
 _PERSON_QUESTION = re.compile(
     rf"^who (?:is|was|were|are|has been|served as|became) (?:the |a |its |their )?(?:[\w'-]+ )"

@@ -141,7 +141,8 @@ def part_predicate(question: str) -> list[str]:
 _LIGHT_VERBS = frozenset("go goes gone went get gets got gotten become became do did done".split())
 # Prepositions the stop list lacks: "had gone onto the portal" says "portal", not "onto".
 _NO_PREDICATE = _LIGHT_VERBS | frozenset(
-    "onto upon via within towards toward across among amongst throughout between".split()
+    "onto upon via within towards toward across among amongst throughout between from of in "
+    "at to by with for on into out about as".split()
 )
 # A parent is one who has children ("60% of respondents have children").
 _SAYS_THE_SAME = {w: frozenset(["children"]) for w in ("parents", "mothers", "fathers")}
