@@ -472,3 +472,14 @@ def test_a_count_of_generic_persons_needs_what_qualifies_them(tmp_path, fake_emb
         discourse, "How many people are there in Zembla?", NUMBER, paraphrase_similarity=0.7
     )
     assert len(stateless) == 1
+
+
+def test_an_average_asked_needs_an_average_stated(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The stranded migrants were mainly men (72%) aged 25 to 44 (68%).\n\n"
+        "Visas are issued within five days.\n",
+    )
+    assert assistant.ask("What was the average age of the stranded migrants?").refused
+    assert not assistant.ask("What age were most of the stranded migrants?").refused

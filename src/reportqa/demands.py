@@ -55,6 +55,7 @@ from reportqa.questions import (
 )
 from reportqa.requirements import (
     Requirement,
+    average_requirement,
     change_requirement,
     counted_requirement,
     duration_requirement,
@@ -360,6 +361,7 @@ def demands_of(
         + part_requirement(discourse, question, paraphrase_similarity=paraphrase_similarity)
         + duration_requirement(question)
         + part_of_year_requirement(question)
+        + average_requirement(question)
         + change_requirement(question)
         + measure_unit_requirement(question)
         + frequency_requirement(question)

@@ -182,6 +182,22 @@ def part_of_year_requirement(question: str) -> list[Requirement]:
     return [Requirement(_any_word_of("half halves quarter quarters semester"), 2.0, scope=SENTENCE)]
 
 
+# "mean" only as a measure ("the mean age"), not the verb ("what does the name mean").
+_AVERAGE_QUESTION = re.compile(r"\b(?:average|median)\b|\bthe mean\b", re.IGNORECASE)
+
+
+def average_requirement(question: str) -> list[Requirement]:
+    """ "What was the average age of the migrants": the sentence must state an average; "aged
+    25 to 44 (68%)" gives a range, not its mean."""
+    if not _AVERAGE_QUESTION.search(question):
+        return []
+    return [
+        Requirement(
+            _any_word_of("average averaged averages median mean typical"), 2.0, scope=SENTENCE
+        )
+    ]
+
+
 def duration_requirement(question: str) -> list[Requirement]:
     """ "How long had they been stuck": the sentence must speak of a span of time ("5
     years", "since 2016"); a share or a head count does not say how long."""
