@@ -204,3 +204,24 @@ def test_a_member_state_or_a_named_state_describes_the_answer() -> None:
 
     assert name_phrases("Which EU member state is on Zembla's list?") == [["Zembla"]]
     assert name_phrases("Name the Balkan state on Zembla's list.") == [["Zembla"]]
+
+
+def test_a_country_the_report_never_names_is_never_excused(tmp_path, fake_embedder) -> None:
+    from reportqa.requirements import name_requirements
+    from tiny_report import tiny_assistant
+
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "There are 106 Honorary Consuls of Zembla working abroad.\n\n"
+        "Visas are issued within five days.\n",
+    )
+    discourse = assistant.composer.discourse
+    asked = "How many honorary consuls does Zembla have in Germany?"
+    germany = [
+        r
+        for r in name_requirements(discourse, asked, name_similarity=0.6)
+        if frozenset({"germani"}) in r.forms
+    ]
+    assert germany and all(r.excuse > 1 for r in germany)  # no closeness in meaning excuses it
+    assert assistant.ask(asked).refused

@@ -24,7 +24,7 @@ from reportqa.counting import (
     measured_noun,
     part_predicate,
 )
-from reportqa.gazetteer import INITIALISMS, other_names
+from reportqa.gazetteer import INITIALISMS, is_country, other_names
 from reportqa.lexical import tokenize
 from reportqa.questions import (
     CHANGE_WORDS,
@@ -260,7 +260,10 @@ def name_requirements(
         # longer name may be said otherwise.
         # A month may be said otherwise ("by December 2021": "by the end of 2021").
         month = len(phrase) == 1 and MONTH.fullmatch(phrase[0]) is not None
-        excuse = 2.0 if len(phrase) == 1 and known and not month else name_similarity
+        # A country is never reworded either: one the report never names ("Germany") is one
+        # it says nothing about.
+        country = len(phrase) == 1 and "-" not in phrase[0] and is_country(phrase[0])
+        excuse = 2.0 if len(phrase) == 1 and (known or country) and not month else name_similarity
         for forms in known or words:
             out.append(Requirement(forms, excuse, scope=NEIGHBOURS))
             months += [out[-1]] if month else []
