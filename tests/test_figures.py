@@ -424,6 +424,11 @@ def test_the_predicate_of_a_part_leaves_out_its_time_frame_and_light_verbs() -> 
     assert "portal" in part_predicate(asked) and "onto" not in part_predicate(asked)
     asked = "How many of the eight convicts defended by prosecutors were from Russia?"
     assert part_predicate(asked) == ["russia"]
+    # A main verb after the whole: what the part does.
+    asked = "How many of the 7,140 stateless persons hold permanent residence permits?"
+    assert part_predicate(asked) == ["permanent", "residence", "permits"]
+    asked = "Males made up what portion of those left stuck in the country?"
+    assert part_predicate(asked) == []  # "left" here says who the whole is
 
 
 def test_a_verb_like_got_or_received_ends_what_is_counted() -> None:

@@ -120,6 +120,13 @@ _PARTITIVE_QUESTION = re.compile(
 _PART_PREDICATE = re.compile(
     r"\b(?:how many|what (?:share|percentage|percent|proportion|fraction|portion|number)) of "
     r"[^?]*?\b(?:are|were|was|is|have been|had been|has been|had|have|has)\b([^?]+)"
+    # "How many of the 7,140 stateless persons hold permanent residence permits": a main verb
+    r"|\b(?:how many|what (?:share|percentage|percent|proportion|fraction|portion)) of "
+    r"(?:the|these|those|its|their) [^?]*?\b(?:hold|held|holds|live|lived|lives|work|worked|"
+    r"works|receive|received|receives|obtain|obtained|lack|lacked|lacks|need|needed|needs|"
+    r"attend|attended|attends|speak|spoke|speaks|own|owned|owns|return|returned|returns|"
+    r"stay|stayed|stays|apply|applied|applies|come|came|comes|went|go|goes|"
+    r"became|become|becomes)\b([^?]+)"
     # "Of the children of stranded migrants, what percentage are in Kazakhstan?"
     r"|^of [^,?]+,\s*(?:how many|what (?:share|percentage|percent|proportion|fraction|portion)) "
     r"(?:of them )?(?:are|were|was|is|have been|had been|has been|had|have|has)\b([^?]+)"
@@ -132,7 +139,7 @@ def part_predicate(question: str) -> list[str]:
     m = _PART_PREDICATE.search(" ".join(question.lower().split()))
     if m is None:
         return []
-    said = m.group(1) or m.group(2)
+    said = m.group(1) or m.group(2) or m.group(3)
     words = [w for w in _TIME_FRAME.sub(" ", said).split() if w not in _NO_PREDICATE]
     return [" ".join(sorted(equivalents(w) | _SAYS_THE_SAME.get(w, frozenset()))) for w in words]
 
