@@ -357,3 +357,15 @@ def holds_person_name(sentence: str, *, given: frozenset[str] = frozenset()) -> 
 # "Organization of Individual Entrepreneurs": capitalised words joined to a name by "of" or
 # "and" belong to that name, not to a person.
 _IN_A_LONGER_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:of|and|for)\s+(?:the\s+)?\|$")
+
+
+# A purpose stated: "The goal is to …", "aimed at …", "in order to …".
+_PURPOSE = re.compile(
+    r"\b(?:aim(?:s|ed)? (?:at|to)|goal|purpose|objective|in order to|so as to|so that|"
+    r"designed to|intended to|with a view to|to ensure|to increase|to improve|to prevent)\b",
+    re.IGNORECASE,
+)
+
+
+def states_a_purpose(sentence: str) -> bool:
+    return _PURPOSE.search(sentence) is not None

@@ -17,6 +17,7 @@ import numpy as np
 from reportqa.answer_types import (
     PLACE,
     acronym_expansion,
+    states_a_purpose,
 )
 from reportqa.asked_names import (
     asked_acronym,
@@ -30,7 +31,6 @@ from reportqa.questions import (
     asks_for_a_purpose,
     asks_for_a_reference,
     expected_type,
-    states_a_purpose,
 )
 from reportqa.refusals import refusal_reason
 from reportqa.short_answers import reference_number, short_answer

@@ -389,16 +389,7 @@ def asks_for_money(question: str) -> bool:
 _PURPOSE_QUESTION = re.compile(
     r"\b(?:aims?|goals?|purposes?)\b|\bwhat (?:is|was|are|were) [\w'’ -]+ for\?"
 )
-_PURPOSE = re.compile(
-    r"\b(?:aim(?:s|ed)? (?:at|to)|goal|purpose|objective|in order to|so as to|so that|"
-    r"designed to|intended to|with a view to|to ensure|to increase|to improve|to prevent)\b",
-    re.IGNORECASE,
-)
 
 
 def asks_for_a_purpose(question: str) -> bool:
     return _PURPOSE_QUESTION.search(question.lower()) is not None
-
-
-def states_a_purpose(sentence: str) -> bool:
-    return _PURPOSE.search(sentence) is not None
