@@ -29,6 +29,8 @@ MONTH_NAMES = (
 ).split()
 _MONTHS = "|".join(MONTH_NAMES)
 _HAS_DATE = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b(?:{_MONTHS})\b")
+# An abbreviation: two or more capitals ("IOM", "EAEU").
+ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _HAS_NAME = re.compile(r"\b[A-Z][\w'’.-]+|\"[A-Z]|“[A-Z]")
 # The figure, date or name a short answer can be; searched for inside a cited quote only.
 NUMBER_SPAN = re.compile(

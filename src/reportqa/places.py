@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 
-from reportqa.answer_types import BODY_WORDS, MONTH
+from reportqa.answer_types import ACRONYM, BODY_WORDS, MONTH
 from reportqa.gazetteer import GENERIC, is_country, subdivision_stems
 from reportqa.index import Index
 from reportqa.lexical import tokenize
 
-_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _AFTER_A_PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|near)\s+([A-Z][\w'’-]+)(?!\s+[A-Z])")
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:regions?|city|cities|oblasts?|districts?|provinces?|borders?|sections?|towns?|"
@@ -30,7 +29,7 @@ def may_be_a_place(name: str) -> bool:
     """Not the word of a body ("Internal Affairs authorities"), a month, an abbreviation
     ("IOM's") or a word every country's name may have ("Republic"): those name no place."""
     word = re.sub(r"['’]s$", "", name.strip('"“.,'))
-    if word.lower() in BODY_WORDS or MONTH.fullmatch(word) or _ACRONYM.fullmatch(word):
+    if _is_body_word(word) or MONTH.fullmatch(word):
         return False
     return not set(tokenize(word)) <= GENERIC  # "Republic" alone is not a place
 
@@ -72,4 +71,5 @@ def is_place(name: str, text: str, *, used: frozenset[str]) -> bool:
 
 
 def _is_body_word(word: str) -> bool:
-    return word.lower() in BODY_WORDS or _ACRONYM.fullmatch(word) is not None
+    """A word of a body's name or an abbreviation: neither names a place."""
+    return word.lower() in BODY_WORDS or ACRONYM.fullmatch(word) is not None

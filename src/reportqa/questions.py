@@ -127,27 +127,24 @@ def asked_clause(question: str) -> str:
         # A later wh-word after the clause's comma ("When they apply, the conditions match
         # those of which group?").
         later = next((m for m in starts[n + 1 :] if "," in q[start.end() : m.start()]), None)
+        clause_before = later is not None and "?" not in q[: later.start()]
+        followed = n + 1 < len(starts)  # another wh-word comes after this one
         if (
             start.group() == "when"
-            and later is not None
-            and "?" not in q[: later.start()]
+            and clause_before
             and not _AUXILIARY.match(q, start.end())  # "When was the law, which …, adopted?"
         ):
             continue
         if (
             start.group() in ("who", "whom", "whose", "which")
+            and followed
             and _RELATIVE_AFTER.search(q[: start.start()])
-            and any(m.start() >= start.end() for m in starts[n + 1 :])
         ):
             continue  # "Of everyone who emigrated, what percentage …": a relative pronoun
-        if _IN_A_STATEMENT.match(q, start.start()) and any(
-            m.start() >= start.end() for m in starts[n + 1 :]
-        ):
+        if followed and _IN_A_STATEMENT.match(q, start.start()):
             continue  # "… proposals on how long people are held. Which body made them?"
-        if (
-            later is not None
-            and "?" not in q[: later.start()]
-            and _SETTING_ASIDE.search(q[: start.end() - len(start.group().split()[-1])])
+        if clause_before and _SETTING_ASIDE.search(
+            q[: start.end() - len(start.group().split()[-1])]
         ):
             continue  # "Apart from how long they are held, what else …?"
         sentence = re.split(r"[.?!:;—]\s+", q[: start.start()])[-1]

@@ -92,6 +92,11 @@ def _any_word_of(words: str) -> list[frozenset[str]]:
     return [frozenset([t]) for t in dict.fromkeys(tokenize(words))]
 
 
+def _said_in_the_sentence(asked: bool, words: str) -> list[Requirement]:
+    """When `asked`, the sentence itself must say one of `words`; no closeness excuses it."""
+    return [Requirement(_any_word_of(words), 2.0, scope=SENTENCE)] if asked else []
+
+
 _SPANS_OF_TIME = frozenset("time years months weeks days hours minutes seconds".split())
 
 
@@ -177,9 +182,8 @@ _PART_OF_A_YEAR = re.compile(
 def part_of_year_requirement(question: str) -> list[Requirement]:
     """ "How many flights in the first half of 2021": the sentence must speak of a half or a
     quarter; "in 2021, about 100 flights" counts the whole year."""
-    if not _PART_OF_A_YEAR.search(question):
-        return []
-    return [Requirement(_any_word_of("half halves quarter quarters semester"), 2.0, scope=SENTENCE)]
+    asked = _PART_OF_A_YEAR.search(question) is not None
+    return _said_in_the_sentence(asked, "half halves quarter quarters semester")
 
 
 # "mean" only as a measure ("the mean age"), not the verb ("what does the name mean").
@@ -189,43 +193,32 @@ _AVERAGE_QUESTION = re.compile(r"\b(?:average|median)\b|\bthe mean\b", re.IGNORE
 def average_requirement(question: str) -> list[Requirement]:
     """ "What was the average age of the migrants": the sentence must state an average; "aged
     25 to 44 (68%)" gives a range, not its mean."""
-    if not _AVERAGE_QUESTION.search(question):
-        return []
-    return [
-        Requirement(
-            _any_word_of("average averaged averages median mean typical"), 2.0, scope=SENTENCE
-        )
-    ]
+    asked = _AVERAGE_QUESTION.search(question) is not None
+    return _said_in_the_sentence(asked, "average averaged averages median mean typical")
 
 
 def duration_requirement(question: str) -> list[Requirement]:
     """ "How long had they been stuck": the sentence must speak of a span of time ("5
     years", "since 2016"); a share or a head count does not say how long."""
-    if not asks_for_duration(question):
-        return []
-    return [Requirement(_any_word_of(DURATION_WORDS), 2.0, scope=SENTENCE)]
+    return _said_in_the_sentence(asks_for_duration(question), DURATION_WORDS)
 
 
 def frequency_requirement(question: str) -> list[Requirement]:
     """ "How often": the sentence must say how often ("on an ongoing basis", "annually")."""
-    if not asks_how_often(question):
-        return []
-    return [Requirement(_any_word_of(FREQUENCY_WORDS), 2.0, scope=SENTENCE)]
+    return _said_in_the_sentence(asks_how_often(question), FREQUENCY_WORDS)
 
 
 def measure_unit_requirement(question: str) -> list[Requirement]:
     """ "What is the area in square kilometres": the figure must be given in that unit; "five
     key areas" is not an area."""
     unit = asked_measure_unit(question)
-    return [Requirement(_any_word_of(unit), 2.0, scope=SENTENCE)] if unit else []
+    return _said_in_the_sentence(bool(unit), unit)
 
 
 def change_requirement(question: str) -> list[Requirement]:
     """ "By how much did it grow": the sentence must speak of a change; a level does not say
     by how much it moved."""
-    if not asks_for_change(question):
-        return []
-    return [Requirement(_any_word_of(CHANGE_WORDS), 2.0, scope=SENTENCE)]
+    return _said_in_the_sentence(asks_for_change(question), CHANGE_WORDS)
 
 
 def funding_requirement(question: str, kind: str | None) -> list[Requirement]:

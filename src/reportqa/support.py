@@ -12,7 +12,14 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from reportqa.answer_types import BODY_WORDS, FIGURE, MONTH, names_in, quantity_units
+from reportqa.answer_types import (
+    ACRONYM,
+    BODY_WORDS,
+    FIGURE,
+    MONTH,
+    names_in,
+    quantity_units,
+)
 from reportqa.index import Index
 from reportqa.lexical import tokenize
 from reportqa.milestones import EVENTS, SPAN_EVENTS, STATED_EVENTS
@@ -26,7 +33,6 @@ FORM_WORDS = frozenset(
         "percentage percent proportion amount total according report"
     )
 )
-ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 ACRONYM_OR_PLURAL = re.compile(r"\b([A-Z]{2,})s?\b")  # "NGOs" uses the abbreviation NGO
 # A year as the report writes one: a figure of this shape is never a count.
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -233,12 +239,13 @@ class Discourse:
         it go on about ("One third of children (32.5%) …") without naming it again."""
         current = self.index.sentences[sid]
         for _ in range(max_back):
-            if current.id == 0:
-                return current.id if current.id != sid else None
-            before = self.index.sentences[current.id - 1]
-            same = before.doc_id == current.doc_id and before.page == current.page
-            if not same or current.lines[0] > before.lines[1] + 1:
-                return current.id if current.id != sid else None
+            before = self.index.sentences[current.id - 1] if current.id > 0 else None
+            if (
+                before is None
+                or (before.doc_id, before.page) != (current.doc_id, current.page)
+                or current.lines[0] > before.lines[1] + 1  # a blank line between
+            ):
+                return None if current.id == sid else current.id
             current = before
         return None
 
@@ -288,9 +295,9 @@ class Discourse:
         asked = set(tokenize(question))
         bodies = words_of_bodies(text) if place else set()
         for name in names_in(text):
-            if place and not self.is_place(name, text):
-                continue
-            if (place and not may_be_a_place(name)) or MONTH.fullmatch(name):
+            if place and not (may_be_a_place(name) and self.is_place(name, text)):
+                continue  # "Red Crescent Society", "Internal Affairs": no place
+            if MONTH.fullmatch(name):
                 continue  # "as of 1 January": a month names no one
             if name in bodies:
                 continue  # "Emergency" in "Ministry of Emergency Situations" is no place
