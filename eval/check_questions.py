@@ -84,6 +84,8 @@ OPTIONAL_SPLITS = {
     "fresh29",
     "fresh30",
     "fresh31",
+    "fresh32",
+    "fresh33",
 }
 FIELDS = {
     "id": str,

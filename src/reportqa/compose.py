@@ -136,7 +136,12 @@ class Composer:
         else:
             d = self.discourse
             short = short_answer(
-                question, kind, focus, lower_case=d.lower_case, everywhere=d.everywhere
+                question,
+                kind,
+                focus,
+                lower_case=d.lower_case,
+                everywhere=d.everywhere,
+                weights=d.idf,
             )
         answer = Answer(question, text, short, False, citations, passages)
         return verify_answer(answer, self.index)

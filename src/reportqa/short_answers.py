@@ -7,6 +7,7 @@ name is one the question does not give and the report does not use everywhere.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 
 from reportqa.answer_types import (
     DATE,
@@ -27,6 +28,7 @@ from reportqa.asked_names import (
     asks_below_country,
 )
 from reportqa.counting import counted_noun, counts_items, equivalents
+from reportqa.figure_scope import figure_scopes, scope_support
 from reportqa.gazetteer import GENERIC, is_country
 from reportqa.lexical import tokenize
 from reportqa.places import may_be_a_place
@@ -52,11 +54,14 @@ def short_answer(
     *,
     lower_case: frozenset[str] = frozenset(),
     everywhere: frozenset[str] = frozenset(),
+    weights: Mapping[str, float] | None = None,
 ) -> str | None:
     """The figure, date or name inside the quote that stands among the question's words.
     `lower_case`: words the text writes in lower case, so that a capital that only opens the
     quote ("Bilateral negotiations …") is no name; `everywhere`: stems found nearly everywhere
-    (the country a national report is about), which answer no "which" question."""
+    (the country a national report is about), which answer no "which" question; `weights`:
+    each stem's rarity, so that a rare word of the question says more about which figure is
+    asked than a common one."""
     if kind is None:
         return None
     pattern = {NUMBER: NUMBER_SPAN, DATE: DATE_SPAN}.get(kind, NAME_SPAN)
@@ -89,11 +94,35 @@ def short_answer(
         found = sum(any(same_word(q, t) for t in near) for q in wanted)  # "Uzbek": "Uzbekistan"
         return (-found, m.start())
 
-    best = min(spans, key=support)
+    if kind == NUMBER and len(spans) > 1:
+        best = _described_figure(quote, spans, question, weights, support)
+    else:
+        best = min(spans, key=support)
     if pattern is NAME_SPAN:
         found = _whole_list(quote, best)  # starts where `best` does
         return _unquoted(_numbered(quote, found, best.start() + len(found)))
     return best.group().strip()
+
+
+def _described_figure(
+    quote: str,
+    spans: list[re.Match[str]],
+    question: str,
+    weights: Mapping[str, float] | None,
+    support: Callable[[re.Match[str]], tuple[int, int]],
+) -> re.Match[str]:
+    """Of several figures, the one whose own phrase says most of the question, in the year
+    asked: "holders of national passports — with 20 countries", not the 50 of service
+    passports before it, though both stand among the question's words."""
+    scopes = figure_scopes(quote, [m.span() for m in spans])
+    asked = [t for t in dict.fromkeys(tokenize(question)) if t not in FORM_WORDS]
+    years = set(YEAR.findall(question))
+
+    def rank(i: int) -> tuple[bool, float, tuple[int, int]]:
+        scope = scopes[i]
+        return (scope.year not in years, -scope_support(scope, asked, weights), support(spans[i]))
+
+    return spans[min(range(len(spans)), key=rank)]
 
 
 def _numbered(quote: str, name: str, end: int) -> str:
@@ -151,6 +180,7 @@ def _figures(spans: list[re.Match[str]], quote: str, question: str) -> list[re.M
     skip = reference_spans(quote)
     given = {n.replace(",", "") for n in FIGURE.findall(question)}  # as Demands.given
     skip += [m.span() for m in ROUND_THE_CLOCK.finditer(quote)]  # "a 24/7 helpline"
+    skip += [m.span() for m in DATE_SPAN.finditer(quote)]  # "as of 1 January 2022": a day
     spans = [
         m
         for m in spans
@@ -158,9 +188,13 @@ def _figures(spans: list[re.Match[str]], quote: str, question: str) -> list[re.M
         and not YEAR.fullmatch(m.group().strip())
         and m.group().strip().rstrip("%").replace(",", "") not in given
     ]
+    shares = [m for m in spans if "%" in m.group() or quote[m.end() : m.end() + 2] == " %"]
     if asks_for_share(question):
-        shares = [m for m in spans if "%" in m.group() or quote[m.end() : m.end() + 2] == " %"]
         return shares or spans
+    if counts_items(question) and "percent" not in question.lower():
+        # "How many stateless-status holders": "7,118 persons …, of whom less than 2% are
+        # children" gives the count; a percentage counts no one.
+        spans = [m for m in spans if m not in shares] or spans
     if not asks_for_duration(question) and not _COUNTS_TIME.search(question):
         # "Over the past five years, the population grew to 19,125.6 thousand": a span of
         # time says when, not how many, unless how long is asked.
@@ -168,9 +202,16 @@ def _figures(spans: list[re.Match[str]], quote: str, question: str) -> list[re.M
     noun = counted_noun(question)
     if noun and counts_items(question):
         stems = {t for w in equivalents(noun) for t in tokenize(w)}
-        counted = [m for m in spans if stems & set(tokenize(quantity_units(quote[m.start() :])))]
+        counted = [m for m in spans if stems & set(tokenize(_unit_of(quote, m, spans)))]
         return counted or spans
     return spans
+
+
+def _unit_of(quote: str, figure: re.Match[str], spans: list[re.Match[str]]) -> str:
+    """What this figure counts ("96 consular establishments in 70 countries": establishments),
+    not what the figures after it count."""
+    end = min((m.start() for m in spans if m.start() > figure.start()), default=len(quote))
+    return quantity_units(quote[figure.start() : end])
 
 
 def _names(

@@ -1,0 +1,88 @@
+"""The short answer of a sentence with several figures: the figure whose own phrase says
+what the question asks, in the year it asks — not the first figure among its words."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportqa.answer_types import NUMBER, NUMBER_SPAN
+from reportqa.figure_scope import figure_scopes
+from reportqa.short_answers import short_answer
+
+PASSPORTS = (
+    "Kazakhstan has signed visa exemption agreements for holders of diplomatic passports with "
+    "71 countries, for holders of service passports — with 50 countries, and for holders of "
+    "national passports — with 20 countries."
+)
+SURVEY = (
+    "The survey found that the migrants were mainly male respondents (72%) aged 25 to 44 "
+    "(68%) and natives of three neighbouring countries (80%): Uzbekistan — 51%, Tajikistan — "
+    "15% and Russia — 14%; 46% of respondents were married and more than half of respondents "
+    "(60%) have children."
+)
+CARE = (
+    "In 2021, 2,990 foreigners were treated, including 2,858 emergency cases (in 2020, 5,201 "
+    "foreigners were treated, including 4,857 emergency cases)."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "quote", "expected"),
+    [
+        ("With how many countries do national passport holders travel visa-free?", PASSPORTS, "20"),
+        ("With how many countries do service passport holders travel visa-free?", PASSPORTS, "50"),
+        ("What share of the respondents were male?", SURVEY, "72%"),
+        ("What share came from Tajikistan?", SURVEY, "15%"),
+        ("What share of respondents were married?", SURVEY, "46%"),
+        ("What share of the migrants have children?", SURVEY, "60%"),
+        ("How many foreigners were treated in 2020?", CARE, "5,201"),
+        ("How many emergency cases were there in 2020?", CARE, "4,857"),
+        ("How many emergency cases were there in 2021?", CARE, "2,858"),
+        (
+            "What was the population in 2017?",
+            "From 2017 to 2021, the population grew from 17,918.2 thousand to 19,125.6 thousand.",
+            "17,918.2",
+        ),
+        (
+            "What was the population in 2021?",
+            "From 2017 to 2021, the population grew from 17,918.2 thousand to 19,125.6 thousand.",
+            "19,125.6",
+        ),
+        (
+            "How many countries host consular establishments?",
+            "There are currently 96 consular establishments in 70 countries around the world.",
+            "70",
+        ),
+        (
+            "How many stateless-status holders were there?",
+            "UNHCR says 7,118 persons hold stateless status, of whom less than 2% are children.",
+            "7,118",
+        ),
+        (
+            "How many persons were stateless at the start of 2022?",
+            "Thus, as of 1 January 2022, 7,140 persons were officially stateless.",
+            "7,140",
+        ),
+    ],
+)
+def test_the_short_answer_is_the_figure_the_question_describes(question, quote, expected) -> None:
+    assert short_answer(question, NUMBER, quote) == expected
+
+
+def test_a_figure_in_brackets_is_said_of_the_words_before_the_bracket() -> None:
+    spans = [m.span() for m in NUMBER_SPAN.finditer(SURVEY)]
+    scopes = {
+        SURVEY[a:b].strip(): s
+        for (a, b), s in zip(spans, figure_scopes(SURVEY, spans), strict=True)
+    }
+    assert {"male", "respond"} <= scopes["72%"].words
+    assert "age" in scopes["68%"].words and "male" not in scopes["68%"].words
+    assert "tajikistan" in scopes["15%"].words and "russia" not in scopes["15%"].words
+    # The opening of the sentence is said of every figure: it tells none apart.
+    assert not any("survey" in s.words for s in scopes.values())
+
+
+def test_a_year_sets_the_time_of_the_figures_after_it() -> None:
+    spans = [m.span() for m in NUMBER_SPAN.finditer(CARE) if CARE[m.start() : m.end()] != "2021"]
+    years = {CARE[a:b]: s.year for (a, b), s in zip(spans, figure_scopes(CARE, spans), strict=True)}
+    assert years["2,858"] == "2021" and years["4,857"] == "2020"
