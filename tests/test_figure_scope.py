@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportqa.answer_types import NUMBER, NUMBER_SPAN
+from reportqa.answer_types import ENTITY, NUMBER, NUMBER_SPAN
 from reportqa.figure_scope import figure_scopes
 from reportqa.short_answers import short_answer
 
@@ -86,3 +86,36 @@ def test_a_year_sets_the_time_of_the_figures_after_it() -> None:
     spans = [m.span() for m in NUMBER_SPAN.finditer(CARE) if CARE[m.start() : m.end()] != "2021"]
     years = {CARE[a:b]: s.year for (a, b), s in zip(spans, figure_scopes(CARE, spans), strict=True)}
     assert years["2,858"] == "2021" and years["4,857"] == "2020"
+
+
+@pytest.mark.parametrize(
+    ("question", "quote", "expected"),
+    [
+        (
+            "Under which article of the code are refugees entitled to free medical care?",
+            "Refugees are entitled to free medical care under Article 83 of the Code.",
+            "Article 83",
+        ),
+        (
+            "Who protects the rights of stateless persons?",
+            "Stateless persons have virtually the same range of rights as nationals "
+            "(implementation of GCM Objective 4 (g)), says the Ombudsman.",
+            "Ombudsman",
+        ),
+        (
+            "With which countries has it signed bilateral agreements?",
+            "It cooperates within the CIS, and has signed bilateral agreements with Azerbaijan, "
+            "Belarus and Uzbekistan.",
+            "Azerbaijan, Belarus and Uzbekistan",
+        ),
+        (
+            "Which body adopted the admission procedure for pupils?",
+            "The Rules on admission of pupils were adopted by the Ministry of Education.",
+            "Ministry of Education",
+        ),
+    ],
+)
+def test_the_short_answer_is_a_name_of_the_kind_asked(question, quote, expected) -> None:
+    # The report writes "rules" and "code" in lower case elsewhere: alone they name nothing.
+    lower_case = frozenset({"rules", "code"})
+    assert short_answer(question, ENTITY, quote, lower_case=lower_case) == expected

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from reportqa.answer_types import (
     DATE,
     DATE_SPAN,
+    ENTITY,
     FIGURE,
     FUNCTION_START,
     MONTH,
@@ -64,6 +65,9 @@ def short_answer(
     asked than a common one."""
     if kind is None:
         return None
+    numbered = _numbered_reference(quote, question) if kind == ENTITY else None
+    if numbered is not None:
+        return numbered
     pattern = {NUMBER: NUMBER_SPAN, DATE: DATE_SPAN}.get(kind, NAME_SPAN)
     if pattern is NAME_SPAN:
         spans = _names(quote, question, kind, lower_case=lower_case, everywhere=everywhere)
@@ -123,6 +127,27 @@ def _described_figure(
         return (scope.year not in years, -scope_support(scope, asked, weights), support(spans[i]))
 
     return spans[min(range(len(spans)), key=rank)]
+
+
+# "Which article of the code", "which GCM objective": a thing named by its class and number.
+_NUMBERED_CLASS = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(article|objective|clause|paragraph|chapter|annex|"
+    r"section|resolution)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _numbered_reference(quote: str, question: str) -> str | None:
+    """ "Article 83" for "under which article …": the first of the asked class in the quote
+    whose number the question does not give."""
+    asked = _NUMBERED_CLASS.search(as_wh_question(question))
+    if asked is None:
+        return None
+    given = set(re.findall(r"\d+", question))
+    for m in re.finditer(rf"\b{asked.group(1)}s?\s+(\d+)(?:\s?\([a-z]\))?", quote, re.IGNORECASE):
+        if m.group(1) not in given:
+            return m.group()
+    return None
 
 
 def _numbered(quote: str, name: str, end: int) -> str:
@@ -233,9 +258,15 @@ def _names(
         first = m.group().split()[0].lower()
         if m.start() == 0 and (first in FUNCTION_START or m.group().lower() in lower_case):
             continue  # "These are the cities …", "Bilateral negotiations …"
+        if " " not in words and words.lower() in lower_case:
+            continue  # "the Code", "the Rules": a word the report also writes in lower case
+        if _NUMBER_FOLLOWS.match(quote, m.end()) and not _NUMBER_SIGN.search(m.group()):
+            continue  # "GCM Objective 4", "Article 26": a reference, asked for by its class
         out.append(m)
     if kind == PLACE:  # "Xi'an", not "Consulate General" or "PRC"
         out = [m for m in out if may_be_a_place(m.group())] or out
+    elif _ASKS_FOR_COUNTRY.search(as_wh_question(question)):
+        out = [m for m in out if is_country(m.group().strip('"“”'))] or out
     if _CALLED.search(question):
         # "What will it be called": the name after "called", in quotes or said to be a thing
         # of some kind ("the Darmen mobile application"), or none.
@@ -264,6 +295,12 @@ def _names(
     return out
 
 
+_NUMBER_FOLLOWS = re.compile(r"\s*\(?\d(?!\d{3}\b)")  # a number, not a year
+_NUMBER_SIGN = re.compile(r"\bNo\.?$")  # "Decree No. 642" is the decree's name
+_ASKS_FOR_COUNTRY = re.compile(
+    r"\b(?:which|what)\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:country|countries|states?|nations?)\b",
+    re.IGNORECASE,
+)
 _CALLED = re.compile(r"\b(?:called|named|known as)\s*\??\s*$", re.IGNORECASE)
 _IS_CALLED = re.compile(r"\b(?:called|named|known as)\s*[\"“]?$")
 _CLASS_WORDS = {
