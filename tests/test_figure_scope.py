@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportqa.answer_types import ENTITY, NUMBER, NUMBER_SPAN
+from reportqa.answer_types import DATE, ENTITY, NUMBER, NUMBER_SPAN
 from reportqa.figure_scope import figure_scopes
 from reportqa.short_answers import short_answer
 
@@ -119,3 +119,11 @@ def test_the_short_answer_is_a_name_of_the_kind_asked(question, quote, expected)
     # The report writes "rules" and "code" in lower case elsewhere: alone they name nothing.
     lower_case = frozenset({"rules", "code"})
     assert short_answer(question, ENTITY, quote, lower_case=lower_case) == expected
+
+
+def test_the_year_asked_of_a_given_figure_is_the_year_of_its_phrase() -> None:
+    question = "In which year did the population reach 19,125.6 thousand?"
+    growth = "From 2017 to 2021, the population grew from 17,918.2 thousand to 19,125.6 thousand."
+    assert short_answer(question, DATE, growth) == "2021"
+    question = "In which year were 4,857 emergency cases recorded among foreigners?"
+    assert short_answer(question, DATE, CARE) == "2020"

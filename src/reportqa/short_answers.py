@@ -100,6 +100,10 @@ def short_answer(
 
     if kind == NUMBER and len(spans) > 1:
         best = _described_figure(quote, spans, question, weights, support)
+    elif (
+        kind == DATE and len(spans) > 1 and (dated := _date_of_given_figure(quote, spans, question))
+    ):
+        best = dated
     else:
         best = min(spans, key=support)
     if pattern is NAME_SPAN:
@@ -147,6 +151,26 @@ def _numbered_reference(quote: str, question: str) -> str | None:
     for m in re.finditer(rf"\b{asked.group(1)}s?\s+(\d+)(?:\s?\([a-z]\))?", quote, re.IGNORECASE):
         if m.group(1) not in given:
             return m.group()
+    return None
+
+
+def _date_of_given_figure(
+    quote: str, dates: list[re.Match[str]], question: str
+) -> re.Match[str] | None:
+    """ "In which year were 5,201 foreigners treated": the year that sets the time of the
+    figure the question gives ("In 2021, 2,990 …  (in 2020, 5,201 …)")."""
+    given = {n.replace(",", "") for n in FIGURE.findall(question) if not YEAR.fullmatch(n)}
+    figures = [
+        m
+        for m in NUMBER_SPAN.finditer(quote)
+        if m.group().strip() and not YEAR.fullmatch(m.group().strip())
+    ]
+    scopes = figure_scopes(quote, [m.span() for m in figures])
+    for m, scope in zip(figures, scopes, strict=True):
+        if m.group().strip().rstrip("%").replace(",", "") in given and scope.year:
+            before = [d for d in dates if scope.year in d.group() and d.start() < m.start()]
+            after = [d for d in dates if scope.year in d.group()]
+            return before[-1] if before else after[0] if after else None
     return None
 
 
