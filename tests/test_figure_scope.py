@@ -123,7 +123,10 @@ def test_the_short_answer_is_a_name_of_the_kind_asked(question, quote, expected)
 
 def test_the_year_asked_of_a_given_figure_is_the_year_of_its_phrase() -> None:
     question = "In which year did the population reach 19,125.6 thousand?"
-    growth = "From 2017 to 2021, the population grew from 17,918.2 thousand to 19,125.6 thousand."
+    growth = (
+        "Over the past five years, from 2017 to 2021, the population number has grown from "
+        "17,918.2 thousand people to 19,125.6 thousand people."
+    )
     assert short_answer(question, DATE, growth) == "2021"
     question = "In which year were 4,857 emergency cases recorded among foreigners?"
     assert short_answer(question, DATE, CARE) == "2020"
