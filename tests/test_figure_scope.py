@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportqa.answer_types import DATE, ENTITY, NUMBER, NUMBER_SPAN
+from reportqa.answer_types import DATE, ENTITY, NUMBER, NUMBER_SPAN, PLACE
 from reportqa.figure_scope import figure_scopes
 from reportqa.short_answers import short_answer
 
@@ -130,3 +130,25 @@ def test_the_year_asked_of_a_given_figure_is_the_year_of_its_phrase() -> None:
     assert short_answer(question, DATE, growth) == "2021"
     question = "In which year were 4,857 emergency cases recorded among foreigners?"
     assert short_answer(question, DATE, CARE) == "2020"
+
+
+@pytest.mark.parametrize(
+    ("question", "quote", "expected"),
+    [
+        (
+            "Where were the mobile groups deployed?",
+            "The pilot of mobile groups organized by the MIA together with the General "
+            "Prosecutor's Office, Ministry of Labour and Social Protection, and IOM is continued "
+            "in Karaganda, Mangistau, and Turkestan regions.",
+            "Karaganda, Mangistau, and Turkestan regions",
+        ),
+        (
+            "Where was the anti-trafficking marathon held?",
+            'In November 2021, an informational marathon "Together against human trafficking!" '
+            "was held on the Kazakh-Kyrgyz and Kazakh-Uzbek sections of the border.",
+            "Kazakh-Kyrgyz and Kazakh-Uzbek",
+        ),
+    ],
+)
+def test_a_place_is_not_a_body_or_a_title(question, quote, expected) -> None:
+    assert short_answer(question, PLACE, quote) == expected

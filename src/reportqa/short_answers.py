@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from reportqa.answer_types import (
+    BODY_WORDS,
     DATE,
     DATE_SPAN,
     ENTITY,
@@ -44,7 +45,7 @@ from reportqa.support import FORM_WORDS, YEAR, same_word
 # ", Name" or " and Name" continuing a list of names.
 _NEXT_IN_LIST = re.compile(
     rf"(?:,?\s+(?:and|or)\s+(?:the\s+)?|,\s+)(?:{NAME_SPAN.pattern})"
-    r"(?:\s+(?:region|city|oblast|district|province|area|republic))?"
+    r"(?:\s+(?:regions?|city|cities|oblasts?|districts?|provinces?|areas?|republics?))?"
 )
 
 
@@ -289,6 +290,8 @@ def _names(
         out.append(m)
     if kind == PLACE:  # "Xi'an", not "Consulate General" or "PRC"
         out = [m for m in out if may_be_a_place(m.group())] or out
+        # "in Karaganda", not "General Prosecutor's Office" or the campaign "Together …".
+        out = [m for m in out if not _names_a_body_or_title(m.group())] or out
     elif _ASKS_FOR_COUNTRY.search(as_wh_question(question)):
         out = [m for m in out if is_country(m.group().strip('"“”'))] or out
     if _CALLED.search(question):
@@ -317,6 +320,11 @@ def _names(
                 return []  # two laws in the quote: which one is meant is the reader's to see
         out = [m for m in out if _is_one_of(quote, m, words, beside=beside)]
     return out
+
+
+def _names_a_body_or_title(name: str) -> bool:
+    words = [w.lower().strip('"“”.,') for w in name.split()]
+    return name[:1] in '"“' or any(w in BODY_WORDS for w in words)
 
 
 _NUMBER_FOLLOWS = re.compile(r"\s*\(?\d(?!\d{3}\b)")  # a number, not a year
