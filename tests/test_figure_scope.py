@@ -39,6 +39,33 @@ CARE = (
         ("How many emergency cases were there in 2020?", CARE, "4,857"),
         ("How many emergency cases were there in 2021?", CARE, "2,858"),
         (
+            "How many emergency medical care cases were provided to foreigners and stateless "
+            "persons in 2020?",
+            "In 2020, 5,201 foreigners and stateless persons were provided medical care, "
+            "including 4,857 emergency medical care.",
+            "4,857",
+        ),
+        (
+            "How many citizens of Uzbekistan were among the convicted foreigners?",
+            "Procurators filed appeals against eight convicted foreign nationals (four citizens "
+            "of the Russian Federation, three citizens of Uzbekistan and one citizen of the "
+            "Kyrgyz Republic).",
+            "three",
+        ),
+        (
+            "Of the foreigners and stateless persons who received medical care in 2021, how many "
+            "got emergency medical care?",
+            "In 2021, 2,990 foreigners and stateless persons were provided medical care, "
+            "including 2,858 emergency medical care.",
+            "2,858",
+        ),
+        (
+            "Of the foreign nationals reported missing in 2021, how many were identified?",
+            "In 2021, the police received 14 reports of foreign nationals who were missing, of "
+            "whom 12 were identified.",
+            "12",
+        ),
+        (
             "What was the population in 2017?",
             "From 2017 to 2021, the population grew from 17,918.2 thousand to 19,125.6 thousand.",
             "17,918.2",
@@ -152,3 +179,18 @@ def test_the_year_asked_of_a_given_figure_is_the_year_of_its_phrase() -> None:
 )
 def test_a_place_is_not_a_body_or_a_title(question, quote, expected) -> None:
     assert short_answer(question, PLACE, quote) == expected
+
+
+def test_the_whole_a_question_gives_first_does_not_pick_the_figure() -> None:
+    question = (
+        "Among the foreigners whose convictions procurators challenged, Russian nationals "
+        "numbered how many?"
+    )
+    quote = (
+        "Procurators filed appeals against eight convicted foreign nationals (four citizens of "
+        "the Russian Federation, three citizens of Uzbekistan and one citizen of the Kyrgyz "
+        "Republic)."
+    )
+    # As in the report's statistics, a country's name is rarer than "nationals".
+    weights = {"russian": 4.0, "nation": 1.5, "foreign": 1.5, "convict": 3.0, "procur": 3.0}
+    assert short_answer(question, NUMBER, quote, weights=weights) == "four"

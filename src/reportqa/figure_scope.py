@@ -119,12 +119,18 @@ def _unit_end(text: str, end: int, limit: int) -> int:
     return pos
 
 
+def _alone_in_brackets(text: str, span: tuple[int, int]) -> bool:
+    """ "(72%)": a figure alone in brackets annotates the words before them; "(four citizens
+    of …, three citizens of …)" opens phrases of its own."""
+    return text[: span[0]].rstrip().endswith("(") and text[span[1] :].lstrip().startswith(")")
+
+
 def _left_edge(text: str, spans: list[tuple[int, int]], n: int) -> int:
     """Where the words of figure `n` begin."""
     start = spans[n][0]
     floor = spans[n - 1][1] if n > 0 else 0
     head = text[floor:start]
-    bracket = head.rstrip().rfind("(") if head.rstrip().endswith("(") else -1
+    bracket = head.rstrip().rfind("(") if _alone_in_brackets(text, spans[n]) else -1
     if bracket >= 0:
         # "aged 25 to 44 (68%)", "male respondents (72%)": a figure in brackets is said of
         # the words before the bracket, back to the last cut, whatever figures they hold.
@@ -146,7 +152,7 @@ def _right_edge(text: str, spans: list[tuple[int, int]], n: int) -> int:
     end = spans[n][1]
     if n + 1 < len(spans):
         between = text[end : spans[n + 1][0]]
-        if between.rstrip().endswith("("):
+        if _alone_in_brackets(text, spans[n + 1]):
             between = between[: between.rstrip().rfind("(")]
             cuts = [m.start() for p, _ in _CUTS for m in p.finditer(between)]
             return end + min(cuts) if cuts else end + len(between)
@@ -154,7 +160,7 @@ def _right_edge(text: str, spans: list[tuple[int, int]], n: int) -> int:
         return end + cut[0] if cut is not None else _unit_end(text, end, spans[n + 1][0])
     # "more than half of respondents (60%) have children": what follows the bracket is said
     # of the phrase the last figure stands in.
-    skip = 1 if text[: spans[n][0]].rstrip().endswith("(") and text[end:].startswith(")") else 0
+    skip = 1 if _alone_in_brackets(text, spans[n]) and text[end:].startswith(")") else 0
     tail = text[end + skip :]
     cuts = [m.start() for p, s in _CUTS if s >= 2 for m in p.finditer(tail)]
     return end + skip + (min(cuts) if cuts else len(tail))

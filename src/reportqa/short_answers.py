@@ -29,7 +29,13 @@ from reportqa.answer_types import (
 from reportqa.asked_names import (
     asks_below_country,
 )
-from reportqa.counting import counted_noun, counts_items, equivalents
+from reportqa.counting import (
+    counted_noun,
+    counted_words,
+    counts_items,
+    equivalents,
+    part_predicate,
+)
 from reportqa.figure_scope import figure_scopes, scope_support
 from reportqa.gazetteer import GENERIC, is_country
 from reportqa.lexical import tokenize
@@ -120,18 +126,36 @@ def _described_figure(
     weights: Mapping[str, float] | None,
     support: Callable[[re.Match[str]], tuple[int, int]],
 ) -> re.Match[str]:
-    """Of several figures, the one whose own phrase says most of the question, in the year
-    asked: "holders of national passports — with 20 countries", not the 50 of service
-    passports before it, though both stand among the question's words."""
+    """Of several figures, the one in the year asked that counts what is counted ("4,857
+    emergency medical care" for "how many emergency cases"), whose own phrase says what the
+    part asked did ("of whom 12 were identified"), and says most of the question: "holders of
+    national passports — with 20 countries", not the 50 of service passports before it,
+    though both stand among the question's words."""
     scopes = figure_scopes(quote, [m.span() for m in spans])
     asked = [t for t in dict.fromkeys(tokenize(question)) if t not in FORM_WORDS]
+    counted = [t for w in counted_words(question) for t in tokenize(w)]
+    did = [t for w in part_predicate(question) for t in tokenize(w.split()[0])]
+    # "Of the foreign nationals reported missing, how many were identified": the whole given
+    # first is the larger figure's phrase; the rest of the question says which part.
+    rest = [t for t in tokenize(_GIVEN_WHOLE.sub(" ", question)) if t not in FORM_WORDS]
     years = set(YEAR.findall(question))
 
-    def rank(i: int) -> tuple[bool, float, tuple[int, int]]:
+    def rank(i: int) -> tuple[bool, int, float, float, float, tuple[int, int]]:
         scope = scopes[i]
-        return (scope.year not in years, -scope_support(scope, asked, weights), support(spans[i]))
+        unit = set(tokenize(_unit_of(quote, spans[i], spans)))
+        return (
+            scope.year not in years,
+            -sum(any(same_word(t, u) for u in unit) for t in counted),
+            -scope_support(scope, did, weights),
+            -scope_support(scope, rest, weights),
+            -scope_support(scope, asked, weights),
+            support(spans[i]),
+        )
 
     return spans[min(range(len(spans)), key=rank)]
+
+
+_GIVEN_WHOLE = re.compile(r"^\s*(?:of|among)\s+[^,?]+,", re.IGNORECASE)
 
 
 # "Which article of the code", "which GCM objective": a thing named by its class and number.
