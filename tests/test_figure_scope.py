@@ -194,3 +194,10 @@ def test_the_whole_a_question_gives_first_does_not_pick_the_figure() -> None:
     # As in the report's statistics, a country's name is rarer than "nationals".
     weights = {"russian": 4.0, "nation": 1.5, "foreign": 1.5, "convict": 3.0, "procur": 3.0}
     assert short_answer(question, NUMBER, quote, weights=weights) == "four"
+
+
+def test_a_figure_keeps_its_qualifier() -> None:
+    quote = "UNHCR says 7,118 persons hold stateless status, of whom less than 2% are children."
+    assert short_answer("What share of them are children?", NUMBER, quote) == "less than 2%"
+    quote = "In 2021, about 3,000 of our citizens were returned home."
+    assert short_answer("How many citizens were returned home?", NUMBER, quote) == "about 3,000"

@@ -116,7 +116,10 @@ def short_answer(
     if pattern is NAME_SPAN:
         found = _whole_list(quote, best)  # starts where `best` does
         return _unquoted(_numbered(quote, found, best.start() + len(found)))
-    return best.group().strip()
+    qualifier = _QUALIFIER_BEFORE.search(quote[: best.start()]) if kind == NUMBER else None
+    # "less than 2%", "about 3,000": a figure without its qualifier says more than the report.
+    start = qualifier.start(1) if qualifier is not None else best.start()
+    return quote[start : best.end()].strip()
 
 
 def _described_figure(
@@ -155,6 +158,11 @@ def _described_figure(
     return spans[min(range(len(spans)), key=rank)]
 
 
+_QUALIFIER_BEFORE = re.compile(
+    r"\b((?:about|around|approximately|roughly|nearly|almost|over|more than|less than|"
+    r"fewer than|up to|at least|at most|some|under|just over|just under))\s+$",
+    re.IGNORECASE,
+)
 _GIVEN_WHOLE = re.compile(r"^\s*(?:of|among)\s+[^,?]+,", re.IGNORECASE)
 
 
