@@ -201,3 +201,12 @@ def test_a_figure_keeps_its_qualifier() -> None:
     assert short_answer("What share of them are children?", NUMBER, quote) == "less than 2%"
     quote = "In 2021, about 3,000 of our citizens were returned home."
     assert short_answer("How many citizens were returned home?", NUMBER, quote) == "about 3,000"
+
+
+def test_a_named_class_asked_is_answered_by_a_name_of_that_class() -> None:
+    quote = (
+        "The Ministry of Internal Affairs has taken steps to facilitate the acceptance of "
+        'citizenship by ethnic Kazakhs - "Kandas".'
+    )
+    question = "Which ministry is easing the path to citizenship for ethnic Kazakh returnees?"
+    assert short_answer(question, ENTITY, quote) == "Ministry of Internal Affairs"

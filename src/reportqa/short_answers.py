@@ -381,6 +381,12 @@ _CLASS_WORDS = {
     "programme": "programme|program",
     "program": "programme|program",
     "campaign": "campaign|marathon",
+    "ministry": "ministry",
+    "council": "council",
+    "committee": "committee",
+    "commission": "commission",
+    "bank": "bank",
+    "court": "court",
 }
 _NAMED_THING = re.compile(
     rf"\b(?:which|what) (?:[\w-]+ ){{0,2}}?({'|'.join(_CLASS_WORDS)})s?\b", re.IGNORECASE
