@@ -66,6 +66,20 @@ def test_each_metric_counts_what_it_says() -> None:
     assert s["quote_fidelity"] == 1.0
 
 
+def test_a_short_answer_is_wrong_only_when_it_matches_no_gold_even_in_part() -> None:
+    start = SOURCE.index("As of")
+    quote = _citation(start, len(SOURCE) - 1)
+    answer = f"\u201c{quote['quote']}\u201d [1]"
+    rows = [_question(q, answers=["7,140"], evidence="officially stateless") for q in "abcd"]
+    results = [_result(answer, citations=[quote]) for _ in rows]
+    for result, short in zip(results, ["7,140", "7,140 persons", "1", None], strict=True):
+        result["short_answer"] = short
+    s = score(rows, results, {NAME: SOURCE})
+    assert s["short_em"] == pytest.approx(1 / 4)
+    # Of the three given, only "1" (the day of the date) is no part of the answer.
+    assert s["short_wrong"] == pytest.approx(1 / 3)
+
+
 def test_a_forged_or_shifted_quote_lowers_fidelity() -> None:
     start = SOURCE.index("As of")
     good = _citation(start, len(SOURCE) - 1)

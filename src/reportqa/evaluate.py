@@ -26,6 +26,7 @@ METRICS = [
     ("mrr", "retrieval MRR"),
     ("answer_acc", "answer accuracy"),
     ("short_em", "short-answer exact match"),
+    ("short_wrong", "short answers matching no gold"),
     ("citation_acc", "citation accuracy"),
     ("quote_fidelity", "quote fidelity"),
     ("refusal_recall", "refusal recall (unanswerable)"),
@@ -64,6 +65,17 @@ def load_dataset(path: Path) -> list[dict]:
 def matchable(text: str | None) -> str:
     """Case-, width- and whitespace-insensitive form used to compare gold strings and quotes."""
     return normalize_quote(unicodedata.normalize("NFKC", text or "")).lower()
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(",.;:()\"“”'") for w in matchable(text).split()} - {""}
+
+
+def _overlaps(short: str, gold: str) -> bool:
+    """The short answer is the gold, part of it ("2%" of "less than 2%") or holds it, word
+    for word: "1" is no part of "7,140"."""
+    a, b = _words(short), _words(gold)
+    return bool(a) and bool(b) and (a <= b or b <= a)
 
 
 def evidence_rank(
@@ -120,6 +132,12 @@ def score(rows: list[dict], results: list[dict], source_texts: dict[str, str]) -
         "short_em": share(
             answerable,
             lambda q, r: matchable(r["short_answer"]) in {matchable(a) for a in q["answers"]},
+        ),
+        # A short answer a journalist would paste that is not the answer at all: neither a
+        # gold variant nor part of one nor holding one, word for word.
+        "short_wrong": share(
+            [(q, r) for q, r in answerable if correct(q, r) and r["short_answer"] is not None],
+            lambda q, r: not any(_overlaps(r["short_answer"], a) for a in q["answers"]),
         ),
         "citation_acc": share(
             answerable,
