@@ -210,3 +210,32 @@ def test_a_named_class_asked_is_answered_by_a_name_of_that_class() -> None:
     )
     question = "Which ministry is easing the path to citizenship for ethnic Kazakh returnees?"
     assert short_answer(question, ENTITY, quote) == "Ministry of Internal Affairs"
+
+
+@pytest.mark.parametrize(
+    ("question", "quote", "expected"),
+    [
+        (
+            "Who operates the national helpline?",
+            "The helpline is operated by specialists of the Association of legal entities "
+            '"Union of Crisis Centres in Kazakhstan".',
+            "Union of Crisis Centres in Kazakhstan",
+        ),
+        (
+            "Nationals of which country made up 15% of the stranded migrants?",
+            "Most came from three neighbouring countries (80%): Uzbekistan — 51%, Tajikistan — "
+            "15% and Russia — 14%.",
+            "Tajikistan",
+        ),
+        (
+            "In which of the five areas does SDG 12 fall?",
+            "Targets are grouped in five key areas: People (SDGs 1-5), Planet (SDGs 6,12-15), "
+            "Prosperity (SDGs 7-11), Peace (SDG 16) and Partnership (SDG 17).",
+            "Planet",
+        ),
+    ],
+)
+def test_the_name_is_the_one_standing_with_what_the_question_gives(
+    question, quote, expected
+) -> None:
+    assert short_answer(question, ENTITY, quote) == expected

@@ -104,7 +104,12 @@ def _strongest_cut(between: str) -> tuple[int, int] | None:
 
 
 def _bracket_cut(found: list[re.Match[str]]) -> re.Match[str]:
+    """ "Planet (SDGs 6,12-15), Prosperity": a bracket closed before the next figure annotates
+    what stands before it; "care (in 2020, 5,201": one left open holds the next figure."""
     opening = [m for m in found if m.group() == "("]
+    closing = [m for m in found if m.group() == ")"]
+    if opening and closing and closing[-1].start() > opening[0].start():
+        return closing[-1]
     return opening[0] if opening else found[-1]
 
 

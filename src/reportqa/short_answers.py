@@ -105,6 +105,8 @@ def short_answer(
         found = sum(any(same_word(q, t) for t in near) for q in wanted)  # "Uzbek": "Uzbekistan"
         return (-found, m.start())
 
+    if pattern is NAME_SPAN and len(spans) > 1:
+        spans = _standing_with_given_figures(quote, spans, question)
     if kind == NUMBER and len(spans) > 1:
         best = _described_figure(quote, spans, question, weights, support)
     elif (
@@ -185,6 +187,18 @@ def _numbered_reference(quote: str, question: str) -> str | None:
         if m.group(1) not in given:
             return m.group()
     return None
+
+
+def _standing_with_given_figures(
+    quote: str, names: list[re.Match[str]], question: str
+) -> list[re.Match[str]]:
+    """ "Nationals of which country made up 15%": the names whose own phrase holds a figure
+    the question gives ("Tajikistan — 15%"), when one does."""
+    given = {t for n in FIGURE.findall(question) if not YEAR.fullmatch(n) for t in tokenize(n)}
+    if not given:
+        return names
+    scopes = figure_scopes(quote, [m.span() for m in names])
+    return [m for m, scope in zip(names, scopes, strict=True) if given & scope.words] or names
 
 
 def _date_of_given_figure(
@@ -315,8 +329,8 @@ def _names(
         first = m.group().split()[0].lower()
         if m.start() == 0 and (first in FUNCTION_START or m.group().lower() in lower_case):
             continue  # "These are the cities …", "Bilateral negotiations …"
-        if " " not in words and words.lower() in lower_case:
-            continue  # "the Code", "the Rules": a word the report also writes in lower case
+        if " " not in words and (words.lower() in lower_case or words.lower() in BODY_WORDS):
+            continue  # "the Rules", "the Association of legal entities": a common word alone
         if _NUMBER_FOLLOWS.match(quote, m.end()) and not _NUMBER_SIGN.search(m.group()):
             continue  # "GCM Objective 4", "Article 26": a reference, asked for by its class
         out.append(m)
@@ -422,7 +436,9 @@ def _name_parts(quote: str) -> list[re.Match[str]]:
     parts = []
     for m in NAME_SPAN.finditer(quote):
         start = m.start()
-        for piece in re.split(r"(\s+in\s+)", m.group()):
+        # A name in quotation marks is one name ("Union of Crisis Centres in Kazakhstan").
+        pieces = [m.group()] if m.group()[:1] in '"“' else re.split(r"(\s+in\s+)", m.group())
+        for piece in pieces:
             text = piece if piece.strip() != "in" else ""
             if text:
                 lead = re.match(r"The\s+", text) if start == 0 else None
