@@ -7,7 +7,7 @@ name is one the question does not give and the report does not use everywhere.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 from reportqa.answer_types import (
     BODY_WORDS,
@@ -22,7 +22,6 @@ from reportqa.answer_types import (
     NUMBER_SPAN,
     PLACE,
     ROUND_THE_CLOCK,
-    quantity_units,
     reference_spans,
     says_free,
 )
@@ -31,12 +30,15 @@ from reportqa.asked_names import (
 )
 from reportqa.counting import (
     counted_noun,
-    counted_words,
     counts_items,
     equivalents,
-    part_predicate,
 )
-from reportqa.figure_scope import figure_scopes, scope_support
+from reportqa.figure_choice import (
+    date_of_given_figure,
+    described_figure,
+    standing_with_given_figures,
+    unit_of,
+)
 from reportqa.gazetteer import GENERIC, is_country
 from reportqa.lexical import tokenize
 from reportqa.places import may_be_a_place
@@ -106,11 +108,11 @@ def short_answer(
         return (-found, m.start())
 
     if pattern is NAME_SPAN and len(spans) > 1:
-        spans = _standing_with_given_figures(quote, spans, question)
+        spans = standing_with_given_figures(quote, spans, question)
     if kind == NUMBER and len(spans) > 1:
-        best = _described_figure(quote, spans, question, weights, support)
+        best = described_figure(quote, spans, question, weights, support)
     elif (
-        kind == DATE and len(spans) > 1 and (dated := _date_of_given_figure(quote, spans, question))
+        kind == DATE and len(spans) > 1 and (dated := date_of_given_figure(quote, spans, question))
     ):
         best = dated
     else:
@@ -124,50 +126,11 @@ def short_answer(
     return quote[start : best.end()].strip()
 
 
-def _described_figure(
-    quote: str,
-    spans: list[re.Match[str]],
-    question: str,
-    weights: Mapping[str, float] | None,
-    support: Callable[[re.Match[str]], tuple[int, int]],
-) -> re.Match[str]:
-    """Of several figures, the one in the year asked that counts what is counted ("4,857
-    emergency medical care" for "how many emergency cases"), whose own phrase says what the
-    part asked did ("of whom 12 were identified"), and says most of the question: "holders of
-    national passports — with 20 countries", not the 50 of service passports before it,
-    though both stand among the question's words."""
-    scopes = figure_scopes(quote, [m.span() for m in spans])
-    asked = [t for t in dict.fromkeys(tokenize(question)) if t not in FORM_WORDS]
-    counted = [t for w in counted_words(question) for t in tokenize(w)]
-    did = [t for w in part_predicate(question) for t in tokenize(w.split()[0])]
-    # "Of the foreign nationals reported missing, how many were identified": the whole given
-    # first is the larger figure's phrase; the rest of the question says which part.
-    rest = [t for t in tokenize(_GIVEN_WHOLE.sub(" ", question)) if t not in FORM_WORDS]
-    years = set(YEAR.findall(question))
-
-    def rank(i: int) -> tuple[bool, int, float, float, float, tuple[int, int]]:
-        scope = scopes[i]
-        unit = set(tokenize(_unit_of(quote, spans[i], spans)))
-        return (
-            scope.year not in years,
-            -sum(any(same_word(t, u) for u in unit) for t in counted),
-            -scope_support(scope, did, weights),
-            -scope_support(scope, rest, weights),
-            -scope_support(scope, asked, weights),
-            support(spans[i]),
-        )
-
-    return spans[min(range(len(spans)), key=rank)]
-
-
 _QUALIFIER_BEFORE = re.compile(
     r"\b((?:about|around|approximately|roughly|nearly|almost|over|more than|less than|"
     r"fewer than|up to|at least|at most|some|under|just over|just under))\s+$",
     re.IGNORECASE,
 )
-_GIVEN_WHOLE = re.compile(r"^\s*(?:of|among)\s+[^,?]+,", re.IGNORECASE)
-
-
 # "Which article of the code", "which GCM objective": a thing named by its class and number.
 _NUMBERED_CLASS = re.compile(
     r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(article|objective|clause|paragraph|chapter|annex|"
@@ -186,38 +149,6 @@ def _numbered_reference(quote: str, question: str) -> str | None:
     for m in re.finditer(rf"\b{asked.group(1)}s?\s+(\d+)(?:\s?\([a-z]\))?", quote, re.IGNORECASE):
         if m.group(1) not in given:
             return m.group()
-    return None
-
-
-def _standing_with_given_figures(
-    quote: str, names: list[re.Match[str]], question: str
-) -> list[re.Match[str]]:
-    """ "Nationals of which country made up 15%": the names whose own phrase holds a figure
-    the question gives ("Tajikistan — 15%"), when one does."""
-    given = {t for n in FIGURE.findall(question) if not YEAR.fullmatch(n) for t in tokenize(n)}
-    if not given:
-        return names
-    scopes = figure_scopes(quote, [m.span() for m in names])
-    return [m for m, scope in zip(names, scopes, strict=True) if given & scope.words] or names
-
-
-def _date_of_given_figure(
-    quote: str, dates: list[re.Match[str]], question: str
-) -> re.Match[str] | None:
-    """ "In which year were 5,201 foreigners treated": the year that sets the time of the
-    figure the question gives ("In 2021, 2,990 …  (in 2020, 5,201 …)")."""
-    given = {n.replace(",", "") for n in FIGURE.findall(question) if not YEAR.fullmatch(n)}
-    figures = [
-        m
-        for m in NUMBER_SPAN.finditer(quote)
-        if m.group().strip() and not YEAR.fullmatch(m.group().strip())
-    ]
-    scopes = figure_scopes(quote, [m.span() for m in figures])
-    for m, scope in zip(figures, scopes, strict=True):
-        if m.group().strip().rstrip("%").replace(",", "") in given and scope.year:
-            before = [d for d in dates if scope.year in d.group() and d.start() < m.start()]
-            after = [d for d in dates if scope.year in d.group()]
-            return before[-1] if before else after[0] if after else None
     return None
 
 
@@ -298,16 +229,9 @@ def _figures(spans: list[re.Match[str]], quote: str, question: str) -> list[re.M
     noun = counted_noun(question)
     if noun and counts_items(question):
         stems = {t for w in equivalents(noun) for t in tokenize(w)}
-        counted = [m for m in spans if stems & set(tokenize(_unit_of(quote, m, spans)))]
+        counted = [m for m in spans if stems & set(tokenize(unit_of(quote, m, spans)))]
         return counted or spans
     return spans
-
-
-def _unit_of(quote: str, figure: re.Match[str], spans: list[re.Match[str]]) -> str:
-    """What this figure counts ("96 consular establishments in 70 countries": establishments),
-    not what the figures after it count."""
-    end = min((m.start() for m in spans if m.start() > figure.start()), default=len(quote))
-    return quantity_units(quote[figure.start() : end])
 
 
 def _names(
