@@ -86,6 +86,8 @@ OPTIONAL_SPLITS = {
     "fresh31",
     "fresh32",
     "fresh33",
+    "fresh34",
+    "fresh35",
 }
 FIELDS = {
     "id": str,
