@@ -239,3 +239,30 @@ def test_the_name_is_the_one_standing_with_what_the_question_gives(
     question, quote, expected
 ) -> None:
     assert short_answer(question, ENTITY, quote) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "quote", "expected"),
+    [
+        (
+            "Since when has the ministry had a memorandum with the OSCE office?",
+            "Memoranda are effective between the ministry and IOM since 2012, between the "
+            "ministry and the OSCE Programme Office since 2016, and with 18 NGOs since 2020.",
+            "2016",
+        ),
+        (
+            "When did the World Bank prepare its roadmap for monitoring the SDGs?",
+            "In 2019, the World Bank prepared a Kazakhstan Roadmap for Monitoring the "
+            "Sustainable Development Goals for 2020-2022.",
+            "2019",
+        ),
+        (
+            "Which years does the World Bank's SDG monitoring roadmap cover?",
+            "In 2019, the World Bank prepared a Kazakhstan Roadmap for Monitoring the "
+            "Sustainable Development Goals for 2020-2022.",
+            "2020-2022",
+        ),
+    ],
+)
+def test_the_date_is_the_one_whose_phrase_the_question_describes(question, quote, expected):
+    assert short_answer(question, DATE, quote) == expected

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from reportqa.answer_types import FIGURE, NUMBER_SPAN, quantity_units
+from reportqa.answer_types import FIGURE, NUMBER, NUMBER_SPAN, quantity_units
 from reportqa.counting import counted_words, part_predicate
 from reportqa.figure_scope import figure_scopes, scope_support
 from reportqa.lexical import tokenize
@@ -24,6 +24,8 @@ def described_figure(
     question: str,
     weights: Mapping[str, float] | None,
     support: Callable[[re.Match[str]], tuple[int, int]],
+    *,
+    kind: str,
 ) -> re.Match[str]:
     """Of several figures, the one in the year asked that counts what is counted ("4,857
     emergency medical care" for "how many emergency cases"), whose own phrase says what the
@@ -37,13 +39,14 @@ def described_figure(
     # "Of the foreign nationals reported missing, how many were identified": the whole given
     # first is the larger figure's phrase; the rest of the question says which part.
     rest = [t for t in tokenize(_GIVEN_WHOLE.sub(" ", question)) if t not in FORM_WORDS]
-    years = set(YEAR.findall(question))
+    # The year asked tells figures apart; a date asked is itself a year.
+    years = set(YEAR.findall(question)) if kind == NUMBER else set()
 
     def rank(i: int) -> tuple[bool, int, float, float, float, tuple[int, int]]:
         scope = scopes[i]
         unit = set(tokenize(unit_of(quote, spans[i], spans)))
         return (
-            scope.year not in years,
+            bool(years) and scope.year not in years,
             -sum(any(same_word(t, u) for u in unit) for t in counted),
             -scope_support(scope, did, weights),
             -scope_support(scope, rest, weights),
@@ -75,6 +78,8 @@ def date_of_given_figure(
     """ "In which year were 5,201 foreigners treated": the year that sets the time of the
     figure the question gives ("In 2021, 2,990 …  (in 2020, 5,201 …)")."""
     given = {n.replace(",", "") for n in FIGURE.findall(question) if not YEAR.fullmatch(n)}
+    if not given or len(dates) < 2:
+        return None
     figures = [
         m
         for m in NUMBER_SPAN.finditer(quote)

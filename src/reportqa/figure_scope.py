@@ -34,6 +34,8 @@ _MAX_UNIT_WORDS = 4
 # sentence ("IOM's mapping of stranded migrants found that …") is said of all its figures.
 _MAX_BEFORE = 6
 _MAX_AFTER = 8
+_MAX_CLAUSE = 20
+_OPENING_WORDS = re.compile(r"(?:^|[;:]\s*)(?:[A-Za-z]+\s+){0,2}$")
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 _FROM_TO_YEARS = re.compile(
@@ -56,10 +58,16 @@ class FigureScope:
 
 def figure_scopes(text: str, figures: list[tuple[int, int]]) -> list[FigureScope]:
     """The scope of each figure (its start and end in `text`), in the order given."""
+    if not figures:
+        return []
     order = sorted(range(len(figures)), key=lambda i: figures[i][0])
     spans = [figures[i] for i in order]
     left = [_left_edge(text, spans, n) for n in range(len(spans))]
     right = [_right_edge(text, spans, n) for n in range(len(spans))]
+    # "In 2019, the World Bank prepared a roadmap for 2020-2022": a date that opens its clause
+    # is said of the whole clause.
+    fronted = [_opens_its_clause(text, span) for span in spans]
+    right = [_clause_end(text, spans[n][1]) if fronted[n] else right[n] for n in range(len(spans))]
     paired = _paired_years(text, spans)
     # The sentence's opening, before the first figure's own words, is said of every figure.
     opening = frozenset(tokenize(_all_but_last_words(text[: spans[0][0]], _MAX_BEFORE)))
@@ -67,7 +75,7 @@ def figure_scopes(text: str, figures: list[tuple[int, int]]) -> list[FigureScope
     for n, i in enumerate(order):
         start, end = spans[n]
         before = _last_words(text[left[n] : start], _MAX_BEFORE)
-        after = _first_words(text[end : right[n]], _MAX_AFTER)
+        after = _first_words(text[end : right[n]], _MAX_CLAUSE if fronted[n] else _MAX_AFTER)
         words = frozenset(tokenize(f"{before} {after}")) - opening
         own = _YEAR_WORD.findall(text[left[n] : right[n]])
         year = paired.get(n) or (own[-1] if own else _year_near(text, start, end))
@@ -122,6 +130,17 @@ def _unit_end(text: str, end: int, limit: int) -> int:
             break
         pos = end + m.end()
     return pos
+
+
+def _opens_its_clause(text: str, span: tuple[int, int]) -> bool:
+    """ "In 2019, …", "Since 2016, …": at most two words before it in its clause, a comma
+    after it."""
+    return bool(_OPENING_WORDS.search(text[: span[0]])) and text[span[1] :].lstrip().startswith(",")
+
+
+def _clause_end(text: str, start: int) -> int:
+    end = text.find(";", start)
+    return end if end >= 0 else len(text)
 
 
 def _alone_in_brackets(text: str, span: tuple[int, int]) -> bool:

@@ -109,12 +109,14 @@ def short_answer(
 
     if pattern is NAME_SPAN and len(spans) > 1:
         spans = standing_with_given_figures(quote, spans, question)
-    if kind == NUMBER and len(spans) > 1:
-        best = described_figure(quote, spans, question, weights, support)
-    elif (
-        kind == DATE and len(spans) > 1 and (dated := date_of_given_figure(quote, spans, question))
-    ):
+    dated = date_of_given_figure(quote, spans, question) if kind == DATE else None
+    if dated is not None:
         best = dated
+    elif kind in (NUMBER, DATE) and len(spans) > 1:
+        if kind == DATE and _ASKS_FOR_YEARS.search(question):
+            # "Which years does the plan span": a span of years, when the quote gives one.
+            spans = [m for m in spans if "-" in m.group() or "–" in m.group()] or spans
+        best = described_figure(quote, spans, question, weights, support, kind=kind)
     else:
         best = min(spans, key=support)
     if pattern is NAME_SPAN:
@@ -126,6 +128,11 @@ def short_answer(
     return quote[start : best.end()].strip()
 
 
+_ASKS_FOR_YEARS = re.compile(
+    r"\b(?:which|what) years\b|\bover what (?:years|period)\b|\bspan\b|\bperiod\b"
+    r"|\buntil\b|\bto an end\b|\bdue to end\b|\bend date\b",
+    re.IGNORECASE,
+)
 _QUALIFIER_BEFORE = re.compile(
     r"\b((?:about|around|approximately|roughly|nearly|almost|over|more than|less than|"
     r"fewer than|up to|at least|at most|some|under|just over|just under))\s+$",
