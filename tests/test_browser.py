@@ -137,6 +137,8 @@ def test_answer_with_citation(page) -> None:
     expect(answer.locator("strong").first).to_have_text("96")
     expect(answer.locator("blockquote").first).to_contain_text(QUOTE)
     expect(answer.get_by_text("96 consular establishments").first).to_be_visible()
+    # The short answer is marked inside the quote it was taken from.
+    expect(answer.locator("blockquote mark.rq-short").first).to_have_text("96")
     summary = answer.locator("details summary").first
     expect(summary).to_be_visible()
     expect(summary).to_contain_text(SEED_NAME)

@@ -52,13 +52,25 @@ def answer_html(answer: Answer, assistant: Assistant) -> str:
     for c in answer.citations:
         # A context quote says what the answer refers to; it is shown, but quieter.
         style = ' class="rq-context"' if c.role == "context" else ""
-        parts.append(f"<blockquote{style}>“{escape_text(c.quote)}” [{c.n}]</blockquote>")
+        short = answer.short_answer if c.role == "answer" else None
+        parts.append(f"<blockquote{style}>“{quote_html(c.quote, short)}” [{c.n}]</blockquote>")
     for c in answer.citations:
         parts.append(
             f"<details><summary>[{c.n}] {escape_text(locator(c.source, c.page, c.lines))}"
             f"</summary><p>{context_html(c, assistant)}</p></details>"
         )
     return "".join(parts) + "</div>"
+
+
+def quote_html(quote: str, short: str | None) -> str:
+    """The quote as text, with the short answer marked where it stands in it, so that the
+    reader sees which of its figures or names was taken; marked only where it stands once."""
+    found = list(re.finditer(rf"(?<![\w.,]){re.escape(short)}(?![\w])", quote)) if short else []
+    if len(found) != 1:
+        return escape_text(quote)
+    a, b = found[0].span()
+    marked = f'<mark class="rq-short">{escape_text(quote[a:b])}</mark>'
+    return escape_text(quote[:a]) + marked + escape_text(quote[b:])
 
 
 def context_html(citation: Citation, assistant: Assistant, *, window: int = 2) -> str:
@@ -103,6 +115,7 @@ CSS = """
               padding: 0.5em 0.8em; }
 .rq-answer blockquote { border-left: 4px solid #2563eb; margin: 0.4em 0; padding-left: 0.6em; }
 .rq-answer mark { background: #fde68a; }
+.rq-answer blockquote mark.rq-short { background: #dbeafe; font-weight: 600; }
 .rq-answer blockquote.rq-context { border-left-color: #94a3b8; color: #475569; }
 """
 
