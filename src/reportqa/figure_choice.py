@@ -27,11 +27,12 @@ def described_figure(
     *,
     kind: str,
 ) -> re.Match[str]:
-    """Of several figures, the one in the year asked that counts what is counted ("4,857
-    emergency medical care" for "how many emergency cases"), whose own phrase says what the
-    part asked did ("of whom 12 were identified"), and says most of the question: "holders of
-    national passports — with 20 countries", not the 50 of service passports before it,
-    though both stand among the question's words."""
+    """Of several figures (or dates, `kind`), the one in the year asked that counts what is
+    counted ("4,857 emergency medical care" for "how many emergency cases"), whose own phrase
+    says what the part asked did ("of whom 12 were identified"), and says most of the
+    question: "holders of national passports — with 20 countries", not the 50 of service
+    passports before it, though both stand among the question's words. `support` breaks ties:
+    the question's words in a window around each."""
     scopes = figure_scopes(quote, [m.span() for m in spans])
     asked = [t for t in dict.fromkeys(tokenize(question)) if t not in FORM_WORDS]
     counted = [t for w in counted_words(question) for t in tokenize(w)]

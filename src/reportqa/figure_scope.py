@@ -1,4 +1,4 @@
-"""Which words of a sentence describe which of its figures.
+"""Which words of a sentence describe which of its figures (or dates, or names).
 
 A sentence that states several figures ("71 countries …, for holders of service passports —
 with 50 countries, and for holders of national passports — with 20 countries") answers a
@@ -8,7 +8,9 @@ its own phrase: the text between two figures is cut at the strongest punctuation
 the words before the bracket ("male respondents (72%)"), and the words that name what a figure
 counts follow it ("2,858 emergency medical care"). A year sets the time of the figures after
 it ("(in 2020, 5,201 …, including 4,857 …)") until another year is named; a change "from 2017
-to 2021 … from 17,918.2 to 19,125.6" pairs the figures with the years in order.
+to 2021 … from 17,918.2 to 19,125.6" pairs the figures with the years in order; a date that
+opens its clause ("In 2019, the World Bank prepared …") is said of the whole clause. The same
+cuts tell apart the dates or the names of a sentence ("Uzbekistan — 51%, Tajikistan — 15%").
 """
 
 from __future__ import annotations
@@ -34,7 +36,8 @@ _MAX_UNIT_WORDS = 4
 # sentence ("IOM's mapping of stranded migrants found that …") is said of all its figures.
 _MAX_BEFORE = 6
 _MAX_AFTER = 8
-_MAX_CLAUSE = 20
+_MAX_CLAUSE = 20  # words of the clause a fronted date is said of
+# At most two words ("In", "As of") between the start of a clause and a fronted date.
 _OPENING_WORDS = re.compile(r"(?:^|[;:]\s*)(?:[A-Za-z]+\s+){0,2}$")
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
@@ -53,7 +56,9 @@ class FigureScope:
     start: int
     end: int
     words: frozenset[str]  # stems
-    year: str | None  # the year that sets its time, when the sentence names one before it
+    # The year that sets its time: one in its phrase, else the last before it, else the first
+    # after it; None when the sentence names no year.
+    year: str | None
 
 
 def figure_scopes(text: str, figures: list[tuple[int, int]]) -> list[FigureScope]:
