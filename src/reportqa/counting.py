@@ -301,3 +301,16 @@ def states_share_of(text: str, base: str) -> bool:
     is the word after "of" or the one after it ("of the migrant children")."""
     stems = set(tokenize(base))
     return any(stems & set(tokenize(m.group(1))) for m in _SHARE_OF_TEXT.finditer(text))
+
+
+def measures_another(text: str, noun: str, asked_stems: frozenset[str]) -> bool:
+    """Every time the sentence names the measured noun, it is the noun of something the
+    question does not name ("the population of stranded migrants" for Kazakhstan's)."""
+    found = list(re.finditer(rf"\b{re.escape(noun)}\b(?: of (?:the )?([\w-]+))?", text, re.I))
+    if not found:
+        return False
+    for m in found:
+        owner = m.group(1)
+        if owner is None or set(tokenize(owner)) <= asked_stems:
+            return False
+    return True

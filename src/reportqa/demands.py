@@ -37,8 +37,14 @@ from reportqa.asked_names import (
     named_class,
     names_one_of,
 )
-from reportqa.counting import counted_noun, measured_noun
-from reportqa.gazetteer import countries_in, is_country, names_a_language, same_country
+from reportqa.counting import counted_noun, measured_noun, measures_another
+from reportqa.gazetteer import (
+    countries_in,
+    is_country,
+    names_a_language,
+    names_another_country,
+    only_other_countries,
+)
 from reportqa.lexical import tokenize
 from reportqa.milestones import asked_contrasts, asked_events
 from reportqa.model import Sentence
@@ -153,11 +159,11 @@ class Demands:
             return "names countries, not a city or region"
         if self.asks_for_country or self.countries:
             named = _countries(text, discourse)
-            if self.asks_for_country and not _names_a_country(named, self.countries):
+            if self.asks_for_country and not names_another_country(named, self.countries):
                 return "names no country the question does not"
-            if self.countries and _about_other_countries(named, self.countries):
+            if self.countries and only_other_countries(named, self.countries):
                 return "is about other countries"
-        if self.measured and _measures_another(text, self.measured, self.stems):
+        if self.measured and measures_another(text, self.measured, self.stems):
             return f"gives the {self.measured} of something else"
         return None
 
@@ -286,29 +292,6 @@ def _names_a_reference(text: str, given: frozenset[str]) -> bool:
 def _countries(text: str, discourse: Discourse) -> set[str]:
     """The countries a text names, less the one the report is about (found everywhere)."""
     return {c for c in countries_in(text) if not discourse.common(c)}
-
-
-def _names_a_country(named: set[str], asked: frozenset[str]) -> bool:
-    """Of the countries a sentence names, one the question does not."""
-    return any(not any(same_country(a, c) for a in asked) for c in named)
-
-
-def _about_other_countries(named: set[str], asked: frozenset[str]) -> bool:
-    """The sentence names countries, none of them the asked ones: its figures are theirs."""
-    return bool(named) and not any(same_country(a, c) for a in asked for c in named)
-
-
-def _measures_another(text: str, noun: str, asked_stems: frozenset[str]) -> bool:
-    """Every time the sentence names the measured noun, it is the noun of something the
-    question does not name ("the population of stranded migrants" for Kazakhstan's)."""
-    found = list(re.finditer(rf"\b{re.escape(noun)}\b(?: of (?:the )?([\w-]+))?", text, re.I))
-    if not found:
-        return False
-    for m in found:
-        owner = m.group(1)
-        if owner is None or set(tokenize(owner)) <= asked_stems:
-            return False
-    return True
 
 
 def exact_figures(question: str) -> frozenset[str]:

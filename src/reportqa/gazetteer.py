@@ -113,6 +113,16 @@ def same_country(a: str, b: str) -> bool:
     return (len(short) >= 5 and long.startswith(short)) or bool(_codes(a) & _codes(b))
 
 
+def names_another_country(named: set[str], asked: frozenset[str]) -> bool:
+    """Of the countries a sentence names (`named`), one the question (`asked`) does not."""
+    return any(not any(same_country(a, c) for a in asked) for c in named)
+
+
+def only_other_countries(named: set[str], asked: frozenset[str]) -> bool:
+    """The sentence names countries, none of them the asked ones: its figures are theirs."""
+    return bool(named) and not any(same_country(a, c) for a in asked for c in named)
+
+
 @functools.cache
 def other_names(word: str) -> tuple[frozenset[str], ...]:
     """The stems of the other names a country goes by ("China": "PRC"; "Swiss":
