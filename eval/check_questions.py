@@ -88,6 +88,8 @@ OPTIONAL_SPLITS = {
     "fresh33",
     "fresh34",
     "fresh35",
+    "fresh36",
+    "fresh37",
 }
 FIELDS = {
     "id": str,
