@@ -36,6 +36,12 @@ CARE = (
         ("What share of respondents were married?", SURVEY, "46%"),
         ("What share of the migrants have children?", SURVEY, "60%"),
         ("How many foreigners were treated in 2020?", CARE, "5,201"),
+        (
+            "How many kinds of online public services deal with going abroad?",
+            "The portal provides 18 different types of public services for entering the country "
+            "and obtaining citizenship, and 13 types for travelling abroad.",
+            "13",
+        ),
         ("How many emergency cases were there in 2020?", CARE, "4,857"),
         ("How many emergency cases were there in 2021?", CARE, "2,858"),
         (

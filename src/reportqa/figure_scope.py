@@ -85,7 +85,42 @@ def figure_scopes(text: str, figures: list[tuple[int, int]]) -> list[FigureScope
         own = _YEAR_WORD.findall(text[left[n] : right[n]])
         year = paired.get(n) or (own[-1] if own else _year_near(text, start, end))
         scopes[i] = FigureScope(start, end, words, year)
-    return [scopes[i] for i in range(len(figures))]
+    return _with_elided_complements(text, [scopes[i] for i in range(len(figures))])
+
+
+def _with_elided_complements(text: str, scopes: list[FigureScope]) -> list[FigureScope]:
+    """ "18 types of public services for entering …, and 13 types for travelling abroad": a
+    figure counting the same unit as another, without saying of what, counts the same thing
+    (public services); the words of that complement are its too."""
+    units = [_unit_and_complement(text, s.end) for s in scopes]
+    complements: dict[str, frozenset[str]] = {}
+    for head, complement in units:
+        if head and complement:
+            complements.setdefault(head, complement)
+    out = []
+    for scope, (head, complement) in zip(scopes, units, strict=True):
+        elided = complements.get(head, frozenset()) if head and not complement else frozenset()
+        out.append(FigureScope(scope.start, scope.end, scope.words | elided, scope.year))
+    return out
+
+
+def _unit_and_complement(text: str, end: int) -> tuple[str, frozenset[str]]:
+    """The noun a figure counts ("types") and the words of its "of" complement ("public
+    services"), as stems."""
+    words = [m.group().lower() for m in _WORD.finditer(text[end : end + 120])][:8]
+    head = ""
+    for n, word in enumerate(words[:_MAX_UNIT_WORDS]):
+        if word in _UNIT_END:
+            if word == "of" and head:
+                after = []
+                for w in words[n + 1 : n + 4]:
+                    if w in _UNIT_END:
+                        break
+                    after.append(w)
+                return head, frozenset(tokenize(" ".join(after)))
+            break
+        head = tokenize(word)[0] if tokenize(word) else head
+    return head, frozenset()
 
 
 def scope_support(
