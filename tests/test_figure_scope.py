@@ -272,3 +272,20 @@ def test_the_name_is_the_one_standing_with_what_the_question_gives(
 )
 def test_the_date_is_the_one_whose_phrase_the_question_describes(question, quote, expected):
     assert short_answer(question, DATE, quote) == expected
+
+
+def test_the_agent_after_by_answers_who_does_what_the_question_says() -> None:
+    quote = (
+        'UNICEF defines it as "a process carried out by social workers that supports or '
+        'regulates the provision of social assistance".'
+    )
+    question = "In the definition the report quotes, who carries out the process?"
+    assert short_answer(question, ENTITY, quote) == "social workers"
+    quote = "The indicator takes into account all current transfers made by resident households."
+    assert short_answer("The indicator counts transfers made by whom?", None, quote) == (
+        "resident households"
+    )
+    # Another verb than the question's is not its agent; "specialists of X" are X's.
+    assert short_answer("Who presented the report?", ENTITY, "It was prepared by experts.") is None
+    quote = 'The helpline is operated by specialists of the Association "Union of Crisis Centres".'
+    assert short_answer("Who operates the helpline?", ENTITY, quote) != "specialists"

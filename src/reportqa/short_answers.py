@@ -72,6 +72,9 @@ def short_answer(
     (the country a national report is about), which answer no "which" question; `weights`:
     each stem's rarity, so that a rare word of the question says more about which figure is
     asked than a common one."""
+    agent = _passive_agent(quote, question)
+    if agent is not None:
+        return agent
     if kind is None:
         return None
     numbered = _numbered_reference(quote, question) if kind == ENTITY else None
@@ -126,6 +129,42 @@ def short_answer(
     # "less than 2%", "about 3,000": a figure without its qualifier says more than the report.
     start = qualifier.start(1) if qualifier is not None else best.start()
     return quote[start : best.end()].strip()
+
+
+# "Who carries out the process", "transfers made by whom": the agent of what the question does.
+_AGENT_QUESTION = re.compile(r"(?:^|[,:]\s*)(?:who|whom|whose)\b|\bby whom\b", re.IGNORECASE)
+_BY_AGENT = re.compile(
+    r"\b([a-z]+)\s+(?:out\s+)?by\s+(?:the\s+)?([A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})"
+)
+_AGENT_END = frozenset(
+    "as at in on for to from with that which who whose based and or of than under".split()
+)
+
+
+def _passive_agent(quote: str, question: str) -> str | None:
+    """ "A process carried out by social workers" for "who carries out the process": the
+    agent after "by", when the verb before it is the question's own; a common noun ("banks",
+    "international experts") is an answer no name check finds."""
+    if not _AGENT_QUESTION.search(question):
+        return None
+    asked = tokenize(question)
+    for m in _BY_AGENT.finditer(quote):
+        verb = tokenize(m.group(1))
+        if not verb or not any(same_word(verb[0], t) for t in asked):
+            continue
+        words: list[str] = []
+        for w in m.group(2).split():
+            if w.lower() in _AGENT_END:
+                break
+            words.append(w)
+        rest = m.group(2).split()[len(words) :]
+        if rest and rest[0].lower() == "of":
+            continue  # "by specialists of the Association …": whose specialists is the answer
+        agent = " ".join(words)
+        if agent and not set(tokenize(agent)) <= set(asked) and not YEAR.search(agent):
+            start = m.start(2) + m.group(2).index(words[0])
+            return quote[start : start + len(agent)]
+    return None
 
 
 _ASKS_FOR_YEARS = re.compile(
