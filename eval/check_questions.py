@@ -90,6 +90,8 @@ OPTIONAL_SPLITS = {
     "fresh35",
     "fresh36",
     "fresh37",
+    "fresh38",
+    "fresh39",
 }
 FIELDS = {
     "id": str,
