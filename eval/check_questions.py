@@ -147,6 +147,7 @@ def main(argv):
         rows.append((lineno, obj))
 
     seen = set()
+    questions_seen: dict[str, str] = {}
     for lineno, q in rows:
         tag = f"line {lineno} ({q.get('id', '?')})"
         keys = set(q)
@@ -167,6 +168,12 @@ def main(argv):
         seen.add(q["id"])
         if not q["question"].strip():
             errors.append(f"{tag}: empty question")
+        # A question asked twice counts twice, and one repeated from a split already read is
+        # no held-out question: every question must be new, word for word.
+        asked = " ".join(q["question"].lower().split())
+        if asked in questions_seen:
+            errors.append(f"{tag}: repeats the question of {questions_seen[asked]}")
+        questions_seen.setdefault(asked, q["id"])
         if q["category"] not in CATEGORIES:
             errors.append(f"{tag}: unknown category {q['category']!r}")
         if q["split"] not in SPLITS | OPTIONAL_SPLITS:
