@@ -187,7 +187,8 @@ def test_a_place_is_not_a_body_or_a_title(question, quote, expected) -> None:
     assert short_answer(question, PLACE, quote) == expected
 
 
-def test_the_whole_a_question_gives_first_does_not_pick_the_figure() -> None:
+def test_a_rare_word_of_the_question_outweighs_common_ones() -> None:
+    # (The rule on the whole a question gives first is checked by the "2,858" case above.)
     question = (
         "Among the foreigners whose convictions procurators challenged, Russian nationals "
         "numbered how many?"

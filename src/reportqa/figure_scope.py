@@ -68,11 +68,13 @@ def figure_scopes(text: str, figures: list[tuple[int, int]]) -> list[FigureScope
     order = sorted(range(len(figures)), key=lambda i: figures[i][0])
     spans = [figures[i] for i in order]
     left = [_left_edge(text, spans, n) for n in range(len(spans))]
-    right = [_right_edge(text, spans, n) for n in range(len(spans))]
     # "In 2019, the World Bank prepared a roadmap for 2020-2022": a date that opens its clause
     # is said of the whole clause.
     fronted = [_opens_its_clause(text, span) for span in spans]
-    right = [_clause_end(text, spans[n][1]) if fronted[n] else right[n] for n in range(len(spans))]
+    right = [
+        _clause_end(text, spans[n][1]) if fronted[n] else _right_edge(text, spans, n)
+        for n in range(len(spans))
+    ]
     paired = _paired_years(text, spans)
     # The sentence's opening, before the first figure's own words, is said of every figure.
     opening = frozenset(tokenize(_all_but_last_words(text[: spans[0][0]], _MAX_BEFORE)))
@@ -105,22 +107,21 @@ def _with_elided_complements(text: str, scopes: list[FigureScope]) -> list[Figur
 
 
 def _unit_and_complement(text: str, end: int) -> tuple[str, frozenset[str]]:
-    """The noun a figure counts ("types") and the words of its "of" complement ("public
-    services"), as stems."""
-    words = [m.group().lower() for m in _WORD.finditer(text[end : end + 120])][:8]
-    head = ""
-    for n, word in enumerate(words[:_MAX_UNIT_WORDS]):
-        if word in _UNIT_END:
-            if word == "of" and head:
-                after = []
-                for w in words[n + 1 : n + 4]:
-                    if w in _UNIT_END:
-                        break
-                    after.append(w)
-                return head, frozenset(tokenize(" ".join(after)))
+    """The noun a figure counts ("types", the last word of its unit, see `_unit_end`) and the
+    words of its "of" complement ("public services"), as stems."""
+    unit_end = _unit_end(text, end, len(text))
+    unit = _WORD.findall(text[end:unit_end])
+    stems = [t for word in unit for t in tokenize(word)[:1]]
+    head = stems[-1] if stems else ""
+    following = _WORD.findall(text[unit_end : unit_end + 120])
+    if not head or len(unit) == _MAX_UNIT_WORDS or [w.lower() for w in following[:1]] != ["of"]:
+        return head, frozenset()
+    complement = []
+    for word in following[1:4]:
+        if word.lower() in _UNIT_END:
             break
-        head = tokenize(word)[0] if tokenize(word) else head
-    return head, frozenset()
+        complement.append(word)
+    return head, frozenset(tokenize(" ".join(complement)))
 
 
 def scope_support(
