@@ -39,10 +39,14 @@ def words_of_bodies(text: str) -> set[str]:
     "Union of Crisis Centres"): none of them names a place."""
     words: set[str] = set()
     for m in _NAME_RUN.finditer(text):
-        run = m.group().split()
-        if any(w.lower().strip('"“”.,') in BODY_WORDS for w in run):
-            words.update(run)
+        if names_a_body(m.group()):
+            words.update(m.group().split())
     return words
+
+
+def names_a_body(name: str) -> bool:
+    """One of the name's words is a body's ("Prosecutor's Office", "Union of Crisis Centres")."""
+    return any(w.lower().strip('"“”.,') in BODY_WORDS for w in name.split())
 
 
 def places_used(index: Index) -> frozenset[str]:

@@ -42,7 +42,7 @@ from reportqa.figure_choice import (
 from reportqa.gazetteer import GENERIC, is_country
 from reportqa.lexical import tokenize
 from reportqa.named_answers import numbered_reference, passive_agent
-from reportqa.places import may_be_a_place
+from reportqa.places import may_be_a_place, names_a_body
 from reportqa.questions import (
     as_wh_question,
     asks_for_a_price,
@@ -285,8 +285,7 @@ def _names(
 
 
 def _names_a_body_or_title(name: str) -> bool:
-    words = [w.lower().strip('"“”.,') for w in name.split()]
-    return name[:1] in '"“' or any(w in BODY_WORDS for w in words)
+    return name[:1] in '"“' or names_a_body(name)
 
 
 _NUMBER_FOLLOWS = re.compile(r"\s*\(?\d(?!\d{3}\b)")  # a number, not a year
