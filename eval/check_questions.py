@@ -92,6 +92,8 @@ OPTIONAL_SPLITS = {
     "fresh37",
     "fresh38",
     "fresh39",
+    "fresh40",
+    "fresh41",
 }
 FIELDS = {
     "id": str,

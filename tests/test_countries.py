@@ -41,7 +41,7 @@ def test_a_question_for_a_country_needs_a_country_it_does_not_name(tmp_path, fak
         tmp_path,
         fake_embedder,
         "Most medical care went to citizens of Russia and of Uzbekistan in 2021.\n\n"
-        "Medical care was given to 1,200 foreign citizens in Almaty in 2021.\n",
+        "Medical care was given to 1,200 foreign citizens in Almaty and 300 in Aktau in 2021.\n",
     )
     which = assistant.explain("Which country's citizens received the most medical care in 2021?")
     assert [c.sentence.id for c in which.candidates] == [0]

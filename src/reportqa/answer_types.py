@@ -318,7 +318,7 @@ BODY_WORDS = frozenset(
     society union association organization organisation commission commissioner committee bank
     service fund group government internal affairs authorities authority police court assembly
     parliament senate project plan action statement objective article day decree strategy
-    concept
+    concept headquarters secretariat institute university foundation
     """.split()
 )
 # Capitalised words that belong to bodies, titles and places rather than to people's names.

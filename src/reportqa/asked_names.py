@@ -111,6 +111,10 @@ _PERSON_QUESTION = re.compile(
     r"|^who (?:heads|headed|chairs|chaired|leads|led|directs|directed)\b"
     r"|^who (?:sits|sat|is|was) at the head of\b|^who signed\b[^?]*\bon [\w'’ ]+ (?:behalf|side)\b"
     r"|\bnames? of (?:the |a )?person\b"
+    # "Who was appointed consul general", "who signed it as President": people are appointed
+    # and sign in a role; a body is not.
+    r"|^who (?:is|was|were|are|has been|had been) (?:appointed|named|elected|nominated)\b"
+    rf"|^who signed\b[^?]*\bas (?:the |its )?{_PERSON_ROLE}\b"
 )
 
 

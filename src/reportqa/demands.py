@@ -59,6 +59,7 @@ from reportqa.questions import (
     asks_for_money,
     asks_for_share,
 )
+from reportqa.rankings import asks_for_top, ranks
 from reportqa.requirements import (
     Requirement,
     average_requirement,
@@ -108,6 +109,7 @@ class Demands:
     language: bool  # "in which languages": a language's name answers
     titles: tuple[str, ...]  # quoted titles the report uses: the one quoted is meant
     web_address: bool  # "what is the web address of …": an address answers, not a name
+    top: str  # "which bank handled the largest volume": the sentence must rank
     question: str
 
     def form_fault(self, sentence: Sentence, discourse: Discourse) -> str | None:
@@ -149,6 +151,8 @@ class Demands:
             return "gives no web address"  # "posted on the BNS website" does not say where
         if self.titles and not _says_titles(self.titles, sid, discourse):
             return "does not name the quoted title"  # another campaign with similar words
+        if self.top and not ranks(text, self.top):
+            return "does not say which leads"
         if self.language and not names_a_language(text, given=self.words):
             return "names no language"
         if self.negated and not _NEGATION.search(text):
@@ -208,6 +212,9 @@ _PREVIOUS_YEAR = re.compile(
 
 
 _AGE_QUESTION = re.compile(r"\bwhat age\b|\bhow old\b")
+_NAME_OF_QUESTION = re.compile(
+    r"\bwhat (?:is|was|are|were) the (?:[\w-]+ )?(?:name|title)s? of\b", re.IGNORECASE
+)
 _AGE_IN_WORDS = re.compile(r"\b(?:early|young|school|working|retirement|pension|old|adult) age\b")
 
 
@@ -329,7 +336,9 @@ def demands_of(
 ) -> Demands:
     """Read the question's demands once; the thresholds excuse paraphrases of counted words
     and of names (calibrated on dev, see ComposerSettings)."""
-    named = asks_for_a_name(question, kind)
+    of_a_class = asks_for_a_name(question, kind)  # "which city", "which ministry"
+    # "What is the name of the system": a name answers, whatever the form says of its kind.
+    named = of_a_class or _NAME_OF_QUESTION.search(question) is not None
     words = frozenset(w.lower() for w in re.findall(r"[\w-]+", question))
     share = kind == NUMBER and asks_for_share(question)
     reference = kind == NUMBER and asks_for_a_reference(question)
@@ -367,7 +376,7 @@ def demands_of(
         acronym=asked_acronym(question),
         named=named,
         person=asks_for_a_person(question),
-        named_class=named_class(question) if named else "",
+        named_class=named_class(question) if of_a_class else "",
         # A milestone matters to when and who questions; an open question may ask what it was.
         events=tuple(asked_events(question)) if kind in (DATE, ENTITY, PLACE) else (),
         contrasts=tuple(asked_contrasts(question)),
@@ -385,5 +394,6 @@ def demands_of(
         language=_LANGUAGE_QUESTION.search(question) is not None,
         titles=_quoted_titles(question, discourse),
         web_address=_WEB_ADDRESS_QUESTION.search(question) is not None,
+        top=asks_for_top(question),
         question=question,
     )

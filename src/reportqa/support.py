@@ -24,7 +24,13 @@ from reportqa.index import Index
 from reportqa.lexical import tokenize
 from reportqa.milestones import EVENTS, SPAN_EVENTS, STATED_EVENTS
 from reportqa.model import Sentence
-from reportqa.places import is_place, may_be_a_place, places_used, words_of_bodies
+from reportqa.places import (
+    is_place,
+    may_be_a_place,
+    names_a_body,
+    places_used,
+    words_of_bodies,
+)
 
 # Words that say what kind of answer is wanted, not what it is about.
 FORM_WORDS = frozenset(
@@ -105,6 +111,8 @@ _BODY_QUESTION = re.compile(
     r"organi[sz]ations?|institutions?|departments?|services?)\b",
     re.IGNORECASE,
 )
+_KIND_OF = re.compile(r"\b(?:kind|type|sort)s? of\b", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-Z]{2,}s?(?:['’]s)?")
 _BODY_STEMS = frozenset(tokenize(" ".join(BODY_WORDS)))
 _HYPHENATED_PAIR = re.compile(r"\b([a-z]{2,})-([a-z]{3,}) ([a-z]{3,})\b")
 _DEFINITE = re.compile(r"^\W*the ([\w-]+)", re.IGNORECASE)
@@ -294,7 +302,14 @@ class Discourse:
         not named by the words of a body ("Internal affairs authorities")."""
         asked = set(tokenize(question))
         bodies = words_of_bodies(text) if place else set()
+        body = (
+            not place
+            and _BODY_QUESTION.search(question) is not None
+            and not _KIND_OF.search(question)  # "what kind of body is it": a description
+        )
         for name in names_in(text):
+            if body and not (names_a_body(name) or _ACRONYM.fullmatch(name)):
+                continue  # "which agency organised it": "Kazakh-Kyrgyz" names no agency
             if place and not (may_be_a_place(name) and self.is_place(name, text)):
                 continue  # "Red Crescent Society", "Internal Affairs": no place
             if MONTH.fullmatch(name):

@@ -1,0 +1,60 @@
+"""Questions that ask for the top (or the first) of a ranking, and sentences that rank.
+
+"Which bank handled the largest volume of transfers" is not answered by a sentence that names
+a bank: the sentence must say which one leads ("mainly", "the majority", "especially") or give
+the figures that rank them ("Uzbekistan — 51%, Tajikistan — 15%"). "Which country signed most
+recently" needs a sentence that orders in time. A sentence on the topic that does not rank is
+the near-miss a journalist would otherwise print as the answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportqa.answer_types import quantities
+
+SIZE = "size"
+TIME = "time"
+
+# "the most", "the largest share", "most often"; not "at most" (a bound on one figure) nor
+# "most recent" (a time, see _ASKS_FOR_FIRST).
+_ASKS_FOR_TOP = re.compile(
+    r"\b(?<!at )(?:most|largest|biggest|highest|greatest|lowest|smallest|fewest|least)\b"
+    r"(?!\s+(?:recent|recently|developed)\b)",
+    re.IGNORECASE,
+)
+# Words by which a sentence singles out the leader of a group.
+_SINGLES_OUT = re.compile(
+    r"\b(?:most|mostly|largest|biggest|highest|greatest|lowest|smallest|fewest|least|main|"
+    r"mainly|majority|leading|leader|predominantly|predominant|primarily|chiefly|bulk|top|"
+    r"especially|particularly|in particular|notably|above all|first place|half|record)\b",
+    re.IGNORECASE,
+)
+# "the first consul", "most recently"; "the first half of 2021" is a time, not a ranking.
+_ASKS_FOR_FIRST = re.compile(
+    r"\b(?:most recent(?:ly)?|newest|latest|earliest|the first"
+    r"(?!\s+(?:day|half|quarter|phase|stage|time|pandemic)\b))",
+    re.IGNORECASE,
+)
+_ORDERS_IN_TIME = re.compile(
+    r"\b(?:first|new|newly|newest|latest|recent(?:ly)?|last|earliest|initially|originally|"
+    r"established|opened|created|founded|launched)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def asks_for_top(question: str) -> str:
+    """How the question ranks: SIZE ("which bank handled the most"), TIME ("which signed
+    most recently"), or "" when it asks for no leader."""
+    if _ASKS_FOR_TOP.search(question):
+        return SIZE
+    return TIME if _ASKS_FOR_FIRST.search(question) else ""
+
+
+def ranks(text: str, by: str) -> bool:
+    """The text singles out a leader, or gives what ranks them: two figures for SIZE, two
+    years for TIME."""
+    if by == TIME:
+        return _ORDERS_IN_TIME.search(text) is not None or len(set(_YEAR.findall(text))) >= 2
+    return _SINGLES_OUT.search(text) is not None or len(quantities(text)) >= 2

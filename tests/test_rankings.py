@@ -1,0 +1,56 @@
+"""A question on who leads a ranking needs a sentence that ranks: the near-miss that names the
+topic without saying which leads is not an answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportqa.rankings import asks_for_top, ranks
+from tiny_report import tiny_assistant
+
+
+@pytest.mark.parametrize(
+    ("question", "by"),
+    [
+        ("Which bank handled the largest volume of transfers?", "size"),
+        ("Which transfer system do migrants use most often?", "size"),
+        ("In which region do most stateless persons live?", "size"),
+        ("Which country most recently signed a visa waiver?", "time"),
+        ("Who was the first consul general in Busan?", "time"),
+        ("How long can a permit be extended at most?", ""),  # a bound, not a ranking
+        ("How many flights were organised in the first half of 2021?", ""),
+        ("What share of migrants were male?", ""),
+    ],
+)
+def test_a_ranking_is_asked_by_size_or_by_time(question: str, by: str) -> None:
+    assert asks_for_top(question) == by
+
+
+def test_a_sentence_ranks_by_a_word_that_singles_out_or_by_figures() -> None:
+    assert ranks("Most emigrants move to the CIS countries.", "size")
+    assert ranks("Uzbekistan — 51%, Tajikistan — 15% and Russia — 14%.", "size")
+    assert ranks("four citizens of Zembla, three of Ruritania and one of Freedonia", "size")
+    assert not ranks("The National Bank forms a personal remittances indicator.", "size")
+    assert not ranks("The National Bank recorded 1,200 transfers in 2021.", "size")  # one figure
+    assert ranks("Zembla was the first to sign in 2019.", "time")
+    assert ranks("Zembla signed in 2019 and Ruritania in 2021.", "time")
+    assert not ranks("On 6 September 2021 an agreement was signed with Zembla.", "time")
+
+
+def test_a_question_on_the_leader_is_refused_by_a_sentence_that_does_not_rank(
+    tmp_path, fake_embedder
+) -> None:
+    report = (
+        "The National Bank of Zembla forms a personal remittances indicator from bank data.\n\n"
+        "The Zembla Post Bank handles most outgoing transfers, followed by Ruritania Bank.\n"
+    )
+    assistant = tiny_assistant(tmp_path, fake_embedder, report)
+    asked = assistant.explain("Which bank handles the largest share of outgoing transfers?")
+    assert [c.sentence.id for c in asked.candidates] == [1]
+    assert [r.reason for r in asked.rejected if r.sentence.id == 0] == ["does not say which leads"]
+    (tmp_path / "alone").mkdir()
+    alone = tiny_assistant(tmp_path / "alone", fake_embedder, report.split("\n\n")[0])
+    assert alone.ask("Which bank handles the largest share of outgoing transfers?").refused
+    # Without a ranking asked, the same sentence may answer.
+    named = alone.explain("Which bank forms the personal remittances indicator?")
+    assert [c.sentence.id for c in named.candidates] == [0]
