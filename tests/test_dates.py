@@ -304,6 +304,24 @@ def test_the_names_of_a_claim_being_checked_are_not_required(tmp_path, fake_embe
     assert plain.candidates == []
 
 
+def test_the_names_of_a_scenario_before_the_question_are_not_required(tmp_path, fake_embedder):
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Persons who are not citizens and lack proof of another citizenship are stateless.\n\n"
+        "Zembla opened a consulate in Busan.\n",
+    )
+    # The asker's situation ("in Almaty") is not what the answer must name.
+    scenario = (
+        "A man in Almaty is not a citizen and cannot prove another citizenship. "
+        "What status does the law give him?"
+    )
+    assert [c.sentence.id for c in assistant.explain(scenario).candidates][:1] == [0]
+    # Asked in one sentence, the place is part of what is asked.
+    plain = assistant.explain("What status does the law give non-citizens in Almaty?")
+    assert 0 not in [c.sentence.id for c in plain.candidates]
+
+
 def test_a_claim_may_credit_or_name_rather_than_say(tmp_path, fake_embedder) -> None:
     assistant = tiny_assistant(
         tmp_path,

@@ -345,7 +345,7 @@ def demands_of(
     # "A story says they were evacuated from Iraq. From which countries …?": the names of a
     # claim being checked may be the wrong ones; only the asking sentence's are required.
     asked = _asked_sentence(question)
-    checked = asked if _CLAIM.search(question) else question
+    checked = asked if _CLAIM.search(question) or asked != question.strip() else question
     required = (
         counted_requirement(discourse, question, kind, paraphrase_similarity=paraphrase_similarity)
         + name_requirements(discourse, checked, name_similarity=name_similarity)
