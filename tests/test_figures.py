@@ -488,3 +488,28 @@ def test_an_average_asked_needs_an_average_stated(tmp_path, fake_embedder) -> No
     )
     assert assistant.ask("What was the average age of the stranded migrants?").refused
     assert not assistant.ask("What age were most of the stranded migrants?").refused
+
+
+def test_a_distinctive_figure_given_ties_the_sentence_holding_it(tmp_path, fake_embedder):
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, 4,321 foreigners were given medical care under the insurance system.\n\n"
+        "Zembla opened a consulate in Busan in 2021.\n\n"
+        "The health section of the review counts the number of new consulates.\n",
+    )
+    # Sentence 0 shares few of the question's words and is far in meaning, under min_score.
+    counted = assistant.ask("What does the number 4,321 in the health section count?")
+    assert not counted.refused and "4,321 foreigners" in counted.answer
+    # A figure the report does not hold ties nothing.
+    assert assistant.ask("What does the number 5,555 in the health section count?").refused
+
+
+def test_a_year_a_small_count_or_an_approximate_figure_is_not_distinctive() -> None:
+    from reportqa.compose import _gives_a_distinctive_figure
+
+    assert _gives_a_distinctive_figure("What does the number 2,990 count?")
+    assert _gives_a_distinctive_figure("What does the 32.5% figure describe?")
+    assert not _gives_a_distinctive_figure("What happened in 2021?")
+    assert not _gives_a_distinctive_figure("Why are 18 years the maximum?")
+    assert not _gives_a_distinctive_figure("About 3,000 were returned: from where?")

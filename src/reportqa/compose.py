@@ -23,7 +23,7 @@ from reportqa.asked_names import (
     asked_acronym,
 )
 from reportqa.counting import equivalents, share_base, states_share_of
-from reportqa.demands import demands_of
+from reportqa.demands import demands_of, exact_figures
 from reportqa.index import Index
 from reportqa.lexical import tokenize
 from reportqa.model import Answer, Citation, Passage, Sentence
@@ -120,7 +120,9 @@ class Composer:
         candidates = self.rank_candidates(question, passages, query_vector, kind=kind)
         acronym = asked_acronym(question)
         defines = acronym is not None and self._defines(acronym, question, candidates)
-        chosen = self._choose(candidates, defines=defines)
+        # A definition of the abbreviation asked, or a distinctive figure the question gives.
+        tied = defines or _gives_a_distinctive_figure(question)
+        chosen = self._choose(candidates, tied=tied)
         if not chosen:
             # The rejections are gathered again, with their reasons, only for a refusal.
             explanation = self.explain(question, passages, query_vector)
@@ -302,13 +304,14 @@ class Composer:
         weight = sum(idf[t] for t in rest)
         return not rest or sum(idf[t] for t in rest if t in held) >= 0.5 * weight
 
-    def _choose(self, candidates: list[Candidate], *, defines: bool = False) -> list[Candidate]:
+    def _choose(self, candidates: list[Candidate], *, tied: bool = False) -> list[Candidate]:
+        """`tied`: the best candidate is tied to the question by what it holds, so it answers
+        however far it is in meaning."""
         s = self.settings
         if not candidates:
             return []
         best = candidates[0]
-        # A definition of the abbreviation asked answers however far it is in meaning.
-        if best.score < s.min_score and not defines:
+        if best.score < s.min_score and not tied:
             return []
         chosen = [*(Candidate(c, 0.0, 0.0, 0.0, 0.0, role="context") for c in best.lead), best]
         length = sum(len(c.sentence.text) for c in chosen)
@@ -342,3 +345,13 @@ class Composer:
             quote=sentence.text,
             role=role,
         )
+
+
+def _gives_a_distinctive_figure(question: str) -> bool:
+    """The question gives, exactly, a figure that is no year and no small count ("2,990",
+    "32.5%"). Every candidate holds it (see `Demands`), which ties it to the question however
+    differently the rest is worded: "What does the number 2,990 count?"."""
+    return any(
+        not YEAR.fullmatch(n) and ("." in n or len(re.sub(r"\D", "", n)) >= 3)
+        for n in exact_figures(question)
+    )
