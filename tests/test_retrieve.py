@@ -203,3 +203,26 @@ def test_cli_empty_question(cli_dir, seed_path):
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "question is empty" in result.stderr
+
+
+def test_words_that_say_where_to_look_do_not_weigh_on_the_meaning(tmp_path, fake_embedder):
+    from reportqa.assistant import without_source_words
+    from tiny_report import tiny_assistant
+
+    assert without_source_words("Where do they go, according to the review?") == (
+        "Where do they go?"
+    )
+    assert without_source_words("What date does the report give for the law?") == (
+        "What date for the law?"
+    )
+    # "the review's e-services section" names a part of the report: kept.
+    kept = "Which address is in the review's e-services section?"
+    assert without_source_words(kept) == kept
+    assistant = tiny_assistant(
+        tmp_path, fake_embedder, "Most emigrants from Zembla move to the CIS countries.\n"
+    )
+    plain = assistant.explain("Where do most emigrants from Zembla move?")
+    sourced = assistant.explain(
+        "Where do most emigrants from Zembla move, according to the review?"
+    )
+    assert [c.semantic for c in sourced.candidates] == [c.semantic for c in plain.candidates]

@@ -73,6 +73,22 @@ def clean_question(question: str) -> str:
     return text
 
 
+def without_source_words(question: str) -> str:
+    """The question without the words that say where to look ("according to the review",
+    "does the report say"): they carry no meaning a sentence of the report could match, and
+    weigh on the question's vector most when the question is short."""
+    text = _SOURCE_WORDS.sub("", question)
+    return " ".join(text.split()).lstrip(",;: ") or question
+
+
+_SOURCE_WORDS = re.compile(
+    r",?\s*\b(?:according to|as per|per|in|going by|based on) (?:the|this) (?:review|report)"
+    r"\b(?!['’])|\b(?:does|did|do) (?:the|this) (?:review|report) "
+    r"(?:say|state|mention|give|report|cite)\b",
+    re.IGNORECASE,
+)
+
+
 def ensure_index(
     settings: Settings, *, embedder: Embedder | None = None, progress: bool = True
 ) -> BuildSummary | None:
@@ -171,7 +187,7 @@ class Assistant:
 
     def _retrieve(self, question: str, k: int) -> tuple[np.ndarray, list[Passage]]:
         """The question's vector (the composer compares sentences with it) and its passages."""
-        vector = self.embedder.encode([question])[0]
+        vector = self.embedder.encode([without_source_words(question)])[0]
         return vector, self.retriever.search(question, k=k, query_vector=vector)
 
     def search(self, query: str, *, k: int | None = None) -> list[Passage]:
