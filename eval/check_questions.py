@@ -94,6 +94,8 @@ OPTIONAL_SPLITS = {
     "fresh39",
     "fresh40",
     "fresh41",
+    "fresh42",
+    "fresh43",
 }
 FIELDS = {
     "id": str,
