@@ -86,6 +86,15 @@ def _without_dates_and_references(sentence: str) -> str:
     return DATE_SPAN.sub(" ", _REFERENCE_NUMBER.sub(" ", ROUND_THE_CLOCK.sub(" ", sentence)))
 
 
+# Words before a figure that say it is not exact ("about 3,000", "less than 2%"): a figure
+# the question gives so is not required as written, and a short answer keeps them. A bound
+# ("up to 18", "at least") is exact in a question but still qualifies a figure quoted.
+APPROXIMATE_WORDS = (
+    "about|around|roughly|approximately|nearly|almost|some|circa|close to|just over|"
+    "just under|over|more than|less than|fewer than|under"
+)
+BOUND_WORDS = "up to|at least|at most"
+
 # "a 24/7 helpline" says when it works, not how many of anything there are.
 ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b")
 

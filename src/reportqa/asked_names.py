@@ -182,3 +182,18 @@ def named_class(question: str) -> str:
     """The kind of body or document a "which …" question names ("ministry"), or ""."""
     m = _NAMED_CLASS.search(question)
     return m.group(1).lower() if m else ""
+
+
+def asks_for_a_country(question: str) -> bool:
+    """ "Which country / nationality", "which Eastern European state": a country's name
+    answers; "which group of countries" asks for a grouping."""
+    return _COUNTRY_QUESTION.search(as_wh_question(question)) is not None
+
+
+_COUNTRY_QUESTION = re.compile(
+    r"\b(?:which|what) (?!(?:group|groups|bloc|union|association) of )(?:[\w-]+ ){0,2}?"
+    r"(?:country|countries|nationality|nationalities|nations?)\b"
+    # "which Eastern European state": a state with a region before it is a country.
+    r"|\b(?:which|what) (?:(?-i:[A-Z])[\w-]+ )+(?:member )?(?:states?|nations?)\b",
+    re.IGNORECASE,
+)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reportqa.answer_types import (
+    APPROXIMATE_WORDS,
     DATE,
     ENTITY,
     FIGURE,
@@ -32,6 +33,7 @@ from reportqa.answer_types import (
 from reportqa.asked_names import (
     asked_acronym,
     asks_below_country,
+    asks_for_a_country,
     asks_for_a_name,
     asks_for_a_person,
     named_class,
@@ -50,7 +52,6 @@ from reportqa.milestones import asked_contrasts, asked_events
 from reportqa.model import Sentence
 from reportqa.places import may_be_a_place
 from reportqa.questions import (
-    as_wh_question,
     asked_clause,
     asked_date_unit,
     asks_about_time,
@@ -188,11 +189,7 @@ class Demands:
 
 # "roughly 19.1 million" may be written "19,125.6 thousand": an approximate figure in the
 # question need not be found as it is written.
-_APPROXIMATELY = re.compile(
-    r"\b(?:about|around|roughly|approximately|nearly|almost|some|circa|close to|just over|"
-    r"just under|over|more than|less than|fewer than|under)\s*$",
-    re.IGNORECASE,
-)
+_APPROXIMATELY = re.compile(rf"\b(?:{APPROXIMATE_WORDS})\s*$", re.IGNORECASE)
 
 
 def _names_only_countries(text: str, given: frozenset[str], discourse: Discourse) -> bool:
@@ -282,13 +279,6 @@ _NEGATION = re.compile(
 
 
 # "Which group of countries" asks for a grouping (the CIS), not for one of its members.
-_COUNTRY_QUESTION = re.compile(
-    r"\b(?:which|what) (?!(?:group|groups|bloc|union|association) of )(?:[\w-]+ ){0,2}?"
-    r"(?:country|countries|nationality|nationalities|nations?)\b"
-    # "which Eastern European state": a state with a region before it is a country.
-    r"|\b(?:which|what) (?:(?-i:[A-Z])[\w-]+ )+(?:member )?(?:states?|nations?)\b",
-    re.IGNORECASE,
-)
 
 
 def _names_a_reference(text: str, given: frozenset[str]) -> bool:
@@ -388,8 +378,7 @@ def demands_of(
         else None,
         asks_below_country=kind == PLACE and asks_below_country(question),
         countries=frozenset(_countries(checked, discourse)),
-        asks_for_country=kind in (ENTITY, PLACE)
-        and _COUNTRY_QUESTION.search(as_wh_question(question)) is not None,
+        asks_for_country=kind in (ENTITY, PLACE) and asks_for_a_country(question),
         negated=_NEGATED_QUESTION.search(asked_clause(question)) is not None,
         language=_LANGUAGE_QUESTION.search(question) is not None,
         titles=_quoted_titles(question, discourse),

@@ -10,7 +10,9 @@ import re
 from collections.abc import Mapping
 
 from reportqa.answer_types import (
+    APPROXIMATE_WORDS,
     BODY_WORDS,
+    BOUND_WORDS,
     DATE,
     DATE_SPAN,
     ENTITY,
@@ -27,6 +29,7 @@ from reportqa.answer_types import (
 )
 from reportqa.asked_names import (
     asks_below_country,
+    asks_for_a_country,
 )
 from reportqa.counting import (
     counted_noun,
@@ -137,11 +140,7 @@ _ASKS_FOR_YEARS = re.compile(
     r"|\buntil\b|\bto an end\b|\bdue to end\b|\bend date\b",
     re.IGNORECASE,
 )
-_QUALIFIER_BEFORE = re.compile(
-    r"\b((?:about|around|approximately|roughly|nearly|almost|over|more than|less than|"
-    r"fewer than|up to|at least|at most|some|under|just over|just under))\s+$",
-    re.IGNORECASE,
-)
+_QUALIFIER_BEFORE = re.compile(rf"\b((?:{APPROXIMATE_WORDS}|{BOUND_WORDS}))\s+$", re.IGNORECASE)
 
 
 def _numbered(quote: str, name: str, end: int) -> str:
@@ -254,7 +253,7 @@ def _names(
         out = [m for m in out if may_be_a_place(m.group())] or out
         # "in Karaganda", not "General Prosecutor's Office" or the campaign "Together …".
         out = [m for m in out if not _names_a_body_or_title(m.group())] or out
-    elif _ASKS_FOR_COUNTRY.search(as_wh_question(question)):
+    elif asks_for_a_country(question):
         out = [m for m in out if is_country(m.group().strip('"“”'))] or out
     if _CALLED.search(question):
         # "What will it be called": the name after "called", in quotes or said to be a thing
@@ -290,10 +289,6 @@ def _names_a_body_or_title(name: str) -> bool:
 
 _NUMBER_FOLLOWS = re.compile(r"\s*\(?\d(?!\d{3}\b)")  # a number, not a year
 _NUMBER_SIGN = re.compile(r"\bNo\.?$")  # "Decree No. 642" is the decree's name
-_ASKS_FOR_COUNTRY = re.compile(
-    r"\b(?:which|what)\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:country|countries|states?|nations?)\b",
-    re.IGNORECASE,
-)
 _CALLED = re.compile(r"\b(?:called|named|known as)\s*\??\s*$", re.IGNORECASE)
 _IS_CALLED = re.compile(r"\b(?:called|named|known as)\s*[\"“]?$")
 _CLASS_WORDS = {
