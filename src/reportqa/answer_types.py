@@ -133,7 +133,7 @@ def quantity_units(sentence: str, *, words: int = 5) -> str:
             following.pop(0)  # "3,000 of our citizens"
         unit = []
         for word in following:
-            if word.lower() in _UNIT_END or len(unit) == words:
+            if word.lower() in UNIT_END or len(unit) == words:
                 break
             unit.append(word)
         units.append(" ".join(unit))
@@ -141,7 +141,7 @@ def quantity_units(sentence: str, *, words: int = 5) -> str:
 
 
 _PARTITIVE = frozenset(["of", "the", "our", "their", "its", "these", "those", "them"])
-_UNIT_END = frozenset(
+UNIT_END = frozenset(
     [
         "of",
         "in",

@@ -19,6 +19,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from reportqa.answer_types import UNIT_END
 from reportqa.lexical import tokenize
 from reportqa.support import YEAR, same_word
 
@@ -30,7 +31,6 @@ _CUTS = (
     (re.compile(r","), 2),
     (re.compile(r"\s(?:and|or|including|of whom|of which|among them|while|whereas)\s"), 1),
 )
-_UNIT_END = frozenset("of to from in for by with at on and or than as who which that".split())
 _MAX_UNIT_WORDS = 4
 # A phrase reaches this many words either side of its figure at most: the opening of a long
 # sentence ("IOM's mapping of stranded migrants found that …") is said of all its figures.
@@ -118,7 +118,7 @@ def _unit_and_complement(text: str, end: int) -> tuple[str, frozenset[str]]:
         return head, frozenset()
     complement = []
     for word in following[1:4]:
-        if word.lower() in _UNIT_END:
+        if word.lower() in UNIT_END:
             break
         complement.append(word)
     return head, frozenset(tokenize(" ".join(complement)))
@@ -167,7 +167,7 @@ def _unit_end(text: str, end: int, limit: int) -> int:
     care"): at a function word or after a few words, never past `limit`."""
     pos = end
     for n, m in enumerate(_WORD.finditer(text[end:limit])):
-        if m.group().lower() in _UNIT_END or n == _MAX_UNIT_WORDS:
+        if m.group().lower() in UNIT_END or n == _MAX_UNIT_WORDS:
             break
         pos = end + m.end()
     return pos
