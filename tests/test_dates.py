@@ -322,6 +322,22 @@ def test_the_names_of_a_scenario_before_the_question_are_not_required(tmp_path, 
     assert 0 not in [c.sentence.id for c in plain.candidates]
 
 
+def test_what_a_claim_says_is_not_required_of_the_answer(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Zembla's Action Plan for its diaspora provides teaching manuals for schools abroad.\n",
+    )
+    # The claim speaks of paying grants; what the review says the plan provides is asked.
+    checked = (
+        "An article says Zembla's Action Plan for its diaspora is about paying relocation "
+        "grants. What does the review say the plan provides?"
+    )
+    assert [c.sentence.id for c in assistant.explain(checked).candidates] == [0]
+    paid = assistant.explain("How much does Zembla's Action Plan pay in relocation grants?")
+    assert paid.candidates == []
+
+
 def test_a_claim_may_credit_or_name_rather_than_say(tmp_path, fake_embedder) -> None:
     assistant = tiny_assistant(
         tmp_path,

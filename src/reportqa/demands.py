@@ -333,20 +333,22 @@ def demands_of(
     share = kind == NUMBER and asks_for_share(question)
     reference = kind == NUMBER and asks_for_a_reference(question)
     # "A story says they were evacuated from Iraq. From which countries …?": the names of a
-    # claim being checked may be the wrong ones; only the asking sentence's are required.
+    # claim being checked may be the wrong ones.
     asked = _asked_sentence(question)
+    # A claim or a scenario told before the question gives its topic, not what the answer must
+    # hold: the words required of a sentence are the asking sentence's.
     checked = asked if _CLAIM.search(question) or asked != question.strip() else question
     required = (
-        counted_requirement(discourse, question, kind, paraphrase_similarity=paraphrase_similarity)
+        counted_requirement(discourse, checked, kind, paraphrase_similarity=paraphrase_similarity)
         + name_requirements(discourse, checked, name_similarity=name_similarity)
-        + funding_requirement(question, kind)
-        + part_requirement(discourse, question, paraphrase_similarity=paraphrase_similarity)
-        + duration_requirement(question)
-        + part_of_year_requirement(question)
-        + average_requirement(question)
-        + change_requirement(question)
-        + measure_unit_requirement(question)
-        + frequency_requirement(question)
+        + funding_requirement(checked, kind)
+        + part_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
+        + duration_requirement(checked)
+        + part_of_year_requirement(checked)
+        + average_requirement(checked)
+        + change_requirement(checked)
+        + measure_unit_requirement(checked)
+        + frequency_requirement(checked)
     )
     return Demands(
         kind=kind,
