@@ -96,6 +96,8 @@ OPTIONAL_SPLITS = {
     "fresh41",
     "fresh42",
     "fresh43",
+    "fresh44",
+    "fresh45",
 }
 FIELDS = {
     "id": str,
