@@ -15,6 +15,7 @@ from tiny_report import tiny_assistant
         ("Which bank handled the largest volume of transfers?", "size"),
         ("Which transfer system do migrants use most often?", "size"),
         ("In which region do most stateless persons live?", "size"),
+        ("Which CIS country ranks second among destinations for emigrants?", "size"),
         ("Which country most recently signed a visa waiver?", "time"),
         ("Who was the first consul general in Busan?", "time"),
         ("How long can a permit be extended at most?", ""),  # a bound, not a ranking

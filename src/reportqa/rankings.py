@@ -20,7 +20,10 @@ TIME = "time"
 # "most recent" (a time, see _ASKS_FOR_FIRST).
 _ASKS_FOR_TOP = re.compile(
     r"\b(?<!at )(?:most|largest|biggest|highest|greatest|lowest|smallest|fewest|least)\b"
-    r"(?!\s+(?:recent|recently|developed)\b)",
+    r"(?!\s+(?:recent|recently|developed)\b)"
+    # "ranks second", "the third-largest share": a place in a ranking.
+    r"|\brank(?:s|ed)?\s+(?:second|third|fourth|fifth|last)\b"
+    r"|\b(?:second|third|fourth|fifth)[-\s](?:largest|biggest|highest|most|lowest)\b",
     re.IGNORECASE,
 )
 # Words by which a sentence singles out the leader of a group.
