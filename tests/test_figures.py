@@ -513,3 +513,23 @@ def test_a_year_a_small_count_or_an_approximate_figure_is_not_distinctive() -> N
     assert not _gives_a_distinctive_figure("What happened in 2021?")
     assert not _gives_a_distinctive_figure("Why are 18 years the maximum?")
     assert not _gives_a_distinctive_figure("About 3,000 were returned: from where?")
+
+
+def test_a_full_date_given_ties_the_sentence_holding_it() -> None:
+    from reportqa.compose import _gives_a_distinctive_figure
+
+    assert _gives_a_distinctive_figure("Which statute carries the date 22 July 2011?")
+    assert not _gives_a_distinctive_figure("Which statute dates from July 2011?")
+
+
+def test_figures_offered_as_options_are_not_both_required(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Zembla is one of 103 states that signed the Joint Statement on migrants.\n",
+    )
+    options = "Was Zembla one of 50 or one of 103 states that signed the Joint Statement?"
+    assert [c.sentence.id for c in assistant.explain(options).candidates] == [0]
+    # Two years compared are both needed, and a figure given alone is required.
+    assert assistant.explain("Did Zembla sign in 2019 or in 2020?").candidates == []
+    assert assistant.explain("Was Zembla one of 50 states that signed it?").candidates == []

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from reportqa.answer_types import (
+    MONTH,
     PLACE,
     acronym_expansion,
     states_a_purpose,
@@ -349,9 +350,15 @@ class Composer:
 
 def _gives_a_distinctive_figure(question: str) -> bool:
     """The question gives, exactly, a figure that is no year and no small count ("2,990",
-    "32.5%"). Every candidate holds it (see `Demands`), which ties it to the question however
-    differently the rest is worded: "What does the number 2,990 count?"."""
+    "32.5%"), or a full date ("22 July 2011"). Every candidate holds it (see `Demands`),
+    which ties it to the question however differently the rest is worded: "What does the
+    number 2,990 count?", "Which statute carries the date 22 July 2011?"."""
+    if _FULL_DATE.search(question):
+        return True
     return any(
         not YEAR.fullmatch(n) and ("." in n or len(re.sub(r"\D", "", n)) >= 3)
         for n in exact_figures(question)
     )
+
+
+_FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+{MONTH.pattern}\s+(?:19|20)\d\d\b")

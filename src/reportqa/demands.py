@@ -309,6 +309,23 @@ _CLAIM = re.compile(
 )
 
 
+def _alternatives(question: str) -> frozenset[str]:
+    """ "One of 50 or one of 103 signatories?": figures offered as options, of which the
+    answer holds one, not both."""
+    # Two years are not options: "more in 2020 or in 2021" compares them.
+    return frozenset(
+        n.replace(",", "")
+        for m in _FIGURE_OR_FIGURE.finditer(question)
+        if not all(YEAR.fullmatch(n) for n in m.groups())
+        for n in m.groups()
+    )
+
+
+_FIGURE_OR_FIGURE = re.compile(
+    r"(\d[\d,.]*\d|\d)\b[^.?!\d]{0,20}?\bor\b[^.?!\d]{0,20}?(\d[\d,.]*\d|\d)\b"
+)
+
+
 def _asked_sentence(question: str) -> str:
     """The sentence that asks: "A story says the plan began in 2020. Since when has it run?"
     asks the second; the figures of a claim before it are not required of the answer."""
@@ -354,7 +371,7 @@ def demands_of(
         kind=kind,
         checked_kind=None if reference else kind if kind in (NUMBER, DATE) or named else None,
         reference=reference,
-        numbers=exact_figures(asked),
+        numbers=exact_figures(asked) - _alternatives(asked),
         given=frozenset(n.replace(",", "") for n in FIGURE.findall(question)),
         months=frozenset(m.lower() for m in MONTH.findall(question)),
         words=words,
