@@ -569,6 +569,8 @@ def test_which_agency_is_answered_by_a_body_not_by_any_new_name(tmp_path, fake_e
     border = "The marathon was held on the Kazakh-Kyrgyz section of the border."
     assert not new_name(border, "Which organisation held the marathon?")
     assert new_name(border, "What kind of organisation held the marathon?")
+    # A donor or a sponsor is a body too.
+    assert not new_name(border, "Which donor paid for the marathon?")
 
 
 def test_what_is_the_name_of_asks_for_a_name(tmp_path, fake_embedder) -> None:

@@ -108,7 +108,7 @@ _LABEL = re.compile(
 
 _BODY_QUESTION = re.compile(
     r"\b(?:which|what) (?:[\w-]+ ){0,2}?(?:bod(?:y|ies)|agenc(?:y|ies)|authorit(?:y|ies)|"
-    r"organi[sz]ations?|institutions?|departments?|services?)\b",
+    r"organi[sz]ations?|institutions?|departments?|services?|donors?|funders?|sponsors?)\b",
     re.IGNORECASE,
 )
 _KIND_OF = re.compile(r"\b(?:kind|type|sort)s? of\b", re.IGNORECASE)
