@@ -98,6 +98,8 @@ OPTIONAL_SPLITS = {
     "fresh43",
     "fresh44",
     "fresh45",
+    "fresh46",
+    "fresh47",
 }
 FIELDS = {
     "id": str,
