@@ -513,6 +513,8 @@ def test_a_year_a_small_count_or_an_approximate_figure_is_not_distinctive() -> N
     assert not _gives_a_distinctive_figure("What happened in 2021?")
     assert not _gives_a_distinctive_figure("Why are 18 years the maximum?")
     assert not _gives_a_distinctive_figure("About 3,000 were returned: from where?")
+    # A yes/no question asks whether, not what the figure is: the figure ties nothing.
+    assert not _gives_a_distinctive_figure("Is there a chat alongside the 116 16 line?")
 
 
 def test_a_full_date_given_ties_the_sentence_holding_it() -> None:

@@ -29,6 +29,7 @@ from reportqa.index import Index
 from reportqa.lexical import tokenize
 from reportqa.model import Answer, Citation, Passage, Sentence
 from reportqa.questions import (
+    asked_clause,
     asks_for_a_purpose,
     asks_for_a_reference,
     expected_type,
@@ -349,10 +350,12 @@ class Composer:
 
 
 def _gives_a_distinctive_figure(question: str) -> bool:
-    """The question gives, exactly, a figure that is no year and no small count ("2,990",
-    "32.5%"), or a full date ("22 July 2011"). Every candidate holds it (see `Demands`),
-    which ties it to the question however differently the rest is worded: "What does the
-    number 2,990 count?", "Which statute carries the date 22 July 2011?"."""
+    """A wh-question that gives, exactly, a figure that is no year and no small count
+    ("2,990", "32.5%"), or a full date ("22 July 2011"). Every candidate holds it (see
+    `Demands`), which ties it to the question however differently the rest is worded: "What
+    does the number 2,990 count?", "Which statute carries the date 22 July 2011?"."""
+    if not asked_clause(question):
+        return False  # "Is there a chat alongside the 116 16 line?": whether, not what it is
     if _FULL_DATE.search(question):
         return True
     return any(

@@ -329,8 +329,15 @@ _FIGURE_OR_FIGURE = re.compile(
 def _asked_sentence(question: str) -> str:
     """The sentence that asks: "A story says the plan began in 2020. Since when has it run?"
     asks the second; the figures of a claim before it are not required of the answer."""
-    parts = [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z])", question.strip()) if p]
+    parts = [p for p in _SENTENCE_END.split(question.strip()) if p]
     return parts[-1] if parts else question
+
+
+# A full stop before a capital ends a sentence, unless it ends an abbreviation ("e.g. TV").
+_SENTENCE_END = re.compile(
+    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bNo\.)(?<!\bvs\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bSt\.)"
+    r"(?<=[.!?])\s+(?=[A-Z])"
+)
 
 
 def demands_of(
