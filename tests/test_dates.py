@@ -323,11 +323,11 @@ def test_the_names_of_a_scenario_before_the_question_are_not_required(tmp_path, 
 
 
 def test_an_abbreviation_does_not_end_the_asking_sentence() -> None:
-    from reportqa.demands import _asked_sentence
+    from reportqa.context import asked_sentence
 
     asked = "Did the MIA count its 5,000 publications by media, e.g. TV versus print?"
-    assert _asked_sentence(asked) == asked
-    assert _asked_sentence("A story says it began in 2020. Since when?") == "Since when?"
+    assert asked_sentence(asked) == asked
+    assert asked_sentence("A story says it began in 2020. Since when?") == "Since when?"
 
 
 def test_what_a_claim_says_is_not_required_of_the_answer(tmp_path, fake_embedder) -> None:

@@ -39,6 +39,7 @@ from reportqa.asked_names import (
     named_class,
     names_one_of,
 )
+from reportqa.context import asked_sentence, offered_figures, tells_before_asking
 from reportqa.counting import counted_noun, measured_noun, measures_another
 from reportqa.gazetteer import (
     countries_in,
@@ -300,46 +301,6 @@ def exact_figures(question: str) -> frozenset[str]:
     )
 
 
-_CLAIM = re.compile(
-    r"^(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?(?:story|draft|piece|report|reporter|article|"
-    r"profile|post|headline|source|blog|journalist|writer)\b[^.?!]*?\b(?:says?|writes?|"
-    r"wrote|claims?|states?|reports?|places?|puts?|ties?|suggests?|asserts?|credits?|"
-    r"attributes?|names?|lists?|dates?|calls?|gives?|mentions?|cites?|links?|has)\b",
-    re.IGNORECASE,
-)
-
-
-def _alternatives(question: str) -> frozenset[str]:
-    """ "One of 50 or one of 103 signatories?": figures offered as options, of which the
-    answer holds one, not both."""
-    # Two years are not options: "more in 2020 or in 2021" compares them.
-    return frozenset(
-        n.replace(",", "")
-        for m in _FIGURE_OR_FIGURE.finditer(question)
-        if not all(YEAR.fullmatch(n) for n in m.groups())
-        for n in m.groups()
-    )
-
-
-_FIGURE_OR_FIGURE = re.compile(
-    r"(\d[\d,.]*\d|\d)\b[^.?!\d]{0,20}?\bor\b[^.?!\d]{0,20}?(\d[\d,.]*\d|\d)\b"
-)
-
-
-def _asked_sentence(question: str) -> str:
-    """The sentence that asks: "A story says the plan began in 2020. Since when has it run?"
-    asks the second; the figures of a claim before it are not required of the answer."""
-    parts = [p for p in _SENTENCE_END.split(question.strip()) if p]
-    return parts[-1] if parts else question
-
-
-# A full stop before a capital ends a sentence, unless it ends an abbreviation ("e.g. TV").
-_SENTENCE_END = re.compile(
-    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bNo\.)(?<!\bvs\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bSt\.)"
-    r"(?<=[.!?])\s+(?=[A-Z])"
-)
-
-
 def demands_of(
     question: str,
     kind: str | None,
@@ -358,10 +319,10 @@ def demands_of(
     reference = kind == NUMBER and asks_for_a_reference(question)
     # "A story says they were evacuated from Iraq. From which countries …?": the names of a
     # claim being checked may be the wrong ones.
-    asked = _asked_sentence(question)
+    asked = asked_sentence(question)
     # A claim or a scenario told before the question gives its topic, not what the answer must
     # hold: the words required of a sentence are the asking sentence's.
-    checked = asked if _CLAIM.search(question) or asked != question.strip() else question
+    checked = asked if tells_before_asking(question) else question
     required = (
         counted_requirement(discourse, checked, kind, paraphrase_similarity=paraphrase_similarity)
         + name_requirements(discourse, checked, name_similarity=name_similarity)
@@ -378,7 +339,7 @@ def demands_of(
         kind=kind,
         checked_kind=None if reference else kind if kind in (NUMBER, DATE) or named else None,
         reference=reference,
-        numbers=exact_figures(asked) - _alternatives(asked),
+        numbers=exact_figures(asked) - offered_figures(asked),
         given=frozenset(n.replace(",", "") for n in FIGURE.findall(question)),
         months=frozenset(m.lower() for m in MONTH.findall(question)),
         words=words,

@@ -1,0 +1,54 @@
+"""What a question tells before it asks: a claim being checked ("A story says …"), a scenario
+("My neighbour has no nationality …"), figures offered as options ("one of 50 or one of 103").
+What is told gives the topic; only what is asked is required of the answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportqa.support import YEAR
+
+_CLAIM = re.compile(
+    r"^(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?(?:story|draft|piece|report|reporter|article|"
+    r"profile|post|headline|source|blog|journalist|writer)\b[^.?!]*?\b(?:says?|writes?|"
+    r"wrote|claims?|states?|reports?|places?|puts?|ties?|suggests?|asserts?|credits?|"
+    r"attributes?|names?|lists?|dates?|calls?|gives?|mentions?|cites?|links?|has)\b",
+    re.IGNORECASE,
+)
+
+
+def offered_figures(question: str) -> frozenset[str]:
+    """ "One of 50 or one of 103 signatories?": figures offered as options, of which the
+    answer holds one, not both."""
+    # Two years are not options: "more in 2020 or in 2021" compares them.
+    return frozenset(
+        n.replace(",", "")
+        for m in _FIGURE_OR_FIGURE.finditer(question)
+        if not all(YEAR.fullmatch(n) for n in m.groups())
+        for n in m.groups()
+    )
+
+
+_FIGURE_OR_FIGURE = re.compile(
+    r"(\d[\d,.]*\d|\d)\b[^.?!\d]{0,20}?\bor\b[^.?!\d]{0,20}?(\d[\d,.]*\d|\d)\b"
+)
+
+
+def asked_sentence(question: str) -> str:
+    """The sentence that asks: "A story says the plan began in 2020. Since when has it run?"
+    asks the second; the figures of a claim before it are not required of the answer."""
+    parts = [p for p in _SENTENCE_END.split(question.strip()) if p]
+    return parts[-1] if parts else question
+
+
+# A full stop before a capital ends a sentence, unless it ends an abbreviation ("e.g. TV").
+_SENTENCE_END = re.compile(
+    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bNo\.)(?<!\bvs\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bSt\.)"
+    r"(?<=[.!?])\s+(?=[A-Z])"
+)
+
+
+def tells_before_asking(question: str) -> bool:
+    """A claim or a scenario comes before the sentence that asks."""
+    return _CLAIM.search(question) is not None or asked_sentence(question) != question.strip()
