@@ -86,6 +86,9 @@ from reportqa.verify import REFUSAL, REFUSAL_CLOSING, REFUSAL_OPENING, verify_an
         ("Estimated number of undocumented stateless people?", NUMBER),
         ("Name of the person heading the council?", ENTITY),
         ("Foreign tourist arrivals in 2021?", None),
+        # "What did it cost" asks for a sum; "the cost" as a noun in an open question does not.
+        ("What did the 2021 repatriation flights cost the government?", NUMBER),
+        ("What does the review say drives the cost of transfers?", None),
     ],
 )
 def test_expected_type_follows_the_question_form(question: str, kind: str | None) -> None:

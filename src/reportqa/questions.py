@@ -29,6 +29,9 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"fine|minimum|maximum|average|value|"
             r"outflow|inflow|turnover)\b|^by how much\b|\bin percent\b"
             r"|^by (?:what|which) (?:percentage|percent|share|proportion|amount|margin|factor)\b"
+            # "What did the flights cost the government?": a sum of money.
+            r"|^what (?:did|does|do|will|would) [^?]*(?<!\bthe )(?<!\ba )(?<!\bof )(?<!\babout )"
+            r"\bcost\b(?:\s+(?:the|its|their|them|it)\b[^?]*)?\??$"
         ),
     ),
     (
