@@ -39,6 +39,8 @@ NUMBER_SPAN = re.compile(
     r"forty|fifty|hundred)\b(?![\w-])",
     re.IGNORECASE,
 )
+# A year standing as a word of its own, as found in running text ("in 2021").
+YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 DATE_SPAN = re.compile(
     rf"\b(?:\d{{1,2}} (?:{_MONTHS}) (?:1[89]|20)\d\d|(?:{_MONTHS}) (?:1[89]|20)\d\d"
     rf"|(?:1[89]|20)\d\d(?:-(?:1[89]|20)\d\d)?)\b"

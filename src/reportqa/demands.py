@@ -279,9 +279,6 @@ _NEGATION = re.compile(
 )
 
 
-# "Which group of countries" asks for a grouping (the CIS), not for one of its members.
-
-
 def _names_a_reference(text: str, given: frozenset[str]) -> bool:
     """A reference number ("No. 642", "Article 83") the question does not give."""
     return any(set(FIGURE.findall(text[a:b])) - given for a, b in reference_spans(text))
@@ -317,11 +314,10 @@ def demands_of(
     words = frozenset(w.lower() for w in re.findall(r"[\w-]+", question))
     share = kind == NUMBER and asks_for_share(question)
     reference = kind == NUMBER and asks_for_a_reference(question)
-    # "A story says they were evacuated from Iraq. From which countries …?": the names of a
-    # claim being checked may be the wrong ones.
-    asked = asked_sentence(question)
     # A claim or a scenario told before the question gives its topic, not what the answer must
-    # hold: the words required of a sentence are the asking sentence's.
+    # hold ("A story says they were evacuated from Iraq. From which countries …?"): the names
+    # and words required of a sentence are the asking sentence's.
+    asked = asked_sentence(question)
     checked = asked if tells_before_asking(question) else question
     required = (
         counted_requirement(discourse, checked, kind, paraphrase_similarity=paraphrase_similarity)

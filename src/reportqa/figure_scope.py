@@ -19,7 +19,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from reportqa.answer_types import UNIT_END
+from reportqa.answer_types import UNIT_END, YEAR_WORD
 from reportqa.lexical import tokenize
 from reportqa.support import YEAR, same_word
 
@@ -40,7 +40,6 @@ _MAX_CLAUSE = 20  # words of the clause a fronted date is said of
 # At most two words ("In", "As of") between the start of a clause and a fronted date.
 _OPENING_WORDS = re.compile(r"(?:^|[;:]\s*)(?:[A-Za-z]+\s+){0,2}$")
 _WORD = re.compile(r"[^\W_][\w'’-]*")
-_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 _FROM_TO_YEARS = re.compile(
     r"\bfrom\s+((?:19|20)\d\d)\s+(?:to|till|until)\s+((?:19|20)\d\d)\b", re.IGNORECASE
 )
@@ -84,7 +83,7 @@ def figure_scopes(text: str, figures: list[tuple[int, int]]) -> list[FigureScope
         before = _last_words(text[left[n] : start], _MAX_BEFORE)
         after = _first_words(text[end : right[n]], _MAX_CLAUSE if fronted[n] else _MAX_AFTER)
         words = frozenset(tokenize(f"{before} {after}")) - opening
-        own = _YEAR_WORD.findall(text[left[n] : right[n]])
+        own = YEAR_WORD.findall(text[left[n] : right[n]])
         year = paired.get(n) or (own[-1] if own else _year_near(text, start, end))
         scopes[i] = FigureScope(start, end, words, year)
     return _with_elided_complements(text, [scopes[i] for i in range(len(figures))])
@@ -246,8 +245,8 @@ def _first_words(text: str, n: int) -> str:
 def _year_near(text: str, start: int, end: int) -> str | None:
     """The year named last before the figure, or else first after it ("7,118 persons hold
     stateless status … at the beginning of 2021")."""
-    before = _YEAR_WORD.findall(text[:start])
-    after = _YEAR_WORD.search(text, end)
+    before = YEAR_WORD.findall(text[:start])
+    after = YEAR_WORD.search(text, end)
     return before[-1] if before else after.group() if after else None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reportqa.answer_types import quantities
+from reportqa.answer_types import YEAR_WORD, quantities
 
 SIZE = "size"
 TIME = "time"
@@ -44,7 +44,6 @@ _ORDERS_IN_TIME = re.compile(
     r"established|opened|created|founded|launched)\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def asks_for_top(question: str) -> str:
@@ -59,5 +58,5 @@ def ranks(text: str, by: str) -> bool:
     """The text singles out a leader, or gives what ranks them: two figures for SIZE, two
     years for TIME."""
     if by == TIME:
-        return _ORDERS_IN_TIME.search(text) is not None or len(set(_YEAR.findall(text))) >= 2
+        return _ORDERS_IN_TIME.search(text) is not None or len(set(YEAR_WORD.findall(text))) >= 2
     return _SINGLES_OUT.search(text) is not None or len(quantities(text)) >= 2
