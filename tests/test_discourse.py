@@ -190,6 +190,10 @@ def test_a_share_of_the_whole_asked_is_told_from_shares_beside_its_word() -> Non
 
     assert share_base("What proportion of children live in Kazakhstan?") == "children"
     assert share_base("How many children live in Kazakhstan?") is None
+    # The whole is what a possessive owns: the children, not the stranded migrants.
+    assert share_base("What share of stranded migrants' children live here?") == "children"
+    assert share_base("What fraction of the migrants’ children live here?") == "children"
+    assert share_base("What share of Kazakhstan's population lives in cities?") == "population"
     assert states_share_of("One third of children (32.5%) live here.", "children")
     assert states_share_of("It found that 40% of the migrant children were girls.", "children")
     assert not states_share_of("More than half of respondents (60%) have children.", "children")

@@ -280,7 +280,7 @@ def equivalents(noun: str) -> frozenset[str]:
 
 _SHARE_OF_QUESTION = re.compile(
     r"\bwhat (?:share|percentage|percent|proportion|fraction|portion) of (?:the |all |its )?"
-    r"([a-z-]+)"
+    r"((?:[a-z-]+['’]?s? ){0,2}[a-z-]+)"
 )
 _SHARE_OF_TEXT = re.compile(
     r"(?:%|\bper ?cent\b|\b(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority|share|"
@@ -292,7 +292,12 @@ _SHARE_OF_TEXT = re.compile(
 def share_base(question: str) -> str | None:
     """ "What proportion of children live …": the whole the share is of (children)."""
     m = _SHARE_OF_QUESTION.search(" ".join(question.lower().split()))
-    return m.group(1) if m else None
+    if m is None:
+        return None
+    words = m.group(1).split()
+    # "what share of stranded migrants' children": the whole is what follows the possessive.
+    owned = [k + 1 for k, w in enumerate(words[:-1]) if re.search(r"['’]s?$", w)]
+    return words[owned[-1]] if owned else words[0]
 
 
 def states_share_of(text: str, base: str) -> bool:
