@@ -100,6 +100,8 @@ OPTIONAL_SPLITS = {
     "fresh45",
     "fresh46",
     "fresh47",
+    "fresh48",
+    "fresh49",
 }
 FIELDS = {
     "id": str,
