@@ -39,6 +39,8 @@ from reportqa.questions import (
         ("How many officially recognised stateless persons are there?", "persons"),
         ("How many children were helped?", "children"),
         ("How much crude oil did it export?", "oil"),
+        # an adverb ends the counted phrase, as a verb does
+        ("Is the number of stateless people actually going down?", "people"),
         ("What is Darmen?", None),
     ],
 )

@@ -35,6 +35,7 @@ from reportqa.index import (
 from reportqa.model import Answer, Passage, Sentence
 from reportqa.retrieve import Retriever
 from reportqa.short_answers import short_answer
+from reportqa.shorthand import spelled_out
 from reportqa.verify import verify_answer
 
 log = logging.getLogger(__name__)
@@ -139,16 +140,18 @@ class Assistant:
 
     def ask(self, question: str, *, k: int | None = None) -> Answer:
         question = clean_question(question)
+        asked = spelled_out(question)
         k = self._k(k)
         started = time.perf_counter()
-        comparison = compared_options(question)
-        answer = self._compare(comparison, question, k) if comparison else None
+        comparison = compared_options(asked)
+        answer = self._compare(comparison, asked, k) if comparison else None
         retrieved = time.perf_counter()
         if answer is None:
-            vector, passages = self._retrieve(question, k)
+            vector, passages = self._retrieve(asked, k)
             retrieved = time.perf_counter()
-            answer = self.composer.compose(question, passages, vector)
+            answer = self.composer.compose(asked, passages, vector)
         done = time.perf_counter()
+        answer.question = question  # as the asker wrote it
         answer.timings_ms = {
             "retrieve": (retrieved - started) * 1000,
             "compose": (done - retrieved) * 1000,
@@ -181,7 +184,7 @@ class Assistant:
 
     def explain(self, question: str, *, k: int | None = None) -> Explanation:
         """Why `ask` answers as it does: the scored candidates and the rejected sentences."""
-        question = clean_question(question)
+        question = spelled_out(clean_question(question))
         vector, passages = self._retrieve(question, self._k(k))
         return self.composer.explain(question, passages, vector)
 

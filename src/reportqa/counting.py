@@ -73,6 +73,15 @@ _FOCUS_STOP = frozenset(
         "take",
         "made",
         "make",
+        # adverbs end it too: "the number of stateless people actually going down"
+        "actually",
+        "really",
+        "currently",
+        "still",
+        "now",
+        "ever",
+        "already",
+        "also",
     ]
 )
 # A plural that is not one: "stateless", "various", "basis", "status".

@@ -1,0 +1,32 @@
+"""Chat shorthand is read as the words it stands for; addresses and the asker's text are kept."""
+
+from __future__ import annotations
+
+from reportqa.shorthand import spelled_out
+from tiny_report import tiny_assistant
+
+
+def test_shorthand_is_spelled_out_as_whole_words_only() -> None:
+    assert spelled_out("how many yrs must ppl wait in KZ?") == (
+        "how many years must people wait in Kazakhstan?"
+    )
+    assert spelled_out("whats the latest info?") == "what is the latest information?"
+    # An address, a hyphenated word and a longer word are not shorthand.
+    assert spelled_out("Who runs vmp.gov.kz and the e-gov portal?") == (
+        "Who runs vmp.gov.kz and the e-gov portal?"
+    )
+    assert spelled_out("How many kzt or years?") == "How many kzt or years?"
+
+
+def test_a_question_in_shorthand_is_answered_and_echoed_as_asked(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Stateless persons may apply for naturalisation after 5 years of residence.\n\n"
+        "Visas are issued within five days by the consulates.\n",
+    )
+    asked = "how many yrs must stateless ppl live here before applying for naturalisation?"
+    answer = assistant.ask(asked)
+    assert not answer.refused
+    assert "after 5 years of residence" in answer.answer
+    assert answer.question == asked
