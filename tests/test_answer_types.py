@@ -42,6 +42,8 @@ from reportqa.questions import (
         # an adverb ends the counted phrase, as a verb does
         ("Is the number of stateless people actually going down?", "people"),
         ("What is Darmen?", None),
+        # a verb right after "how many" leaves nothing counted: the sentence's unit is its own
+        ("Of the materials published, how many came from the police?", None),
     ],
 )
 def test_counted_noun_is_the_head_of_the_counted_phrase(question: str, noun: str | None) -> None:

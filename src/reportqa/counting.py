@@ -73,6 +73,10 @@ _FOCUS_STOP = frozenset(
         "take",
         "made",
         "make",
+        "came",
+        "come",
+        "comes",
+        "went",
         # adverbs end it too: "the number of stateless people actually going down"
         "actually",
         "really",
