@@ -454,12 +454,22 @@ def test_a_place_question_needs_a_name_used_as_a_place(tmp_path, fake_embedder) 
         "The helpline's call centre is based in Karaganda.\n\n"
         "Flights left from Zembla City and from the Turkestan region.\n",
     )
+    from reportqa.places import names_a_place
+
     tracing, helpline, flights = assistant.index.sentences
-    discourse = assistant.composer.discourse
-    assert not discourse.is_place("Zorgan", tracing.text)  # a name used as no place
-    assert discourse.is_place("Karaganda", helpline.text)  # "in Karaganda"
-    assert discourse.is_place("Almaty", "Almaty hosts it.")  # an ISO 3166-2 region
-    assert discourse.is_place("Turkestan", flights.text)  # "Turkestan region"
+    used = assistant.composer.discourse.places
+
+    def place(name: str, text: str, *, below: bool = False) -> bool:
+        return names_a_place(name, text, used=used, below=below)
+
+    assert not place("Zorgan", tracing.text)  # a name used as no place
+    assert place("Karaganda", helpline.text)  # "in Karaganda"
+    assert place("Almaty", "Almaty hosts it.")  # an ISO 3166-2 region
+    assert place("Turkestan", flights.text)  # "Turkestan region"
+    # A group of countries is a place, but no answer to "which region"; a body is none.
+    emigrants = "Most emigrants move to the CIS countries."
+    assert place("CIS", emigrants) and not place("CIS", emigrants, below=True)
+    assert not place("IOM", "The IOM Mission helped.")
     asked = "In which cities does the society run family tracing in reception centres?"
     assert assistant.ask(asked).refused
 

@@ -19,6 +19,8 @@ _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:regions?|city|cities|oblasts?|districts?|provinces?|borders?|sections?|towns?|"
     r"villages?|checkpoints?|airports?)\b"
 )
+# "the CIS countries", "EU member states": an abbreviation that groups countries is a place.
+_GROUPED_COUNTRIES_AFTER = re.compile(r"\s+(?:countries|member states)\b")
 _CONTINENTS = frozenset(tokenize("asia europe africa america caucasus middle east"))
 # Capitalised words joined by "of", "the", "and", "for" (not "in": "Centre … in Nur-Sultan"
 # names a place after the body).
@@ -32,6 +34,15 @@ def may_be_a_place(name: str) -> bool:
     if _is_body_word(word) or MONTH.fullmatch(word):
         return False
     return not set(tokenize(word)) <= GENERIC  # "Republic" alone is not a place
+
+
+def groups_countries(name: str, text: str) -> bool:
+    """An abbreviation followed by "countries" or "member states" in `text` ("the CIS
+    countries") names a group of places, not a body."""
+    if ACRONYM.fullmatch(name) is None or name not in text:
+        return False
+    after = text[text.find(name) + len(name) :]
+    return _GROUPED_COUNTRIES_AFTER.match(after) is not None
 
 
 def words_of_bodies(text: str) -> set[str]:
@@ -72,6 +83,14 @@ def is_place(name: str, text: str, *, used: frozenset[str]) -> bool:
         return True
     after = text[text.find(name) + len(name) :] if name in text else ""
     return _PLACE_NOUN_AFTER.match(after) is not None
+
+
+def names_a_place(name: str, text: str, *, used: frozenset[str], below: bool) -> bool:
+    """A place's name in `text`: one that may be a place and is one (`is_place`), or a group of
+    countries ("the CIS countries") unless a place `below` a country is asked ("which region")."""
+    if not below and groups_countries(name, text):
+        return True
+    return may_be_a_place(name) and is_place(name, text, used=used)
 
 
 def _is_body_word(word: str) -> bool:

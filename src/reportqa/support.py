@@ -20,14 +20,14 @@ from reportqa.answer_types import (
     names_in,
     quantity_units,
 )
+from reportqa.asked_names import asks_below_country
 from reportqa.index import Index
 from reportqa.lexical import tokenize
 from reportqa.milestones import EVENTS, SPAN_EVENTS, STATED_EVENTS
 from reportqa.model import Sentence
 from reportqa.places import (
-    is_place,
-    may_be_a_place,
     names_a_body,
+    names_a_place,
     places_used,
     words_of_bodies,
 )
@@ -302,6 +302,7 @@ class Discourse:
         not named by the words of a body ("Internal affairs authorities")."""
         asked = set(tokenize(question))
         bodies = words_of_bodies(text) if place else set()
+        below = asks_below_country(question)  # "which region": "the CIS countries" is none
         body = (
             not place
             and _BODY_QUESTION.search(question) is not None
@@ -310,7 +311,7 @@ class Discourse:
         for name in names_in(text):
             if body and not (names_a_body(name) or _ACRONYM.fullmatch(name)):
                 continue  # "which agency organised it": "Kazakh-Kyrgyz" names no agency
-            if place and not (may_be_a_place(name) and self.is_place(name, text)):
+            if place and not names_a_place(name, text, used=self.places, below=below):
                 continue  # "Red Crescent Society", "Internal Affairs": no place
             if MONTH.fullmatch(name):
                 continue  # "as of 1 January": a month names no one
@@ -340,10 +341,6 @@ class Discourse:
             return True
         stems = tokenize(word)
         return len(stems) == 1 and stems[0] in self.lower_case_stems
-
-    def is_place(self, name: str, text: str) -> bool:
-        """A name used as a place here or in the report (see `places.is_place`)."""
-        return is_place(name, text, used=self.places)
 
     def _spelled_out(self, index: Index) -> dict[str, list[frozenset[str]]]:
         """Runs of capitalised words by the abbreviation their initials spell ("Sustainable
