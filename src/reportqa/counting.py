@@ -152,7 +152,8 @@ def part_predicate(question: str) -> list[str]:
     m = _PART_PREDICATE.search(" ".join(question.lower().split()))
     if m is None:
         return []
-    said = m.group(1) or m.group(2) or m.group(3)
+    # A comma ends what the part did: "are minors, going by UNHCR" says where to look.
+    said = (m.group(1) or m.group(2) or m.group(3)).split(",")[0]
     words = [w for w in _TIME_FRAME.sub(" ", said).split() if w not in _NO_PREDICATE]
     return [" ".join(sorted(equivalents(w) | _SAYS_THE_SAME.get(w, frozenset()))) for w in words]
 
