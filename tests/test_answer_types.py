@@ -181,3 +181,12 @@ def test_an_age_may_be_given_in_words(tmp_path, fake_embedder) -> None:
     answer = assistant.ask("From what age do the authorities teach children life safety skills?")
     assert not answer.refused and "early age" in answer.answer
     assert "rules in schools" not in answer.answer
+
+
+def test_a_head_count_in_percentage_terms_asks_for_a_share() -> None:
+    from reportqa.counting import counts_items
+
+    assert counts_items("How many of the respondents were married?")
+    assert not counts_items("How many of the respondents were married, in percentage terms?")
+    assert not counts_items("How many of them, as a percentage, were women?")
+    assert not counts_items("What share of the respondents were married?")

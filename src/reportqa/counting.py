@@ -229,8 +229,14 @@ def _is_plural(word: str) -> bool:
 
 def counts_items(question: str) -> bool:
     """A head count ("how many X", "the number of X"), as opposed to a share or an amount."""
-    m = _FOCUS.search(question.lower())
-    return m is not None and not re.match(r"(?:share|percentage|proportion|fraction)", m.group())
+    q = question.lower()
+    m = _FOCUS.search(q)
+    if m is None or _IN_PERCENT.search(q):
+        return False  # "how many of them were married, in percentage terms" asks for a share
+    return not re.match(r"(?:share|percentage|proportion|fraction)", m.group())
+
+
+_IN_PERCENT = re.compile(r"\bin percent(?:age terms)?\b|\bas a percentage\b")
 
 
 def counted_noun(question: str) -> str | None:
