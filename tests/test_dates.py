@@ -322,6 +322,29 @@ def test_the_names_of_a_scenario_before_the_question_are_not_required(tmp_path, 
     assert 0 not in [c.sentence.id for c in plain.candidates]
 
 
+def test_a_scenario_says_what_is_asked_when_the_asking_sentence_does_not(
+    tmp_path, fake_embedder
+) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, 7,140 persons were officially registered as stateless in Zembla.\n\n"
+        "Zembla opened a consulate in Busan.\n",
+    )
+    # "What figure does the review give?" asks nothing of its own: the students are asked.
+    scenario = (
+        "An official asks how many foreign students were registered in Zembla in 2021. "
+        "What figure does the review give?"
+    )
+    assert assistant.ask(scenario).refused
+    # A claim's words may be the wrong ones: they are still not required.
+    claim = (
+        "A briefing says 9,000 stateless persons were registered in Zembla in 2021. "
+        "What figure does the review give?"
+    )
+    assert "7,140" in assistant.ask(claim).answer
+
+
 def test_an_abbreviation_does_not_end_the_asking_sentence() -> None:
     from reportqa.context import asked_sentence
 

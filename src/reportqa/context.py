@@ -11,7 +11,8 @@ from reportqa.support import YEAR
 
 _CLAIM = re.compile(
     r"^(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?(?:story|draft|piece|report|reporter|article|"
-    r"profile|post|headline|source|blog|journalist|writer)\b[^.?!]*?\b(?:says?|writes?|"
+    r"profile|post|headline|source|blog|journalist|writer|briefing|memo|summary|tweet|"
+    r"presentation|slide|factsheet|brochure)\b[^.?!]*?\b(?:says?|writes?|"
     r"wrote|claims?|states?|reports?|places?|puts?|ties?|suggests?|asserts?|credits?|"
     r"attributes?|names?|lists?|dates?|calls?|gives?|mentions?|cites?|links?|has)\b",
     re.IGNORECASE,
@@ -52,3 +53,20 @@ _SENTENCE_END = re.compile(
 def tells_before_asking(question: str) -> bool:
     """A claim or a scenario comes before the sentence that asks."""
     return _CLAIM.search(question) is not None or asked_sentence(question) != question.strip()
+
+
+def asks_through_what_it_tells(question: str) -> bool:
+    """ "A researcher wants the number of children housed in 2021. What is it?": the asking
+    sentence holds nothing of its own, so the scenario before it says what is asked. A claim
+    being checked never does: its figures and names may be the ones that are wrong."""
+    if _CLAIM.search(question) is not None:
+        return False
+    words = re.findall(r"[a-z]+", asked_sentence(question).lower())
+    return bool(words) and all(w in _FORM_ONLY for w in words)
+
+
+# The words of a sentence that asks for "it" and nothing more ("What figure does it give?").
+_FORM_ONLY = frozenset(
+    "what which how many much is it was the figure number date year does do did review report "
+    "say says give gives state states it they that this its value amount total exactly".split()
+)

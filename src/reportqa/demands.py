@@ -39,7 +39,12 @@ from reportqa.asked_names import (
     named_class,
     names_one_of,
 )
-from reportqa.context import asked_sentence, offered_figures, tells_before_asking
+from reportqa.context import (
+    asked_sentence,
+    asks_through_what_it_tells,
+    offered_figures,
+    tells_before_asking,
+)
 from reportqa.counting import counted_noun, measured_noun, measures_another
 from reportqa.gazetteer import (
     countries_in,
@@ -318,7 +323,8 @@ def demands_of(
     # hold ("A story says they were evacuated from Iraq. From which countries …?"): the names
     # and words required of a sentence are the asking sentence's.
     asked = asked_sentence(question)
-    checked = asked if tells_before_asking(question) else question
+    told = tells_before_asking(question) and not asks_through_what_it_tells(question)
+    checked = asked if told else question
     required = (
         counted_requirement(discourse, checked, kind, paraphrase_similarity=paraphrase_similarity)
         + name_requirements(discourse, checked, name_similarity=name_similarity)
@@ -335,7 +341,7 @@ def demands_of(
         kind=kind,
         checked_kind=None if reference else kind if kind in (NUMBER, DATE) or named else None,
         reference=reference,
-        numbers=exact_figures(asked) - offered_figures(asked),
+        numbers=exact_figures(checked) - offered_figures(checked),
         given=frozenset(n.replace(",", "") for n in FIGURE.findall(question)),
         months=frozenset(m.lower() for m in MONTH.findall(question)),
         words=words,
