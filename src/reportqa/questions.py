@@ -38,6 +38,8 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
         DATE,
         re.compile(
             r"^when\b|^(?:until|till|since) when\b|^(?:what|which) (?:years?|dates?|months?|day)\b"
+            # "What launch date has been set": the date of the named event
+            r"|^(?:what|which) [a-z]+ dates?\b"
             r"|^(?:what|which)(?: (?:is|was|were)|['’]s) "
             r"the (?:\w+ )?(?:date|year|month)\b|^(?:in|on|since|from|by|until) "
             r"(?:which|what) (?:exact |precise |specific )?(?:year|date|month|day)\b"
