@@ -59,6 +59,7 @@ from reportqa.verify import REFUSAL, REFUSAL_CLOSING, REFUSAL_OPENING, verify_an
         ("What's the estimated size of the stateless population?", NUMBER),
         ("What's the target date for opening the consulate?", DATE),
         ("What launch date has been set for the platform?", DATE),
+        ("Which government department built the app?", ENTITY),
         ("What was the 2021 tally of foreigners expelled?", NUMBER),
         ("What download or user count has the app reached?", NUMBER),
         ("What did Zembla count 7,140 of in 2022?", None),

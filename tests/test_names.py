@@ -597,3 +597,14 @@ def test_what_is_the_name_of_asks_for_a_name(tmp_path, fake_embedder) -> None:
     ]
     operation = assistant.ask("What was the code name of the evacuation from Zembla in 2019?")
     assert not operation.refused and "Operation Zhusan" in operation.answer
+
+
+def test_the_short_answer_to_which_department_is_a_body_s_name(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The Ministry of Internal Affairs, as the authorised body to issue passports, grants "
+        'citizenship to ethnic Zemblans - "Kandas".\n\nVisas are issued by the consulates.\n',
+    )
+    answer = assistant.ask("Which government department grants citizenship to ethnic Zemblans?")
+    assert answer.short_answer == "Ministry of Internal Affairs"

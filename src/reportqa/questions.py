@@ -62,7 +62,7 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"countries|states?|partners?|ngos?)\b|^(?:which|what) (?:(?!(?:is|are|was|were|do|"
             r"does|did|has|have|had|will|would|can|could)\b)[\w-]+ ){0,2}?"
             r"(?:organi[sz]ations?|body|bodies|agency|agencies|ministry|ministries|institutions?|"
-            r"authority|authorities|banks?|"
+            r"authority|authorities|departments?|banks?|"
             r"company|companies|airlines?|carriers?|firms?|operators?|donors?|"
             r"universit(?:y|ies)|courts?|embass(?:y|ies)|consulates?|foundations?|associations?|"
             r"committees?|commissions?|institutes?|societ(?:y|ies)|"

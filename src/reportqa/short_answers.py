@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping
 
 from reportqa.answer_types import (
+    ACRONYM,
     APPROXIMATE_WORDS,
     BODY_WORDS,
     BOUND_WORDS,
@@ -52,7 +53,7 @@ from reportqa.questions import (
     asks_for_duration,
     asks_for_share,
 )
-from reportqa.support import FORM_WORDS, YEAR, same_word
+from reportqa.support import FORM_WORDS, YEAR, asks_for_a_body, same_word
 
 # ", Name" or " and Name" continuing a list of names.
 _NEXT_IN_LIST = re.compile(
@@ -253,6 +254,8 @@ def _names(
         out = [m for m in out if may_be_a_place(m.group())] or out
         # "in Karaganda", not "General Prosecutor's Office" or the campaign "Together …".
         out = [m for m in out if not _names_a_body_or_title(m.group())] or out
+    elif asks_for_a_body(question):  # "which department": the Ministry, not "Kandas"
+        out = [m for m in out if names_a_body(m.group()) or ACRONYM.fullmatch(m.group())] or out
     elif asks_for_a_country(question):
         out = [m for m in out if is_country(m.group().strip('"“”'))] or out
     if _CALLED.search(question):

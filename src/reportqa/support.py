@@ -112,6 +112,14 @@ _BODY_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _KIND_OF = re.compile(r"\b(?:kind|type|sort)s? of\b", re.IGNORECASE)
+
+
+def asks_for_a_body(question: str) -> bool:
+    """ "Which agency / department …" asks for a body's name; "what kind of body" for a
+    description."""
+    return _BODY_QUESTION.search(question) is not None and not _KIND_OF.search(question)
+
+
 _ACRONYM = re.compile(r"[A-Z]{2,}s?(?:['’]s)?")
 _BODY_STEMS = frozenset(tokenize(" ".join(BODY_WORDS)))
 _HYPHENATED_PAIR = re.compile(r"\b([a-z]{2,})-([a-z]{3,}) ([a-z]{3,})\b")
@@ -303,11 +311,7 @@ class Discourse:
         asked = set(tokenize(question))
         bodies = words_of_bodies(text) if place else set()
         below = asks_below_country(question)  # "which region": "the CIS countries" is none
-        body = (
-            not place
-            and _BODY_QUESTION.search(question) is not None
-            and not _KIND_OF.search(question)  # "what kind of body is it": a description
-        )
+        body = not place and asks_for_a_body(question)
         for name in names_in(text):
             if body and not (names_a_body(name) or _ACRONYM.fullmatch(name)):
                 continue  # "which agency organised it": "Kazakh-Kyrgyz" names no agency
