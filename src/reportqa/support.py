@@ -115,8 +115,7 @@ _KIND_OF = re.compile(r"\b(?:kind|type|sort)s? of\b", re.IGNORECASE)
 
 
 def asks_for_a_body(question: str) -> bool:
-    """ "Which agency / department …" asks for a body's name; "what kind of body" for a
-    description."""
+    """ "Which agency" asks for a body's name; "what kind of body", for a description."""
     return _BODY_QUESTION.search(question) is not None and not _KIND_OF.search(question)
 
 
