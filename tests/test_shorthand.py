@@ -30,3 +30,14 @@ def test_a_question_in_shorthand_is_answered_and_echoed_as_asked(tmp_path, fake_
     assert not answer.refused
     assert "after 5 years of residence" in answer.answer
     assert answer.question == asked
+
+
+def test_a_contracted_who_asks_for_a_person(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The Government established the Coordinating Council for Sustainable Development.\n\n"
+        "Visas are issued within five days by the consulates.\n",
+    )
+    assert assistant.ask("who's the head of the coordinating council for development?").refused
+    assert spelled_out("who's the head? What’s it called?") == "who is the head? what is it called?"

@@ -26,6 +26,15 @@ _SHORTHAND = {
     "thru": "through",
     "pct": "percent",
     "hrs": "hours",
+    # "who's the head of the council" asks for a person as "who is" does
+    "who's": "who is",
+    "who’s": "who is",
+    "what's": "what is",
+    "what’s": "what is",
+    "where's": "where is",
+    "where’s": "where is",
+    "when's": "when is",
+    "when’s": "when is",
 }
 # A whole word, not part of an address, a file name or a hyphenated word ("e-gov").
 _WORD = re.compile(
