@@ -194,6 +194,9 @@ def test_a_share_of_the_whole_asked_is_told_from_shares_beside_its_word() -> Non
     assert share_base("What share of stranded migrants' children live here?") == "children"
     assert share_base("What fraction of the migrants’ children live here?") == "children"
     assert share_base("What share of Kazakhstan's population lives in cities?") == "population"
+    assert share_base("Of the stranded migrants' kids, what portion are here?") == "kids"
+    # The whole may be said in other words: kids are children.
+    assert states_share_of("One third of children (32.5%) live here.", "kids")
     assert states_share_of("One third of children (32.5%) live here.", "children")
     assert states_share_of("It found that 40% of the migrant children were girls.", "children")
     assert not states_share_of("More than half of respondents (60%) have children.", "children")

@@ -301,6 +301,9 @@ def equivalents(noun: str) -> frozenset[str]:
 _SHARE_OF_QUESTION = re.compile(
     r"\bwhat (?:share|percentage|percent|proportion|fraction|portion) of (?:the |all |its )?"
     r"((?:[a-z-]+['’]?s? ){0,2}[a-z-]+)"
+    # "Of the stranded migrants' kids, what portion are in Kazakhstan?"
+    r"|^of (?:the |all |its )?((?:[a-z-]+['’]?s? ){0,2}[a-z-]+), what (?:share|percentage|"
+    r"percent|proportion|fraction|portion)\b"
 )
 _SHARE_OF_TEXT = re.compile(
     r"(?:%|\bper ?cent\b|\b(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority|share|"
@@ -314,7 +317,7 @@ def share_base(question: str) -> str | None:
     m = _SHARE_OF_QUESTION.search(" ".join(question.lower().split()))
     if m is None:
         return None
-    words = m.group(1).split()
+    words = (m.group(1) or m.group(2)).split()
     # "what share of stranded migrants' children": the whole is what follows the possessive.
     owned = [k + 1 for k, w in enumerate(words[:-1]) if re.search(r"['’]s?$", w)]
     return words[owned[-1]] if owned else words[0]
@@ -324,7 +327,7 @@ def states_share_of(text: str, base: str) -> bool:
     """The sentence gives a share of that whole ("One third of children (32.5%)"), not only
     shares of something else beside the word ("60% of respondents have children"). The whole
     is the word after "of" or the one after it ("of the migrant children")."""
-    stems = set(tokenize(base))
+    stems = set(tokenize(" ".join(equivalents(base))))  # "kids": a share of children
     return any(stems & set(tokenize(m.group(1))) for m in _SHARE_OF_TEXT.finditer(text))
 
 
