@@ -234,3 +234,18 @@ def test_a_sentence_that_states_a_purpose_answers_what_the_aim_is(tmp_path, fake
     _procedures, goal = assistant.index.sentences
     asked = "What is the goal of the standard operating procedures for police officers?"
     assert candidates(assistant, asked, None)[0].sentence == goal
+
+
+def test_a_sentence_that_opens_on_what_was_just_told_continues_it(tmp_path, fake_embedder):
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In November, an information marathon was held on the Zembla border.\n"
+        "As part of the campaign, citizens were advised on labour law.\n\n"
+        "Visas are issued within five days by the consulates.\n",
+    )
+    marathon, advice, _ = assistant.index.sentences
+    discourse = assistant.composer.discourse
+    assert discourse.lead(advice.id, max_chars=500) == (marathon,)
+    answer = assistant.ask("What were citizens advised on at the November border marathon?")
+    assert "labour law" in answer.answer and "information marathon" in answer.answer

@@ -608,3 +608,20 @@ def test_the_short_answer_to_which_department_is_a_body_s_name(tmp_path, fake_em
     )
     answer = assistant.ask("Which government department grants citizenship to ethnic Zemblans?")
     assert answer.short_answer == "Ministry of Internal Affairs"
+
+
+def test_a_body_said_in_lower_case_is_named_by_what_qualifies_it(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In November, an information marathon was held on the Zembla border.\n\n"
+        "Civil protection authorities teach young people how to behave in emergencies.\n",
+    )
+    _, teaching = assistant.index.sentences
+    discourse = assistant.composer.discourse
+    asked = "Which authorities teach young people how to behave in emergencies?"
+    assert discourse.new_name(teaching.text, asked)  # "civil protection" is not asked
+    # "Labour law" or "funding" names no body: a law is made by one.
+    advice = "As part of the campaign, citizens were advised on labour law and funding."
+    assert not discourse.new_name(advice, "Which agency organised the marathon?")
+    assert discourse.new_name("Internal affairs agencies ran it.", "Which body ran it?")

@@ -197,3 +197,16 @@ _COUNTRY_QUESTION = re.compile(
     r"|\b(?:which|what) (?:(?-i:[A-Z])[\w-]+ )+(?:member )?(?:states?|nations?)\b",
     re.IGNORECASE,
 )
+
+
+_BODY_QUESTION = re.compile(
+    r"\b(?:which|what) (?:[\w-]+ ){0,2}?(?:bod(?:y|ies)|agenc(?:y|ies)|authorit(?:y|ies)|"
+    r"organi[sz]ations?|institutions?|departments?|services?|donors?|funders?|sponsors?)\b",
+    re.IGNORECASE,
+)
+_KIND_OF = re.compile(r"\b(?:kind|type|sort)s? of\b", re.IGNORECASE)
+
+
+def asks_for_a_body(question: str) -> bool:
+    """ "Which agency" asks for a body's name; "what kind of body", for a description."""
+    return _BODY_QUESTION.search(question) is not None and not _KIND_OF.search(question)

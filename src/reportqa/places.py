@@ -45,6 +45,21 @@ def groups_countries(name: str, text: str) -> bool:
     return _GROUPED_COUNTRIES_AFTER.match(after) is not None
 
 
+def names_a_body_in_lower_case(stems: list[str], new: list[bool]) -> bool:
+    """A body's word among the stems of a text, itself `new` or after a new one: "internal
+    affairs agencies", "civil protection authorities" when "authorities" is asked."""
+    return any(t in _BODY_STEMS and (new[i] or (i > 0 and new[i - 1])) for i, t in enumerate(stems))
+
+
+# Words that name a body in lower case too; a law, a plan, a fund ("funding") or a group is a
+# thing a body makes, or a word with other senses.
+_NOT_BODIES_IN_LOWER_CASE = frozenset(
+    "law code programme program project plan action statement objective article day decree "
+    "strategy concept fund group internal affairs".split()
+)
+_BODY_STEMS = frozenset(tokenize(" ".join(BODY_WORDS - _NOT_BODIES_IN_LOWER_CASE)))
+
+
 def words_of_bodies(text: str) -> set[str]:
     """The capitalised words of the names of bodies ("Ministry of Emergency Situations",
     "Union of Crisis Centres"): none of them names a place."""

@@ -30,6 +30,7 @@ from reportqa.answer_types import (
 )
 from reportqa.asked_names import (
     asks_below_country,
+    asks_for_a_body,
     asks_for_a_country,
 )
 from reportqa.counting import (
@@ -53,7 +54,7 @@ from reportqa.questions import (
     asks_for_duration,
     asks_for_share,
 )
-from reportqa.support import FORM_WORDS, YEAR, asks_for_a_body, same_word
+from reportqa.support import FORM_WORDS, YEAR, same_word
 
 # ", Name" or " and Name" continuing a list of names.
 _NEXT_IN_LIST = re.compile(

@@ -14,19 +14,19 @@ from collections.abc import Iterable
 
 from reportqa.answer_types import (
     ACRONYM,
-    BODY_WORDS,
     FIGURE,
     MONTH,
     names_in,
     quantity_units,
 )
-from reportqa.asked_names import asks_below_country
+from reportqa.asked_names import asks_below_country, asks_for_a_body
 from reportqa.index import Index
 from reportqa.lexical import tokenize
 from reportqa.milestones import EVENTS, SPAN_EVENTS, STATED_EVENTS
 from reportqa.model import Sentence
 from reportqa.places import (
     names_a_body,
+    names_a_body_in_lower_case,
     names_a_place,
     places_used,
     words_of_bodies,
@@ -70,7 +70,9 @@ _ANAPHORIC = re.compile(
     r"the [\w-]+ also|the [\w-]+ further)\b"
     # "UNICEF defines it as …": a pronoun right after a verb of naming refers back too.
     r"|^\W*(?:[\w-]+\s+){1,2}(?:defines|defined|describes|described|calls|called|regards|"
-    r"regarded|considers|considered|terms|termed)\s+(?:it|them|this|these)\b",
+    r"regarded|considers|considered|terms|termed)\s+(?:it|them|this|these)\b"
+    # "As part of the campaign, …", "The results of the study …": what was just told.
+    r"|^\W*(?:as part of the|the results of the|the relevant)\b",
     re.IGNORECASE,
 )
 
@@ -106,21 +108,7 @@ _LABEL = re.compile(
 )
 
 
-_BODY_QUESTION = re.compile(
-    r"\b(?:which|what) (?:[\w-]+ ){0,2}?(?:bod(?:y|ies)|agenc(?:y|ies)|authorit(?:y|ies)|"
-    r"organi[sz]ations?|institutions?|departments?|services?|donors?|funders?|sponsors?)\b",
-    re.IGNORECASE,
-)
-_KIND_OF = re.compile(r"\b(?:kind|type|sort)s? of\b", re.IGNORECASE)
-
-
-def asks_for_a_body(question: str) -> bool:
-    """ "Which agency" asks for a body's name; "what kind of body", for a description."""
-    return _BODY_QUESTION.search(question) is not None and not _KIND_OF.search(question)
-
-
 _ACRONYM = re.compile(r"[A-Z]{2,}s?(?:['’]s)?")
-_BODY_STEMS = frozenset(tokenize(" ".join(BODY_WORDS)))
 _HYPHENATED_PAIR = re.compile(r"\b([a-z]{2,})-([a-z]{3,}) ([a-z]{3,})\b")
 _DEFINITE = re.compile(r"^\W*the ([\w-]+)", re.IGNORECASE)
 
@@ -331,11 +319,12 @@ class Discourse:
                 return True
         if not place and _new_number_of_asked_kind(text, asked, question):
             return True
-        if place or not _BODY_QUESTION.search(question):
+        if place or not asks_for_a_body(question):
             return False
         # "Which bodies published …": "internal affairs agencies" need not be capitalised.
-        bodies = {t for t in tokenize(text) if t in _BODY_STEMS and not self.common(t)}
-        return any(not any(same_word(t, a) for a in asked) for t in bodies)
+        words = tokenize(text)
+        new = [not any(same_word(t, a) for a in asked) and not self.common(t) for t in words]
+        return names_a_body_in_lower_case(words, new)
 
     def written_in_lower_case(self, word: str) -> bool:
         """The report writes the word, or another form of it ("plan" for "Plans"), in lower
