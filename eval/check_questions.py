@@ -102,6 +102,8 @@ OPTIONAL_SPLITS = {
     "fresh47",
     "fresh48",
     "fresh49",
+    "fresh50",
+    "fresh51",
 }
 FIELDS = {
     "id": str,
