@@ -14,13 +14,18 @@ from reportqa.gazetteer import is_country
 from reportqa.lexical import tokenize
 from reportqa.questions import WH_START, as_wh_question, asked_clause
 
-_PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z][\w’'-]*[a-z][\w’'-]*|\b[A-Z]{2,}\b")
+_PROPER = re.compile(
+    r"(?<![.?!]\s)(?<!^)\b(?!I['’](?:m|ve|d|ll)\b)[A-Z][\w’'-]*[a-z][\w’'-]*|\b[A-Z]{2,}\b"
+)
+# A day of the calendar is a date, not a name the report must use ("as of New Year 2022").
+_CALENDAR_DAY = re.compile(r"\bNew Year(?:['’]s)?(?: Day| Eve)?\b|\bChristmas\b")
 
 
 def name_phrases(question: str) -> list[list[str]]:
     """The question's names, consecutive capitalised words kept together ("Interior
     Ministry", "World Bank"): a name the report words differently shares only some of them."""
     text = as_wh_question(question)  # "Name the Balkan state": "which Balkan state"
+    text = _CALENDAR_DAY.sub(lambda m: m.group().lower(), text)
     phrases: list[list[str]] = []
     last_end = -1
     for m in _PROPER.finditer(text):
