@@ -351,6 +351,10 @@ def test_an_abbreviation_does_not_end_the_asking_sentence() -> None:
     asked = "Did the MIA count its 5,000 publications by media, e.g. TV versus print?"
     assert asked_sentence(asked) == asked
     assert asked_sentence("A story says it began in 2020. Since when?") == "Since when?"
+    # A preface before a colon says who asks, not what: "an NGO" is no name to find.
+    asked = "I'm writing a briefing for an NGO: how many acts has Zembla ratified?"
+    assert asked_sentence(asked) == "how many acts has Zembla ratified?"
+    assert asked_sentence("Dates: when was it signed?") == "Dates: when was it signed?"
 
 
 def test_what_a_claim_says_is_not_required_of_the_answer(tmp_path, fake_embedder) -> None:

@@ -38,9 +38,19 @@ _FIGURE_OR_FIGURE = re.compile(
 
 def asked_sentence(question: str) -> str:
     """The sentence that asks: "A story says the plan began in 2020. Since when has it run?"
-    asks the second; the figures of a claim before it are not required of the answer."""
+    asks the second; the figures of a claim before it are not required of the answer. A
+    preface before a colon ("I'm writing for an NGO: how many …") is told, not asked."""
     parts = [p for p in _SENTENCE_END.split(question.strip()) if p]
-    return parts[-1] if parts else question
+    last = parts[-1] if parts else question
+    return _PREFACE.sub("", last, count=1) if _PREFACE.match(last) else last
+
+
+# Words before a colon that tells who asks or why, then the question proper.
+_PREFACE = re.compile(
+    r"^[^:?]{8,}:\s+(?=(?:about |roughly |approximately )?(?:how|what|which|who|whom|whose|"
+    r"when|where|why|is|are|was|were|do|does|did|can|could|has|have)\b)",
+    re.IGNORECASE,
+)
 
 
 # A full stop before a capital ends a sentence, unless it ends an abbreviation ("e.g. TV").
