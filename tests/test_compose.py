@@ -90,6 +90,7 @@ from reportqa.verify import REFUSAL, REFUSAL_CLOSING, REFUSAL_OPENING, verify_an
         ("Foreign tourist arrivals in 2021?", None),
         # "What did it cost" asks for a sum; "the cost" as a noun in an open question does not.
         ("What did the 2021 repatriation flights cost the government?", NUMBER),
+        ("What did it cost to open the consulate?", NUMBER),
         ("What does the review say drives the cost of transfers?", None),
     ],
 )

@@ -31,7 +31,7 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"|^by (?:what|which) (?:percentage|percent|share|proportion|amount|margin|factor)\b"
             # "What did the flights cost the government?": a sum of money.
             r"|^what (?:did|does|do|will|would) [^?]*(?<!\bthe )(?<!\ba )(?<!\bof )(?<!\babout )"
-            r"\bcost\b(?:\s+(?:the|its|their|them|it)\b[^?]*)?\??$"
+            r"\bcost\b(?:\s+(?:the|its|their|them|it|to)\b[^?]*)?\??$"
         ),
     ),
     (
