@@ -41,3 +41,13 @@ def test_a_contracted_who_asks_for_a_person(tmp_path, fake_embedder) -> None:
     )
     assert assistant.ask("who's the head of the coordinating council for development?").refused
     assert spelled_out("who's the head? What’s it called?") == "who is the head? what is it called?"
+
+
+def test_a_year_named_by_another_is_read_as_that_year() -> None:
+    assert spelled_out("What was the loss in the year before 2021?") == "What was the loss in 2020?"
+    assert spelled_out("How many were treated the year before 2021?") == (
+        "How many were treated in 2020?"
+    )
+    assert spelled_out("And the year after 2019?") == "And in 2020?"
+    # Not a year before a year: left as asked.
+    assert spelled_out("Did it rise over the year before?") == "Did it rise over the year before?"

@@ -43,6 +43,21 @@ _WORD = re.compile(
 )
 
 
+# "the year before 2021" is 2020: a year named by another is the year the report gives.
+_RELATIVE_YEAR = re.compile(
+    r"\b((?:in|for|during|of|by|over) )?(?:the|a) year (before|after|prior to|preceding|"
+    r"following) ((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
 def spelled_out(question: str) -> str:
-    """The question with its chat shorthand in full words."""
-    return _WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], question)
+    """The question with its chat shorthand in full words, and a year named by another
+    ("the year before 2021") as the year itself."""
+    text = _WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], question)
+    return _RELATIVE_YEAR.sub(_year_itself, text)
+
+
+def _year_itself(m: re.Match[str]) -> str:
+    step = -1 if m.group(2).lower() in ("before", "prior to", "preceding") else 1
+    return f"{m.group(1) or 'in '}{int(m.group(3)) + step}"
