@@ -1,4 +1,5 @@
-"""Chat shorthand spelled out ("ppl", "yrs", "kz") before a question is read.
+"""Chat shorthand spelled out ("ppl", "yrs", "kz", "who's") before a question is read, and a
+year named by another ("the year before 2021") given as the year itself.
 
 Staff type questions into chat tools. A word the report never uses matches nothing, and in a
 counted phrase it hides the unit ("how many yrs"): spelled out, it is the report's word.
