@@ -387,3 +387,31 @@ def test_a_short_answer_is_the_figure_or_name_asked_not_the_first_one() -> None:
         lower_case=frozenset({"bilateral"}),
     )
     assert found == "Xi’an"
+
+
+def test_the_sentence_right_after_the_answer_is_quoted_at_a_lower_ratio(
+    tmp_path, fake_embedder
+) -> None:
+    from reportqa.compose import Candidate
+    from tiny_report import tiny_assistant
+
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Volunteer work covers four areas of civil protection.\n"
+        "Volunteers and officials hold seminars and flash mobs.\n\n"
+        "Visas are issued within five days by the consulates.\n",
+    )
+    areas, events, visas = assistant.index.sentences
+    composer = assistant.composer
+
+    def chosen(first, second, ratio: float) -> list[int]:
+        best = Candidate(first, 0.6, 0.5, 1.0, 0.60)
+        runner_up = Candidate(second, 0.5, 0.5, 1.0, 0.60 * ratio)
+        return [c.sentence.id for c in composer._choose([best, runner_up])]
+
+    # 0.85 of the best: quoted when it goes on from the best, not when it stands elsewhere.
+    assert chosen(areas, events, 0.85) == [areas.id, events.id]
+    assert chosen(areas, visas, 0.85) == [areas.id]
+    assert chosen(areas, events, 0.75) == [areas.id]
+    assert chosen(areas, visas, 0.95) == [areas.id, visas.id]

@@ -65,6 +65,7 @@ class ComposerSettings:
     # place's name) outranks a closer one that does not when it scores at least this share.
     preferred_ratio: float = 0.70
     second_ratio: float = 0.92  # a second quote must score this close to the first
+    next_ratio: float = 0.80  # or this close, when it is the sentence right after the first
     max_quotes: int = 2
     max_answer_chars: int = 400
     max_unit_chars: int = 500  # a sentence with the ones it continues
@@ -327,12 +328,22 @@ class Composer:
             runner_up is not None
             and len(chosen) < s.max_quotes
             and runner_up.sentence.id not in {c.sentence.id for c in chosen}
-            and runner_up.score >= s.second_ratio * best.score
+            and runner_up.score >= self._second_floor(best, runner_up)
             and length + len(runner_up.sentence.text) <= s.max_answer_chars
         ):
             chosen.append(runner_up)
         chosen.sort(key=lambda c: c.sentence.id)  # quote in reading order
         return chosen
+
+    def _second_floor(self, best: Candidate, runner_up: Candidate) -> float:
+        """The score a second quote needs: `second_ratio` of the best, or `next_ratio` when it
+        is the sentence right after the best, whose topic it goes on with ("… covering 4 areas
+        of civil protection", then "Volunteers … conduct training seminars …")."""
+        s = self.settings
+        follows = runner_up.sentence.id == best.sentence.id + 1
+        same_page = runner_up.sentence.page == best.sentence.page
+        ratio = s.next_ratio if follows and same_page else s.second_ratio
+        return ratio * best.score
 
     def citation(self, n: int, sentence: Sentence, role: str = "answer") -> Citation:
         """The citation of one sentence: its file, page, lines, offsets and exact text."""
