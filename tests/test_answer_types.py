@@ -41,6 +41,10 @@ from reportqa.questions import (
         ("How much crude oil did it export?", "oil"),
         # an adverb ends the counted phrase, as a verb does
         ("Is the number of stateless people actually going down?", "people"),
+        # after the noun an adverb ends the phrase; before it, it qualifies the adjective
+        ("How many people officially had no nationality?", "people"),
+        ("How many officially stateless persons are there?", "persons"),
+        ("What fraction of those with stateless status were minors?", None),
         ("What is Darmen?", None),
         # a verb right after "how many" leaves nothing counted: the sentence's unit is its own
         ("Of the materials published, how many came from the police?", None),

@@ -77,16 +77,18 @@ _FOCUS_STOP = frozenset(
         "come",
         "comes",
         "went",
-        # adverbs end it too: "the number of stateless people actually going down"
-        "actually",
-        "really",
-        "currently",
-        "still",
-        "now",
-        "ever",
-        "already",
-        "also",
+        # a pronoun is no counted noun: "what fraction of those with stateless status"
+        "those",
+        "these",
+        "them",
+        "they",
     ]
+)
+# Adverbs: after the counted noun they end its phrase ("the number of stateless people
+# actually going down"); before it they qualify its adjective ("officially stateless people").
+_ADVERBS = frozenset(
+    "actually really currently still now ever already also officially formally legally "
+    "recently previously".split()
 )
 # A plural that is not one: "stateless", "various", "basis", "status".
 _NOT_PLURAL = re.compile(r"(?:ss|less|ous|is|us|ics)$")
@@ -215,6 +217,10 @@ def counted_words(question: str) -> list[str]:
         compound = i + 1 < len(tokens) and _is_plural(tokens[i + 1])
         if word in _FOCUS_STOP or (words and word.endswith("ing") and not compound):
             break
+        if word in _ADVERBS:
+            if words and _is_plural(words[-1]):
+                break
+            continue
         words.append(word)
     return words
 
