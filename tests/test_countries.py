@@ -98,6 +98,9 @@ def test_a_name_before_the_asked_class_describes_the_answer(tmp_path, fake_embed
     assert name_phrases("Which Central Asian country signed with Zembla?") == [["Zembla"]]
     assert name_phrases("Which Pacific island state is on the list?") == []
     assert name_phrases("How many CIS countries signed?") == [["CIS"]]  # given, not asked
+    # The language of the words asked for describes them too.
+    assert name_phrases("Which Latin-derived term does Zembla use for them?") == [["Zembla"]]
+    assert name_phrases("Is there a Latin label for it in the review?") == []
     assistant = tiny_assistant(
         tmp_path,
         fake_embedder,

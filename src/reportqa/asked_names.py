@@ -51,7 +51,9 @@ def name_phrases(question: str) -> list[list[str]]:
 _ASKING = re.compile(r"\b(?i:which|what|a|an|one)(?:\s+[A-Z][\w-]*)*\s+$")
 _DESCRIBES_THE_ANSWER = re.compile(
     r"(?:\s+[A-Z][\w-]*)*\s+(?:island\s+|member\s+)?"
-    r"(?:country|countries|state|states|nation|nations)\b"
+    r"(?:country|countries|state|states|nation|nations"
+    # "which Latin term", "a Latin-derived label": the language of the words asked for
+    r"|terms?|labels?|phrases?|words?|expressions?)\b"
 )
 
 
