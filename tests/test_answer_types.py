@@ -45,6 +45,8 @@ from reportqa.questions import (
         ("How many people officially had no nationality?", "people"),
         ("How many officially stateless persons are there?", "persons"),
         ("What fraction of those with stateless status were minors?", None),
+        # "entry- and citizenship-related": the pair's second half says what is counted
+        ("How many entry- and citizenship-related service types are there?", "types"),
         ("What is Darmen?", None),
         # a verb right after "how many" leaves nothing counted: the sentence's unit is its own
         ("Of the materials published, how many came from the police?", None),

@@ -424,6 +424,9 @@ def test_the_predicate_of_a_part_leaves_out_its_time_frame_and_light_verbs() -> 
     assert "portal" in part_predicate(asked) and "onto" not in part_predicate(asked)
     asked = "How many of the eight convicts defended by prosecutors were from Russia?"
     assert part_predicate(asked) == ["russia"]
+    # "had nationals been able to reach": auxiliaries say nothing of the part.
+    asked = "What share of services had nationals been able to use online?"
+    assert "been" not in part_predicate(asked) and "able" not in part_predicate(asked)
     # A comma ends it: "going by UNHCR" says where to look, not what the part is.
     asked = "What fraction of stateless people are women, going by UNHCR?"
     assert part_predicate(asked) == ["female females women"]

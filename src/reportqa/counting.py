@@ -165,7 +165,7 @@ _LIGHT_VERBS = frozenset("go goes gone went get gets got gotten become became do
 # Prepositions the stop list lacks: "had gone onto the portal" says "portal", not "onto".
 _NO_PREDICATE = _LIGHT_VERBS | frozenset(
     "onto upon via within towards toward across among amongst throughout between from of in "
-    "at to by with for on into out about as".split()
+    "at to by with for on into out about as been being able".split()
 )
 # A parent is one who has children ("60% of respondents have children").
 _SAYS_THE_SAME = {w: frozenset(["children"]) for w in ("parents", "mothers", "fathers")}
@@ -196,6 +196,8 @@ def counted_words(question: str) -> list[str]:
     # The question mark set apart, so that the last word is read too ("… how many
     # trafficking victims?" counts victims).
     q = re.sub(r"\?\s*$", " ?", question.lower().rstrip())
+    # "entry- and citizenship-related services": the second half of the pair says what they are
+    q = re.sub(r"\b[\w-]+- (?:and|or) ", "", q)
     part = _PARTITIVE_QUESTION.search(q)
     if part is not None:  # "how many of the 7,140 stateless persons are women" counts women
         return [part.group(1)]
