@@ -91,6 +91,7 @@ from reportqa.verify import REFUSAL, REFUSAL_CLOSING, REFUSAL_OPENING, verify_an
         # "What did it cost" asks for a sum; "the cost" as a noun in an open question does not.
         ("What did the 2021 repatriation flights cost the government?", NUMBER),
         ("What did it cost to open the consulate?", NUMBER),
+        ("On which government web portal is the guidance posted?", ENTITY),
         ("What does the review say drives the cost of transfers?", None),
     ],
 )

@@ -59,7 +59,11 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^(?:who|whom|whose)\b|^(?:by|to|with|from|for|of|in) (?:whom|which|what) (?:\w+ )?"
             r"(?:organi[sz]ations?|body|bodies|agency|ministry|institutions?|authority|country|"
-            r"countries|states?|partners?|ngos?)\b|^(?:which|what) (?:(?!(?:is|are|was|were|do|"
+            r"countries|states?|partners?|ngos?)\b"
+            # "On which government web portal is it posted?": the portal's name
+            r"|^(?:on|at|through|via) (?:which|what) (?:[\w-]+ ){0,2}?(?:portals?|websites?|"
+            r"web ?sites?|apps?|platforms?)\b"
+            r"|^(?:which|what) (?:(?!(?:is|are|was|were|do|"
             r"does|did|has|have|had|will|would|can|could)\b)[\w-]+ ){0,2}?"
             r"(?:organi[sz]ations?|body|bodies|agency|agencies|ministry|ministries|institutions?|"
             r"authority|authorities|departments?|banks?|"
