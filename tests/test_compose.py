@@ -42,8 +42,9 @@ from reportqa.verify import REFUSAL, REFUSAL_CLOSING, REFUSAL_OPENING, verify_an
         ("Which airline operated the repatriation flights?", ENTITY),
         ("What was Kazakhstan's net migration balance for 2021?", NUMBER),
         ("What is Darmen?", None),
-        # Only the first wh-word counts: "when" inside a clause does not make a date question.
-        ("On which website can people read what to do when a disaster strikes?", None),
+        # Only the first wh-word counts: "when" inside a clause does not make a date question;
+        # the website's name is asked.
+        ("On which website can people read what to do when a disaster strikes?", ENTITY),
         # A "when" clause before a comma and another wh-word is a conjunction, not the question.
         ("When people emigrate from Zembla, which city do most of them go to?", PLACE),
         ("When someone sends money home, who decides the fee?", ENTITY),
