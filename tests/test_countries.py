@@ -228,3 +228,19 @@ def test_a_country_the_report_never_names_is_never_excused(tmp_path, fake_embedd
     ]
     assert germany and all(r.excuse > 1 for r in germany)  # no closeness in meaning excuses it
     assert assistant.ask(asked).refused
+
+
+def test_which_currency_needs_a_currency_named(tmp_path, fake_embedder) -> None:
+    from reportqa.gazetteer import names_a_currency
+
+    assert names_a_currency("The fee is 500 tenge.") and names_a_currency("paid in USD")
+    assert names_a_currency("sent in US dollars") and names_a_currency("costs €20")
+    # Common words that end an ISO 4217 entry are not currencies in running text.
+    assert not names_a_currency("The National Bank forms a real account of the units.")
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The National Bank of Zembla forms the personal remittances indicator.\n\n"
+        "Visas are issued within five days by the consulates.\n",
+    )
+    assert assistant.ask("What is the national currency of Zembla's National Bank?").refused

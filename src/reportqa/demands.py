@@ -49,6 +49,7 @@ from reportqa.counting import counted_noun, measured_noun, measures_another
 from reportqa.gazetteer import (
     countries_in,
     is_country,
+    names_a_currency,
     names_a_language,
     names_another_country,
     only_other_countries,
@@ -114,6 +115,7 @@ class Demands:
     asks_for_country: bool  # "which country / nationality": a country's name answers
     negated: bool  # "how many states declined to sign": what did not happen is asked
     language: bool  # "in which languages": a language's name answers
+    currency: bool  # "which currency": a currency's name or code answers
     titles: tuple[str, ...]  # quoted titles the report uses: the one quoted is meant
     web_address: bool  # "what is the web address of …": an address answers, not a name
     top: str  # "which bank handled the largest volume": the sentence must rank
@@ -162,6 +164,8 @@ class Demands:
             return "does not say which leads"
         if self.language and not names_a_language(text, given=self.words):
             return "names no language"
+        if self.currency and not names_a_currency(text):
+            return "names no currency"
         if self.negated and not _NEGATION.search(text):
             return "says nothing was not done"  # "103 states signed" does not count refusals
         if self.numbers and not self.numbers <= _with_previous_year(discourse, sid, text):
@@ -272,6 +276,10 @@ _LANGUAGE_QUESTION = re.compile(
     r"|\bwhat (?:is|are|was|were) (?:the )?(?:[\w-]+ ){0,2}?languages?\b",
     re.IGNORECASE,
 )
+_CURRENCY_QUESTION = re.compile(
+    r"\b(?:which|what) (?:(?:is|was|are|were) )?(?:the )?(?:[\w'’-]+ ){0,4}?currenc(?:y|ies)\b",
+    re.IGNORECASE,
+)
 # "How many states declined to sign", "which laws were not amended": the sentence must say
 # that something was not done, or it counts what was.
 _NEGATED_QUESTION = re.compile(
@@ -370,6 +378,7 @@ def demands_of(
         asks_for_country=kind in (ENTITY, PLACE) and asks_for_a_country(question),
         negated=_NEGATED_QUESTION.search(asked_clause(question)) is not None,
         language=_LANGUAGE_QUESTION.search(question) is not None,
+        currency=_CURRENCY_QUESTION.search(question) is not None,
         titles=_quoted_titles(question, discourse),
         web_address=_WEB_ADDRESS_QUESTION.search(question) is not None,
         top=asks_for_top(question),

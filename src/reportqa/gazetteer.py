@@ -212,3 +212,33 @@ def names_a_language(text: str, *, given: frozenset[str] = frozenset()) -> bool:
 
 
 _LANGUAGE_WORD = re.compile(r"\b([A-Z][a-z]+)\b")
+
+
+@functools.cache
+def _currencies() -> tuple[frozenset[str], frozenset[str]]:
+    """ISO 4217: the codes ("KZT") and the words that end the names ("tenge", "dollar"),
+    lower-cased; a name shorter than four letters ("som", "sum") is also an English word."""
+    import pycountry
+
+    codes = frozenset(c.alpha_3.lower() for c in pycountry.currencies)
+    names = {c.name.split()[-1].lower() for c in pycountry.currencies}
+    names = {n for n in names if n.isalpha() and len(n) >= 4} - _NOT_CURRENCY_WORDS
+    return codes, frozenset(names | {"rouble"})
+
+
+# Last words of ISO 4217 entries that are no currency's name in running text ("Gold", "Code
+# … for testing", "Unit of Account") or are common words ("colon", "mark").
+_NOT_CURRENCY_WORDS = frozenset(
+    "account gold silver platinum palladium involved unit right code transactions colon mark "
+    "fomento bceao beac real purposes previsional mvdol omani uruguayo".split()
+)
+
+
+def names_a_currency(text: str) -> bool:
+    """A currency's code in capitals, its name or its sign ("KZT", "US dollars", "€")."""
+    codes, names = _currencies()
+    if re.search(r"[$€£₸₽]", text):
+        return True
+    if any(c.lower() in codes for c in re.findall(r"\b[A-Z]{3}\b", text)):
+        return True
+    return any(w.removesuffix("s") in names for w in re.findall(r"[a-z]{4,}", text.lower()))
