@@ -104,6 +104,8 @@ OPTIONAL_SPLITS = {
     "fresh49",
     "fresh50",
     "fresh51",
+    "fresh52",
+    "fresh53",
 }
 FIELDS = {
     "id": str,
