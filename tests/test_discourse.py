@@ -195,6 +195,7 @@ def test_a_share_of_the_whole_asked_is_told_from_shares_beside_its_word() -> Non
     assert share_base("What fraction of the migrants’ children live here?") == "children"
     assert share_base("What share of Kazakhstan's population lives in cities?") == "population"
     assert share_base("Of the stranded migrants' kids, what portion are here?") == "kids"
+    assert share_base("What fraction of their children live here?") == "children"
     # The whole may be said in other words: kids are children.
     assert states_share_of("One third of children (32.5%) live here.", "kids")
     assert states_share_of("One third of children (32.5%) live here.", "children")

@@ -307,8 +307,8 @@ def equivalents(noun: str) -> frozenset[str]:
 
 
 _SHARE_OF_QUESTION = re.compile(
-    r"\bwhat (?:share|percentage|percent|proportion|fraction|portion) of (?:the |all |its )?"
-    r"((?:[a-z-]+['’]?s? ){0,2}[a-z-]+)"
+    r"\bwhat (?:share|percentage|percent|proportion|fraction|portion) of "
+    r"(?:the |all |its |their |these |those )?((?:[a-z-]+['’]?s? ){0,2}[a-z-]+)"
     # "Of the stranded migrants' kids, what portion are in Kazakhstan?"
     r"|^of (?:the |all |its )?((?:[a-z-]+['’]?s? ){0,2}[a-z-]+), what (?:share|percentage|"
     r"percent|proportion|fraction|portion)\b"
