@@ -541,3 +541,17 @@ def test_figures_offered_as_options_are_not_both_required(tmp_path, fake_embedde
     # Two years compared are both needed, and a figure given alone is required.
     assert assistant.explain("Did Zembla sign in 2019 or in 2020?").candidates == []
     assert assistant.explain("Was Zembla one of 50 states that signed it?").candidates == []
+
+
+def test_what_a_counted_group_was_given_must_be_named(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, 7,118 stateless persons held their status in Zembla.\n\n"
+        "In 2021, 2,990 foreigners were provided medical care in Zembla.\n",
+    )
+    granted = "How many stateless persons were granted Zemblan citizenship in 2021?"
+    assert assistant.ask(granted).refused
+    # What was given may be said in other words: treatment is medical care.
+    treated = "How many foreigners received treatment in Zembla in 2021?"
+    assert "2,990" in assistant.ask(treated).answer

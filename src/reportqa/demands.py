@@ -76,6 +76,7 @@ from reportqa.requirements import (
     duration_requirement,
     frequency_requirement,
     funding_requirement,
+    given_thing_requirement,
     measure_unit_requirement,
     name_requirements,
     part_of_year_requirement,
@@ -338,6 +339,7 @@ def demands_of(
         + name_requirements(discourse, checked, name_similarity=name_similarity)
         + funding_requirement(checked, kind)
         + part_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
+        + given_thing_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
         + duration_requirement(checked)
         + part_of_year_requirement(checked)
         + average_requirement(checked)
