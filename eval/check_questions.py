@@ -106,6 +106,8 @@ OPTIONAL_SPLITS = {
     "fresh51",
     "fresh52",
     "fresh53",
+    "fresh54",
+    "fresh55",
 }
 FIELDS = {
     "id": str,
