@@ -555,3 +555,16 @@ def test_what_a_counted_group_was_given_must_be_named(tmp_path, fake_embedder) -
     # What was given may be said in other words: treatment is medical care.
     treated = "How many foreigners received treatment in Zembla in 2021?"
     assert "2,990" in assistant.ask(treated).answer
+
+
+def test_a_span_of_validity_or_decision_is_not_one_of_residence(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Stateless persons may apply for naturalisation after 5 years of residence.\n\n"
+        "Visas are issued within five days by the consulates.\n",
+    )
+    assert assistant.ask("For how many years is a stateless person's permit valid?").refused
+    assert assistant.ask("How long does the naturalisation decision take?").refused
+    wait = "How long must stateless persons wait before applying for naturalisation?"
+    assert "5 years" in assistant.ask(wait).answer

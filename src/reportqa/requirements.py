@@ -235,8 +235,26 @@ _GIVEN_ALIKE = tuple(
 
 def duration_requirement(question: str) -> list[Requirement]:
     """ "How long had they been stuck": the sentence must speak of a span of time ("5
-    years", "since 2016"); a share or a head count does not say how long."""
-    return _said_in_the_sentence(asks_for_duration(question), DURATION_WORDS)
+    years", "since 2016"); a share or a head count does not say how long. "How long is the
+    permit valid", "how long does the decision take": a span of that, not of residence."""
+    out = _said_in_the_sentence(asks_for_duration(question), DURATION_WORDS)
+    if out:
+        for family in _SPANS_OF:
+            if any(w in family for w in tokenize(question)):
+                out.append(Requirement([frozenset([w]) for w in sorted(family)], 2.0, SENTENCE))
+    return out
+
+
+# What a span of time may be of: a validity, an extension, a decision (a wait is said by
+# "after 5 years of residence").
+_SPANS_OF = tuple(
+    frozenset(tokenize(words))
+    for words in (
+        "valid validity expires expiry",
+        "extend extended extension renew renewed renewal prolong prolonged",
+        "decide decided decision consider considered consideration examine examined review",
+    )
+)
 
 
 def frequency_requirement(question: str) -> list[Requirement]:
