@@ -568,3 +568,15 @@ def test_a_span_of_validity_or_decision_is_not_one_of_residence(tmp_path, fake_e
     assert assistant.ask("How long does the naturalisation decision take?").refused
     wait = "How long must stateless persons wait before applying for naturalisation?"
     assert "5 years" in assistant.ask(wait).answer
+
+
+def test_how_many_remain_needs_what_is_left(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "About 80 citizens of Zembla were evacuated from Syria.\n\n"
+        "There are still 2 outstanding cases of missing foreigners in Zembla.\n",
+    )
+    assert assistant.ask("How many Zemblan citizens remain in Syria?").refused
+    still = "How many cases of missing foreigners are still open in Zembla?"
+    assert "2 outstanding" in assistant.ask(still).answer

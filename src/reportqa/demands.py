@@ -81,6 +81,7 @@ from reportqa.requirements import (
     name_requirements,
     part_of_year_requirement,
     part_requirement,
+    still_requirement,
 )
 from reportqa.support import YEAR, Discourse, plain_words
 
@@ -342,6 +343,7 @@ def demands_of(
         + given_thing_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
         + duration_requirement(checked)
         + part_of_year_requirement(checked)
+        + still_requirement(checked)
         + average_requirement(checked)
         + change_requirement(checked)
         + measure_unit_requirement(checked)

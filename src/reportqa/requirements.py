@@ -179,6 +179,17 @@ _PART_OF_A_YEAR = re.compile(
 )
 
 
+# "How many citizens remain in Syria", "how many were still stuck abroad": those left, which
+# a count of those evacuated or returned does not give.
+_STILL_QUESTION = re.compile(r"\bhow many\b[^?]*\b(?:remain|remained|remaining|still)\b", re.I)
+
+
+def still_requirement(question: str) -> list[Requirement]:
+    """What is left must be said: "remain", "still", "left", "outstanding", "pending"."""
+    asked = _STILL_QUESTION.search(question) is not None
+    return _said_in_the_sentence(asked, "remain remained remaining still left outstanding pending")
+
+
 def part_of_year_requirement(question: str) -> list[Requirement]:
     """ "How many flights in the first half of 2021": the sentence must speak of a half or a
     quarter; "in 2021, about 100 flights" counts the whole year."""
