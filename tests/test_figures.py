@@ -562,10 +562,12 @@ def test_a_span_of_validity_or_decision_is_not_one_of_residence(tmp_path, fake_e
         tmp_path,
         fake_embedder,
         "Stateless persons may apply for naturalisation after 5 years of residence.\n\n"
-        "Visas are issued within five days by the consulates.\n",
+        "Over the past five years, 700 visa forgers were identified in Zembla.\n",
     )
     assert assistant.ask("For how many years is a stateless person's permit valid?").refused
     assert assistant.ask("How long does the naturalisation decision take?").refused
+    # A prison term is a span of imprisonment, not "over the past five years".
+    assert assistant.ask("What prison sentence do visa forgers in Zembla get?").refused
     wait = "How long must stateless persons wait before applying for naturalisation?"
     assert "5 years" in assistant.ask(wait).answer
 

@@ -256,14 +256,15 @@ def duration_requirement(question: str) -> list[Requirement]:
     return out
 
 
-# What a span of time may be of: a validity, an extension, a decision (a wait is said by
-# "after 5 years of residence").
+# What a span of time may be of: a validity, an extension, a decision, a prison term (a wait
+# is said by "after 5 years of residence").
 _SPANS_OF = tuple(
     frozenset(tokenize(words))
     for words in (
         "valid validity expires expiry",
         "extend extended extension renew renewed renewal prolong prolonged",
         "decide decided decision consider considered consideration examine examined review",
+        "prison imprisonment imprisoned jail custodial sentence sentenced",
     )
 )
 
