@@ -108,6 +108,8 @@ OPTIONAL_SPLITS = {
     "fresh53",
     "fresh54",
     "fresh55",
+    "fresh56",
+    "fresh57",
 }
 FIELDS = {
     "id": str,
