@@ -582,3 +582,21 @@ def test_how_many_remain_needs_what_is_left(tmp_path, fake_embedder) -> None:
     assert assistant.ask("How many Zemblan citizens remain in Syria?").refused
     still = "How many cases of missing foreigners are still open in Zembla?"
     assert "2 outstanding" in assistant.ask(still).answer
+
+
+def test_a_bound_is_not_a_thing_given_and_a_preface_year_frames_the_question(
+    tmp_path, fake_embedder
+) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, about 100 repatriation flights were organized by Zembla.\n\n"
+        "Trafficking in Zembla is punished with imprisonment for up to 18 years.\n",
+    )
+    jail = "How many years behind bars can a trafficker in Zembla get at most?"
+    explanation = assistant.explain(jail)  # "get at most" names nothing given
+    assert 1 in [c.sentence.id for c in explanation.candidates]
+    assert not any("most" in r.missing for r in explanation.rejected)
+    assert assistant.ask("Pandemic year one (2020): how many repatriation flights?").refused
+    claim = "Checking a claim of 300 flights in 2021: how many repatriation flights were there?"
+    assert "about 100" in assistant.ask(claim).answer  # the claim's figure is not required

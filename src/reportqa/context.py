@@ -36,12 +36,18 @@ _FIGURE_OR_FIGURE = re.compile(
 )
 
 
+def last_sentence(question: str) -> str:
+    """The question's last sentence, with any preface before a colon: "Pandemic year one
+    (2020): how many flights …" asks about 2020."""
+    parts = [p for p in _SENTENCE_END.split(question.strip()) if p]
+    return parts[-1] if parts else question
+
+
 def asked_sentence(question: str) -> str:
     """The sentence that asks: "A story says the plan began in 2020. Since when has it run?"
     asks the second; the figures of a claim before it are not required of the answer. A
     preface before a colon ("I'm writing for an NGO: how many …") is told, not asked."""
-    parts = [p for p in _SENTENCE_END.split(question.strip()) if p]
-    last = parts[-1] if parts else question
+    last = last_sentence(question)
     return _PREFACE.sub("", last, count=1) if _PREFACE.match(last) else last
 
 

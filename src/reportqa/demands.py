@@ -42,6 +42,7 @@ from reportqa.asked_names import (
 from reportqa.context import (
     asked_sentence,
     asks_through_what_it_tells,
+    last_sentence,
     offered_figures,
     tells_before_asking,
 )
@@ -313,6 +314,10 @@ def exact_figures(question: str) -> frozenset[str]:
     )
 
 
+def _years(figures: frozenset[str]) -> frozenset[str]:
+    return frozenset(n for n in figures if YEAR.fullmatch(n))
+
+
 def demands_of(
     question: str,
     kind: str | None,
@@ -335,6 +340,7 @@ def demands_of(
     asked = asked_sentence(question)
     told = tells_before_asking(question) and not asks_through_what_it_tells(question)
     checked = asked if told else question
+    framed = last_sentence(question) if told else question
     required = (
         counted_requirement(discourse, checked, kind, paraphrase_similarity=paraphrase_similarity)
         + name_requirements(discourse, checked, name_similarity=name_similarity)
@@ -353,7 +359,9 @@ def demands_of(
         kind=kind,
         checked_kind=None if reference else kind if kind in (NUMBER, DATE) or named else None,
         reference=reference,
-        numbers=exact_figures(checked) - offered_figures(checked),
+        # A preface's year frames what is asked ("Pandemic year one (2020): how many …"); its
+        # other figures may be a claim's ("a claim of '10,000 stateless people': …").
+        numbers=(exact_figures(checked) | _years(exact_figures(framed))) - offered_figures(framed),
         given=frozenset(n.replace(",", "") for n in FIGURE.findall(question)),
         months=frozenset(m.lower() for m in MONTH.findall(question)),
         words=words,

@@ -225,14 +225,15 @@ def given_thing_requirement(
     """What a counted group was given must be named in the sentence, or the sentence must be
     close in meaning: "7,118 persons hold stateless status" counts no one granted citizenship."""
     m = _GIVEN_WHAT.search(question)
-    if m is None:
-        return []
+    if m is None or m.group(1).split()[0].lower() in _NOT_A_THING:
+        return []  # "how many years can he get at most": a bound, not a thing given
     thing = m.group(1).split()[-1].lower()
     alike = next((g for g in _GIVEN_ALIKE if thing in g), frozenset([thing]))
     forms = discourse.forms(sorted(alike))
     return [Requirement(forms, paraphrase_similarity, scope=SENTENCE)] if forms else []
 
 
+_NOT_A_THING = frozenset("at up more less about around over under back out away".split())
 # What is given, said in other words: "treatment" is medical care, "support" a service.
 _GIVEN_ALIKE = tuple(
     frozenset(group.split())
