@@ -597,6 +597,18 @@ def test_a_bound_is_not_a_thing_given_and_a_preface_year_frames_the_question(
     explanation = assistant.explain(jail)  # "get at most" names nothing given
     assert 1 in [c.sentence.id for c in explanation.candidates]
     assert not any("most" in r.missing for r in explanation.rejected)
+    from reportqa.answer_types import NUMBER
+    from reportqa.demands import demands_of
+
+    def numbers(question: str) -> frozenset[str]:
+        discourse = assistant.composer.discourse
+        read = demands_of(
+            question, NUMBER, discourse, paraphrase_similarity=0.7, name_similarity=0.6
+        )
+        return read.numbers
+
+    assert numbers("Pandemic year one (2020): how many repatriation flights?") == {"2020"}
+    assert numbers("Checking a claim of 300 flights: how many were there in 2021?") == {"2021"}
     assert assistant.ask("Pandemic year one (2020): how many repatriation flights?").refused
     claim = "Checking a claim of 300 flights in 2021: how many repatriation flights were there?"
     assert "about 100" in assistant.ask(claim).answer  # the claim's figure is not required
