@@ -15,7 +15,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from reportqa.answer_types import (
-    MONTH,
     PLACE,
     acronym_expansion,
     states_a_purpose,
@@ -36,7 +35,7 @@ from reportqa.questions import (
 )
 from reportqa.refusals import refusal_reason
 from reportqa.short_answers import reference_number, short_answer
-from reportqa.support import YEAR, Discourse
+from reportqa.support import FULL_DATE, YEAR, Discourse
 from reportqa.verify import refusal, verify_answer
 
 # The words that ask for an abbreviation's spelling, not for anything in the report.
@@ -367,12 +366,9 @@ def _gives_a_distinctive_figure(question: str) -> bool:
     does the number 2,990 count?", "Which statute carries the date 22 July 2011?"."""
     if not asked_clause(question):
         return False  # "Is there a chat alongside the 116 16 line?": whether, not what it is
-    if _FULL_DATE.search(question):
+    if FULL_DATE.search(question):
         return True
     return any(
         not YEAR.fullmatch(n) and ("." in n or len(re.sub(r"\D", "", n)) >= 3)
         for n in exact_figures(question)
     )
-
-
-_FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+{MONTH.pattern}\s+(?:19|20)\d\d\b")

@@ -39,10 +39,9 @@ def may_be_a_place(name: str) -> bool:
 def groups_countries(name: str, text: str) -> bool:
     """An abbreviation followed by "countries" or "member states" in `text` ("the CIS
     countries") names a group of places, not a body."""
-    if ACRONYM.fullmatch(name) is None or name not in text:
+    if ACRONYM.fullmatch(name) is None:
         return False
-    after = text[text.find(name) + len(name) :]
-    return _GROUPED_COUNTRIES_AFTER.match(after) is not None
+    return _GROUPED_COUNTRIES_AFTER.match(_after(name, text)) is not None
 
 
 def names_a_body_in_lower_case(stems: list[str], new: list[bool]) -> bool:
@@ -96,8 +95,13 @@ def is_place(name: str, text: str, *, used: frozenset[str]) -> bool:
         return False
     if is_country(name) or stems & (subdivision_stems() | _CONTINENTS) or stems & used:
         return True
-    after = text[text.find(name) + len(name) :] if name in text else ""
-    return _PLACE_NOUN_AFTER.match(after) is not None
+    return _PLACE_NOUN_AFTER.match(_after(name, text)) is not None
+
+
+def _after(name: str, text: str) -> str:
+    """What follows the name's first mention in `text` ("" when it is not there)."""
+    at = text.find(name)
+    return text[at + len(name) :] if at >= 0 else ""
 
 
 def names_a_place(name: str, text: str, *, used: frozenset[str], below: bool) -> bool:

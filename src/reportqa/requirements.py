@@ -181,7 +181,9 @@ _PART_OF_A_YEAR = re.compile(
 
 # "How many citizens remain in Syria", "how many were still stuck abroad": those left, which
 # a count of those evacuated or returned does not give.
-_STILL_QUESTION = re.compile(r"\bhow many\b[^?]*\b(?:remain|remained|remaining|still)\b", re.I)
+_STILL_QUESTION = re.compile(
+    r"\bhow many\b[^?]*\b(?:remain|remained|remaining|still)\b", re.IGNORECASE
+)
 
 
 def still_requirement(question: str) -> list[Requirement]:
@@ -251,8 +253,9 @@ def duration_requirement(question: str) -> list[Requirement]:
     permit valid", "how long does the decision take": a span of that, not of residence."""
     out = _said_in_the_sentence(asks_for_duration(question), DURATION_WORDS)
     if out:
+        asked = set(tokenize(question))
         for family in _SPANS_OF:
-            if any(w in family for w in tokenize(question)):
+            if asked & family:
                 out.append(Requirement([frozenset([w]) for w in sorted(family)], 2.0, SENTENCE))
     return out
 

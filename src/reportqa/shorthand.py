@@ -29,19 +29,14 @@ _SHORTHAND = {
     "hrs": "hours",
     # "who's the head of the council" asks for a person as "who is" does
     "who's": "who is",
-    "who’s": "who is",
     "what's": "what is",
-    "what’s": "what is",
     "where's": "where is",
-    "where’s": "where is",
     "when's": "when is",
-    "when’s": "when is",
 }
-# A whole word, not part of an address, a file name or a hyphenated word ("e-gov").
-_WORD = re.compile(
-    r"(?<![\w./@-])(" + "|".join(sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w./@-])",
-    re.IGNORECASE,
-)
+# A whole word, not part of an address, a file name or a hyphenated word ("e-gov"); a
+# contraction with either apostrophe ("who's", "who’s").
+_FORMS = "|".join(k.replace("'", "['’]") for k in sorted(_SHORTHAND, key=len, reverse=True))
+_WORD = re.compile(rf"(?<![\w./@-])({_FORMS})(?![\w./@-])", re.IGNORECASE)
 
 
 # "the year before 2021" is 2020: a year named by another is the year the report gives.
@@ -55,7 +50,7 @@ _RELATIVE_YEAR = re.compile(
 def spelled_out(question: str) -> str:
     """The question with its chat shorthand in full words, and a year named by another
     ("the year before 2021") as the year itself."""
-    text = _WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], question)
+    text = _WORD.sub(lambda m: _SHORTHAND[m.group(1).lower().replace("’", "'")], question)
     return _RELATIVE_YEAR.sub(_year_itself, text)
 
 

@@ -43,7 +43,8 @@ ACRONYM_OR_PLURAL = re.compile(r"\b([A-Z]{2,})s?\b")  # "NGOs" uses the abbrevia
 # A year as the report writes one: a figure of this shape is never a count.
 YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\b")
-_FULL_DATE = re.compile(rf"\b\d{{1,2}} {MONTH.pattern} (?:19|20)\d\d\b")
+# A full date ("22 July 2011"), in a sentence or in a question.
+FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+{MONTH.pattern}\s+(?:19|20)\d\d\b")
 # A word in more than this share of sentences is everywhere: it cannot single out an answer.
 COMMON_SHARE = 0.2
 # Where a requirement looks: the sentence and its neighbours; the sentence and the one before;
@@ -264,7 +265,7 @@ class Discourse:
             if other > sid:
                 # A full date in the sentence after ("Decree No. 642 dated 20 August 2021")
                 # dates its own event; "In 2021, …" still frames the passage.
-                text = _FULL_DATE.sub(" ", text)
+                text = FULL_DATE.sub(" ", text)
             # A dated sentence takes no neighbour's figures, but a chart's label ("Chart No.
             # 1.") still numbers the caption that follows it.
             if not dated or _LABEL.fullmatch(text.strip()):
