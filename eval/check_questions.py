@@ -110,6 +110,10 @@ OPTIONAL_SPLITS = {
     "fresh55",
     "fresh56",
     "fresh57",
+    "fresh58",
+    "fresh59",
+    "fresh60",
+    "fresh61",
 }
 FIELDS = {
     "id": str,
