@@ -94,6 +94,34 @@ from reportqa.verify import REFUSAL, REFUSAL_CLOSING, REFUSAL_OPENING, verify_an
         ("What did it cost to open the consulate?", NUMBER),
         ("On which government web portal is the guidance posted?", ENTITY),
         ("What does the review say drives the cost of transfers?", None),
+        # A rate, fee, wage or capacity is a figure; its qualifiers may come first, but a verb
+        # and its object ("what shapes the fees") ask an open question.
+        ("What corporate tax rate applies to firms that hire foreigners?", NUMBER),
+        ("What monthly wage did the migrants earn?", NUMBER),
+        ("What is the capacity, in beds, of the centre?", NUMBER),
+        ("What does a bank typically charge to send money abroad?", NUMBER),
+        ("What does a worker pay for the insurance policy?", NUMBER),
+        ("What does the state pay for?", None),
+        ("What shapes the fees banks charge for transfers?", None),
+        ("Give an estimate of the migrants living in Korea.", NUMBER),
+        ("Give the number of the presidential decree.", None),
+        # A time asked through a preposition or a span of years is a date.
+        ("By when should the talks be concluded?", DATE),
+        ("Any date yet for when the consulate will open?", DATE),
+        ("Is there a launch date for the platform?", DATE),
+        ("Almaty Process: founding year?", DATE),
+        ("On which dates were the flights carried out?", DATE),
+        ("Over what span of years is the Concept meant to run?", DATE),
+        ("Up to which year does the plan run?", DATE),
+        # An oblast, airport or capital is a place, as is what the city "is".
+        ("In which oblast are most stateless persons registered?", PLACE),
+        ("At which airports did the flights land?", PLACE),
+        ("What is the capital of the neighbouring republic?", PLACE),
+        ("What is the most populous city in the country?", PLACE),
+        # A person, an office, and a possessive before the body asked are names.
+        ("Which person held the office of head of state?", ENTITY),
+        ("Which regional prosecutor's office filed the appeals?", ENTITY),
+        ("Which foreign employers' associations did it partner with?", ENTITY),
     ],
 )
 def test_expected_type_follows_the_question_form(question: str, kind: str | None) -> None:

@@ -464,6 +464,18 @@ def test_a_span_of_time_is_no_short_answer_unless_how_long_is_asked() -> None:
     assert short_answer("Over how many years did the population grow?", NUMBER, quote) == "five"
 
 
+def test_the_most_recent_figure_is_the_later_of_a_change() -> None:
+    from reportqa.answer_types import NUMBER
+    from reportqa.short_answers import short_answer
+
+    quote = "From 2017 to 2021, the population grew from 17,918.2 thousand to 19,125.6 thousand."
+    latest = "What is the most recent headcount, in thousands, for Zembla?"
+    assert short_answer(latest, NUMBER, quote) == "19,125.6"
+    assert short_answer("What headcount, in thousands, did Zembla start from?", NUMBER, quote) == (
+        "17,918.2"
+    )
+
+
 def test_a_count_of_generic_persons_needs_what_qualifies_them(tmp_path, fake_embedder) -> None:
     from reportqa.answer_types import NUMBER
     from reportqa.requirements import counted_requirement

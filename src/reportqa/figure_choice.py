@@ -42,13 +42,16 @@ def described_figure(
     rest = [t for t in tokenize(_GIVEN_WHOLE.sub(" ", question)) if t not in FORM_WORDS]
     # The year asked tells figures apart; a date asked is itself a year.
     years = set(YEAR.findall(question)) if kind == NUMBER else set()
+    # "What is the most recent headcount": of "from 17,918.2 … to 19,125.6", the later one.
+    latest = _LATEST.search(question) is not None
 
-    def rank(i: int) -> tuple[bool, int, float, float, float, tuple[int, int]]:
+    def rank(i: int) -> tuple[bool, int, int, float, float, float, tuple[int, int]]:
         scope = scopes[i]
         unit = set(tokenize(unit_of(quote, spans[i], spans)))
         return (
             bool(years) and scope.year not in years,
             -sum(any(same_word(t, u) for u in unit) for t in counted),
+            -spans[i].start() if latest else 0,
             -scope_support(scope, did, weights),
             -scope_support(scope, rest, weights),
             -scope_support(scope, asked, weights),
@@ -58,6 +61,7 @@ def described_figure(
     return spans[min(range(len(spans)), key=rank)]
 
 
+_LATEST = re.compile(r"\b(?:most recent|latest)\b", re.IGNORECASE)
 _GIVEN_WHOLE = re.compile(r"^\s*(?:of|among)\s+[^,?]+,", re.IGNORECASE)
 
 

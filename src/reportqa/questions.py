@@ -32,6 +32,15 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             # "What did the flights cost the government?": a sum of money.
             r"|^what (?:did|does|do|will|would) [^?]*(?<!\bthe )(?<!\ba )(?<!\bof )(?<!\babout )"
             r"\bcost\b(?:\s+(?:the|its|their|them|it|to)\b[^?]*)?\??$"
+            # "What corporate tax rate applies", "what monthly wage did they earn": a figure.
+            # Words between are its qualifiers, not a verb and its object ("what shapes the fees").
+            r"|^(?:what|which) (?:(?!(?:is|are|was|were|do|does|did|has|have|had|the|a|an|its|"
+            r"their)\b)[\w'’-]+ ){0,2}?(?:rates?|fees?|wages?|salar(?:y|ies)|capacity|density|"
+            r"earnings|income)\b(?! (?:the|a|an|its|their)\b)"
+            r"|^what(?: (?:is|was|were|are)|['’]s) (?:the )?(?:[\w'’-]+ ){0,3}?(?:capacity|"
+            r"headcount|density|earnings|income|charge|(?:land|surface) area)\b"
+            r"|^what (?:does|do|did|would|will) [^?]*\b(?:pay|earn|charge)s?\b"
+            r"(?:\s+(?:per|a|an|each|to|for (?:the|a|an|each))\b[^?]*)?\??$"
         ),
     ),
     (
@@ -43,15 +52,22 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"|^(?:what|which)(?: (?:is|was|were)|['’]s) "
             r"the (?:\w+ )?(?:date|year|month)\b|^(?:in|on|since|from|by|until) "
             r"(?:which|what) (?:exact |precise |specific )?(?:year|date|month|day)\b"
-            r"|^how long ago\b|^since when\b"
+            r"|^how long ago\b|^since when\b|^(?:for|by|until|till) when\b"
+            r"|^(?:for|over|during|up to|until|till|through|in|on|by) (?:which|what) "
+            r"(?:exact |precise |specific |span of |period of )?(?:years|dates|months|days)\b"
+            r"|^(?:up )?to (?:which|what) year\b|^(?:what|which) (?:span|period|range) of years\b"
         ),
     ),
     (
         PLACE,
         re.compile(
-            r"^where\b|^(?:in |to |from )?(?:which|what) "
+            r"^where\b|^(?:in |to |from |at )?(?:which|what) "
             r"(?:(?!(?:is|are|was|were|do|does|did|has|have|had)\b)\w+ ){0,2}?"
-            r"(?:city|cities|region|regions|place|places|town|towns|provinces?|locations?|border)\b"
+            r"(?:city|cities|region|regions|place|places|town|towns|provinces?|locations?|border|"
+            r"oblasts?|districts?|villages?|airports?|ports?|rivers?|capital|(?:street )?address)\b"
+            # "What is the most populous city", "the capital of Kyrgyzstan": a place's name.
+            r"|^what(?: (?:is|was|are|were)|['’]s) the (?:[\w'’-]+ ){0,3}?(?:capital|city|cities|"
+            r"town|administrative cent(?:re|er)|(?:street )?address)\b"
         ),
     ),
     (
@@ -64,7 +80,7 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"|^(?:on|at|through|via) (?:which|what) (?:[\w-]+ ){0,2}?(?:portals?|websites?|"
             r"web ?sites?|apps?|platforms?)\b"
             r"|^(?:which|what) (?:(?!(?:is|are|was|were|do|"
-            r"does|did|has|have|had|will|would|can|could)\b)[\w-]+ ){0,2}?"
+            r"does|did|has|have|had|will|would|can|could)\b)[\w'’-]+ ){0,2}?"
             r"(?:organi[sz]ations?|body|bodies|agency|agencies|ministry|ministries|institutions?|"
             r"authority|authorities|departments?|banks?|"
             r"company|companies|airlines?|carriers?|firms?|operators?|donors?|"
@@ -74,7 +90,8 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"countries|country|states?|nations?|partners?|ngos?|group|council|mission|"
             r"portals?|websites?|web ?sites?|apps?|platforms?|treat(?:y|ies)|campaigns?|"
             r"programmes?|programs?|laws?|codes?|agreements?|conventions?|decrees?|articles?|"
-            r"clauses?)\b"
+            r"clauses?|persons?|hospitals?|hotels?|offices?|publish(?:ing|ers?) houses?|"
+            r"publishers?)\b"
             # "What will it be called", "what is the platform's name": a name answers.
             r"|^what (?:is|was|will|would|are|were) (?:it|they|this|that|the [\w'’ -]+?) "
             r"(?:be |been )?(?:called|named|known as)\b"
@@ -196,8 +213,18 @@ _TERSE_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"share|percentage|proportion|amount|volume|size) of\b"
         ),
     ),
-    (DATE, re.compile(r"^(?:the )?(?:exact )?(?:date|year|month|day) (?:of|when)\b")),
+    (
+        DATE,
+        re.compile(
+            r"^(?:the )?(?:exact )?(?:date|year|month|day) (?:of|when)\b"
+            # "Is there a launch date for …", "Almaty Process: founding year?"
+            r"|^(?:is there|are there|has there been|was there|any) (?:a |an |any )?(?:[\w-]+ )?"
+            r"(?:dates?|deadline|timetable|timeline)\b"
+            r"|\b(?:founding|launch|start|adoption|opening|signing) (?:year|date)\s*\??$"
+        ),
+    ),
     (ENTITY, re.compile(r"^(?:the )?names? of\b")),
+    (NUMBER, re.compile(r"^give (?:an? )?(?:estimate|figure|number|count|total)\b")),
 ]
 
 
