@@ -272,6 +272,25 @@ def test_a_closing_or_reopening_is_a_milestone_of_its_own(tmp_path, fake_embedde
     assert reopened.candidates == []
 
 
+def test_a_start_asked_is_dated_only_by_a_sentence_that_states_a_start(
+    tmp_path, fake_embedder
+) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, about 100 repatriation flights were organised by Zembla.\n\n"
+        "Since 2016, the Red Crescent has been running a tracing programme.\n",
+    )
+    began = assistant.explain("In which year did Zembla begin organising repatriation flights?")
+    assert began.candidates == []
+    assert "is about another milestone" in [r.reason for r in began.rejected]
+    tracing = assistant.explain("In which year did the Red Crescent start its tracing programme?")
+    assert [c.sentence.id for c in tracing.candidates] == [1]
+    # Not asked for a start, the year of the flights answers.
+    flights = assistant.explain("In which year were 100 repatriation flights organised?")
+    assert [c.sentence.id for c in flights.candidates][:1] == [0]
+
+
 def test_a_year_alone_is_no_shared_word_but_an_equivalent_is(tmp_path, fake_embedder) -> None:
     assistant = tiny_assistant(
         tmp_path,

@@ -155,7 +155,8 @@ class Demands:
             return "gives no share"  # a count does not give a share
         if self.money and not free and not holds_money(text):
             return "gives no sum of money"  # a head count does not answer a question on money
-        if self.events and discourse.names_another_event(sid, list(self.events)):
+        dated = self.checked_kind == DATE
+        if self.events and discourse.names_another_event(sid, list(self.events), dated=dated):
             return "is about another milestone"  # dates the signing, not the entry into force
         if any(discourse.names_another_of(sid, w, g) for w, g in self.contrasts):
             return "is about another of a series"  # the maximum when the minimum is asked

@@ -35,6 +35,9 @@ EVENTS: tuple[re.Pattern[str], ...] = tuple(
 # into force nor the day it was amended; a start date is not an end date. The sentence must
 # name them.
 STATED_EVENTS = EVENTS[:3]
+# A date asked for a start (founded, began, joined) is not the year of anything else done:
+# "In 2021, about 100 flights were organised" does not say when they began.
+START_EVENTS = frozenset(EVENTS[6:9])
 # The milestones a span of years states: "for 2018-2022" says when it starts and ends.
 SPAN_EVENTS = frozenset([EVENTS[1], EVENTS[7]])
 
