@@ -435,3 +435,12 @@ def test_a_figure_for_the_whole_year_gives_none_for_half_of_it(tmp_path, fake_em
         "How many repatriation flights were organised in the first half of 2021?"
     ).refused
     assert not assistant.ask("How many repatriation flights were organised in 2021?").refused
+
+
+def test_a_range_of_months_names_no_month_in_which_something_happened() -> None:
+    from reportqa.answer_types import holds_date
+
+    period = "In January-December 2021, the outflow grew by 20.2%."
+    assert not holds_date(period, unit="month")
+    assert holds_date(period)  # the year is still a date
+    assert holds_date("The outflow peaked in December 2021.", unit="month")

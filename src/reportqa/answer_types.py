@@ -69,6 +69,7 @@ def holds_type(sentence: str, kind: str | None, *, known: frozenset[str] = froze
 
 
 MONTH = re.compile(rf"\b(?:{_MONTHS})\b")
+_MONTH_RANGE = re.compile(rf"\b(?:{_MONTHS})\s?[-–]\s?(?:{_MONTHS})\b")
 _DAY_MONTH = re.compile(rf"\b\d{{1,2}} (?:{_MONTHS})\b|\b(?:{_MONTHS}) \d{{1,2}}\b")
 
 
@@ -76,7 +77,9 @@ def holds_date(sentence: str, *, known: frozenset[str] = frozenset(), unit: str 
     """A year or month the question does not give (`known`: its figures and month names); a
     month when one is asked ("in which month"), a day when a date is asked ("on what day")."""
     if unit == "month":
-        return any(m.group().lower() not in known for m in MONTH.finditer(sentence))
+        # "January-December 2021" is a period: it names no month in which anything happened.
+        months = MONTH.finditer(_MONTH_RANGE.sub(" ", sentence))
+        return any(m.group().lower() not in known for m in months)
     if unit == "day":
         return _DAY_MONTH.search(sentence) is not None
     return any(m.group().lower() not in known for m in _HAS_DATE.finditer(sentence))
