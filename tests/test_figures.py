@@ -471,6 +471,8 @@ def test_the_most_recent_figure_is_the_later_of_a_change() -> None:
     quote = "From 2017 to 2021, the population grew from 17,918.2 thousand to 19,125.6 thousand."
     latest = "What is the most recent headcount, in thousands, for Zembla?"
     assert short_answer(latest, NUMBER, quote) == "19,125.6"
+    at_the_end = "What was the headcount, in thousands, at the end of the 2017-2021 window?"
+    assert short_answer(at_the_end, NUMBER, quote) == "19,125.6"
     assert short_answer("What headcount, in thousands, did Zembla start from?", NUMBER, quote) == (
         "17,918.2"
     )

@@ -61,7 +61,7 @@ def described_figure(
     return spans[min(range(len(spans)), key=rank)]
 
 
-_LATEST = re.compile(r"\b(?:most recent|latest)\b", re.IGNORECASE)
+_LATEST = re.compile(r"\b(?:most recent|latest|at the end of the)\b", re.IGNORECASE)
 _GIVEN_WHOLE = re.compile(r"^\s*(?:of|among)\s+[^,?]+,", re.IGNORECASE)
 
 
