@@ -35,6 +35,10 @@ def test_a_date_of_another_milestone_is_refused(tmp_path, fake_embedder) -> None
     assert assistant.ask(
         "When did the visa exemption agreement with Switzerland enter into force?"
     ).refused
+    # "Signed in Bern" describes the agreement; the milestone asked is its entry into force.
+    assert assistant.ask(
+        "From what date has the agreement signed in Bern with Switzerland been in force?"
+    ).refused
 
 
 def test_another_of_a_series_does_not_answer(tmp_path, fake_embedder) -> None:
