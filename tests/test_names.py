@@ -85,6 +85,9 @@ def test_names_of_experts_or_officials_are_asked_for_persons() -> None:
     assert asks_for_a_person("What are the names of the experts who wrote the report?")
     assert asks_for_a_person("Which Kazakh official signed the statement?")
     assert not asks_for_a_person("Who prepared the report?")
+    # The asking clause after a preface; a role word as an adjective asks for no person.
+    assert asks_for_a_person("SDG slide: which official heads the Coordinating Council?")
+    assert not asks_for_a_person("Fact-check: what official count does the review give?")
 
 
 def test_a_name_matches_its_initials_in_the_text(tmp_path, fake_embedder) -> None:

@@ -109,6 +109,9 @@ _PERSON_ROLE = (
     # "which expert group", "which consul office": the role word describes a body
     r"(?!\s+(?:groups?|councils?|committees?|bod(?:y|ies)|offices?|teams?|panels?|"
     r"commissions?|networks?))"
+    # "what official count": the role word as an adjective of a figure or a source
+    r"(?!\s+(?:counts?|figures?|numbers?|statistics|data|estimates?|records?|sources?|"
+    r"websites?|languages?|status|titles?|names?|documents?))"
 )
 _PERSON_QUESTION = re.compile(
     rf"^who (?:is|was|were|are|has been|served as|became) (?:the |a |its |their )?(?:[\w'-]+ )"
@@ -127,8 +130,10 @@ _PERSON_QUESTION = re.compile(
 
 def asks_for_a_person(question: str) -> bool:
     """ "Who was the minister …", "the name of the Commissioner": a person's name answers,
-    not the body they lead."""
-    return _PERSON_QUESTION.search(" ".join(question.lower().split())) is not None
+    not the body they lead. The asking clause may follow a preface ("For a slide: which
+    official heads the council?")."""
+    q = " ".join(question.lower().split())
+    return any(_PERSON_QUESTION.search(text) for text in (q, q.rpartition(": ")[2]))
 
 
 def asks_for_a_name(question: str, kind: str | None) -> bool:
