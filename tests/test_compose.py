@@ -118,6 +118,8 @@ from reportqa.verify import REFUSAL, REFUSAL_CLOSING, REFUSAL_OPENING, verify_an
         ("At which airports did the flights land?", PLACE),
         ("What is the capital of the neighbouring republic?", PLACE),
         ("What is the most populous city in the country?", PLACE),
+        ("At what street address is the new consulate?", PLACE),
+        ("What is the web address of the census results site?", None),
         # A person, an office, and a possessive before the body asked are names.
         ("Which person held the office of head of state?", ENTITY),
         ("Which regional prosecutor's office filed the appeals?", ENTITY),

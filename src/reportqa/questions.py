@@ -64,10 +64,12 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"^where\b|^(?:in |to |from |at )?(?:which|what) "
             r"(?:(?!(?:is|are|was|were|do|does|did|has|have|had)\b)\w+ ){0,2}?"
             r"(?:city|cities|region|regions|place|places|town|towns|provinces?|locations?|border|"
-            r"oblasts?|districts?|villages?|airports?|ports?|rivers?|capital|(?:street )?address)\b"
+            r"oblasts?|districts?|villages?|airports?|ports?|rivers?|capital|"
+            r"(?<!web )(?<!e-mail )(?<!email )(?<!internet )(?:street )?address)\b"
             # "What is the most populous city", "the capital of Kyrgyzstan": a place's name.
             r"|^what(?: (?:is|was|are|were)|['’]s) the (?:[\w'’-]+ ){0,3}?(?:capital|city|cities|"
-            r"town|administrative cent(?:re|er)|(?:street )?address)\b"
+            r"town|administrative cent(?:re|er)|"
+            r"(?<!web )(?<!e-mail )(?<!email )(?<!internet )(?:street )?address)\b"
         ),
     ),
     (
