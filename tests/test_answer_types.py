@@ -199,3 +199,10 @@ def test_a_head_count_in_percentage_terms_asks_for_a_share() -> None:
     assert not counts_items("How many of the respondents were married, in percentage terms?")
     assert not counts_items("How many of them, as a percentage, were women?")
     assert not counts_items("What share of the respondents were married?")
+
+
+def test_a_number_in_a_name_counts_nothing() -> None:
+    from reportqa.answer_types import quantities
+
+    assert quantities("Due to the COVID-19 pandemic, compatriots were helped home.") == []
+    assert quantities("During COVID-19, 3,000 citizens were returned.") == ["3,000"]

@@ -88,7 +88,8 @@ def holds_date(sentence: str, *, known: frozenset[str] = frozenset(), unit: str 
 def _without_dates_and_references(sentence: str) -> str:
     """The sentence with years, dates and references blanked: what is left of its numbers
     are quantities."""
-    return DATE_SPAN.sub(" ", _REFERENCE_NUMBER.sub(" ", ROUND_THE_CLOCK.sub(" ", sentence)))
+    blanked = _NAMED_NUMBER.sub(" ", ROUND_THE_CLOCK.sub(" ", sentence))
+    return DATE_SPAN.sub(" ", _REFERENCE_NUMBER.sub(" ", blanked))
 
 
 # Words before a figure that say it is not exact ("about 3,000", "less than 2%"): a figure
@@ -102,6 +103,8 @@ BOUND_WORDS = "up to|at least|at most"
 
 # "a 24/7 helpline" says when it works, not how many of anything there are.
 ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b")
+# A number that is part of a name ("COVID-19") counts nothing.
+_NAMED_NUMBER = re.compile(r"\b[A-Z][A-Za-z]*-\d+\b")
 
 
 def quantities(sentence: str) -> list[str]:
