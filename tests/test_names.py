@@ -628,3 +628,16 @@ def test_a_body_said_in_lower_case_is_named_by_what_qualifies_it(tmp_path, fake_
     advice = "As part of the campaign, citizens were advised on labour law and funding."
     assert not discourse.new_name(advice, "Which agency organised the marathon?")
     assert discourse.new_name("Internal affairs agencies ran it.", "Which body ran it?")
+
+
+def test_a_common_noun_after_in_is_no_place(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The campaign marked the World Day Against Trafficking in Persons.\n\n"
+        "Some persons were helped by the consulate in Busan.\n",
+    )
+    places = assistant.composer.discourse.places
+    assert "busan" in places and not {"person", "persons"} & places
+    cities = assistant.explain("In which cities were events of the campaign held?")
+    assert 0 not in [c.sentence.id for c in cities.candidates]

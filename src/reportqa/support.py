@@ -146,7 +146,6 @@ class Discourse:
             for m in _HEAD_REFERRED_BACK.finditer(s.text)
             for t in tokenize(m.group(1))
         )
-        self.places = places_used(index)  # "in Busan", "from Uzbekistan"
         # Each sentence as plain lower-case words: a quoted title is looked up in these.
         self.plain = [plain_words(s.text) for s in index.sentences]
         self.plain_text = " ".join(self.plain)
@@ -155,6 +154,9 @@ class Discourse:
             w for s in index.sentences for w in re.findall(r"\b[a-z][a-z'’-]+\b", s.text)
         )
         self.lower_case_stems = frozenset(t for w in self.lower_case for t in tokenize(w))
+        # "in Busan", "from Uzbekistan"; not "Trafficking in Persons": "persons" is a common
+        # noun the report writes in lower case.
+        self.places = places_used(index) - self.lower_case_stems
 
     def neighbours(self, sid: int) -> list[int]:
         doc = self.index.sentences[sid].doc_id
