@@ -119,6 +119,11 @@ from reportqa.verify import REFUSAL, REFUSAL_CLOSING, REFUSAL_OPENING, verify_an
         ("What is the capital of the neighbouring republic?", PLACE),
         ("What is the most populous city in the country?", PLACE),
         ("At what street address is the new consulate?", PLACE),
+        # "Can you name the …" asks for names; "give their mean age" and "the lowest sentence
+        # a court can hand down" for figures.
+        ("Can you name the 18 NGOs that signed the memoranda?", ENTITY),
+        ("Were the emigrants mostly young? Give their mean age.", NUMBER),
+        ("What's the lowest sentence a court can hand down for it?", NUMBER),
         ("What is the web address of the census results site?", None),
         # A person, an office, and a possessive before the body asked are names.
         ("Which person held the office of head of state?", ENTITY),

@@ -462,6 +462,11 @@ def test_a_span_of_time_is_no_short_answer_unless_how_long_is_asked() -> None:
     quote = "Over the past five years, the population grew to 19,125.6 thousand people."
     assert short_answer("What was the population of Zembla?", NUMBER, quote) == "19,125.6"
     assert short_answer("Over how many years did the population grow?", NUMBER, quote) == "five"
+    # A span of time asked is said with its unit.
+    term = "Trafficking is punished with imprisonment for a term of up to 18 years."
+    assert short_answer("What is the longest prison term for it?", NUMBER, term) == (
+        "up to 18 years"
+    )
 
 
 def test_the_most_recent_figure_is_the_later_of_a_change() -> None:

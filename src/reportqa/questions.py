@@ -28,6 +28,9 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"population|budget|cost|volume|sum|fee|quota|price|salary|wage|level|balance|tally|"
             r"fine|minimum|maximum|average|value|"
             r"outflow|inflow|turnover)\b|^by how much\b|\bin percent\b"
+            # "What's the lowest sentence a court can hand down": a span of time.
+            r"|^(?:what|which)(?: (?:is|was|were|are)|['’]s)? (?:the )?(?:lowest|highest|"
+            r"longest|shortest) (?:[\w-]+ )?(?:sentences?|terms?|penalt(?:y|ies)|punishments?)\b"
             r"|^by (?:what|which) (?:percentage|percent|share|proportion|amount|margin|factor)\b"
             # "What did the flights cost the government?": a sum of money.
             r"|^what (?:did|does|do|will|would) [^?]*(?<!\bthe )(?<!\ba )(?<!\bof )(?<!\babout )"
@@ -112,7 +115,10 @@ def as_wh_question(question: str) -> str:
     return _NAME_ONE.sub("Which ", " ".join(question.split()), count=1)
 
 
-_NAME_ONE = re.compile(r"^(?:please )?name (?:a|an|one|the|any|some|two|three) ", re.IGNORECASE)
+_NAME_ONE = re.compile(
+    r"^(?:(?:can|could) you (?:please )?|please )?name (?:a|an|one|the|any|some|two|three) ",
+    re.IGNORECASE,
+)
 
 
 # An auxiliary verb: after "when" it makes "when" the question ("When was the law …"); at the
@@ -226,7 +232,13 @@ _TERSE_FORMS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (ENTITY, re.compile(r"^(?:the )?names? of\b")),
-    (NUMBER, re.compile(r"^give (?:an? )?(?:estimate|figure|number|count|total)\b")),
+    (
+        NUMBER,
+        re.compile(
+            r"(?:^|[.?!:]\s+)give (?:an? |their |its )?(?:estimate|figure|number|count|total|mean|"
+            r"average|median)\b"
+        ),
+    ),
 ]
 
 

@@ -134,7 +134,10 @@ def short_answer(
     qualifier = _QUALIFIER_BEFORE.search(quote[: best.start()]) if kind == NUMBER else None
     # "less than 2%", "about 3,000": a figure without its qualifier says more than the report.
     start = qualifier.start(1) if qualifier is not None else best.start()
-    return quote[start : best.end()].strip()
+    end = best.end()
+    if asks_for_duration(question) and (unit := _TIME_SPAN_AFTER.match(quote, end)):
+        end = unit.end()  # "up to 18 years": a span of time is said with its unit
+    return quote[start:end].strip()
 
 
 _ASKS_FOR_YEARS = re.compile(
