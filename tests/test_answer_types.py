@@ -16,17 +16,14 @@ from reportqa.answer_types import (
     quantities,
     quantity_units,
 )
+from reportqa.asked_details import asks_for_money, asks_for_share
 from reportqa.asked_names import (
     asked_acronym,
     asks_for_a_name,
     name_phrases,
 )
 from reportqa.counting import counted_noun, counted_words, equivalents
-from reportqa.questions import (
-    asks_for_money,
-    asks_for_share,
-    expected_type,
-)
+from reportqa.questions import expected_type
 
 
 @pytest.mark.parametrize(
@@ -158,7 +155,7 @@ def test_a_partitive_question_counts_its_predicate() -> None:
 
 def test_a_figure_that_is_only_a_span_of_time_counts_nothing(tmp_path, fake_embedder) -> None:
     from reportqa.answer_types import only_spans_of_time
-    from reportqa.questions import asks_about_time
+    from reportqa.asked_details import asks_about_time
     from tiny_report import tiny_assistant
 
     assert only_spans_of_time("The app warns the population within 5 seconds.")

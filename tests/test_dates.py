@@ -49,7 +49,7 @@ def test_another_of_a_series_does_not_answer(tmp_path, fake_embedder) -> None:
         "In 2021 the second phase of the pilot project of mobile groups continued.\n",
     )
     maximum = assistant.ask("What is the maximum prison term for human trafficking?")
-    assert not maximum.refused and maximum.short_answer == "up to 18"
+    assert not maximum.refused and maximum.short_answer == "up to 18 years"
     # "up to 18 years" is the maximum; the text gives no minimum, and dates only phase two.
     assert assistant.ask("What is the minimum prison term for human trafficking?").refused
     assert assistant.ask("When was the first phase of the pilot project of mobile groups?").refused
@@ -143,7 +143,7 @@ def test_an_amendment_is_not_dated_by_the_adoption(tmp_path, fake_embedder) -> N
 
 
 def test_a_prison_term_is_a_span_of_time(tmp_path, fake_embedder) -> None:
-    from reportqa.questions import asks_for_duration
+    from reportqa.asked_details import asks_for_duration
 
     assert asks_for_duration("What prison sentence can a person convicted of forced labour get?")
     assert asks_for_duration("What is the maximum term of imprisonment for trafficking?")
@@ -161,7 +161,8 @@ def test_a_prison_term_is_a_span_of_time(tmp_path, fake_embedder) -> None:
 
 
 def test_an_exact_date_earnings_and_a_development_are_read_from_the_question() -> None:
-    from reportqa.questions import asked_date_unit, expected_type
+    from reportqa.asked_details import asked_date_unit
+    from reportqa.questions import expected_type
 
     exact = "On what exact date was the mapping of stranded migrants published?"
     assert expected_type(exact) == "date" and asked_date_unit(exact) == "day"
@@ -235,7 +236,8 @@ def test_the_previous_year_names_the_year_before(tmp_path, fake_embedder) -> Non
 
 
 def test_how_often_is_answered_by_a_frequency(tmp_path, fake_embedder) -> None:
-    from reportqa.questions import asks_how_often, expected_type
+    from reportqa.asked_details import asks_how_often
+    from reportqa.questions import expected_type
 
     assert asks_how_often("How often are the seminars held?")
     assert expected_type("How often are the seminars held?") is None  # not a figure

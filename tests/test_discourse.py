@@ -220,7 +220,7 @@ def test_an_abbreviated_name_word_is_met_by_the_word_it_stands_for(tmp_path, fak
 
 def test_a_sentence_that_states_a_purpose_answers_what_the_aim_is(tmp_path, fake_embedder):
     from reportqa.answer_types import states_a_purpose
-    from reportqa.questions import asks_for_a_purpose
+    from reportqa.asked_details import asks_for_a_purpose
 
     assert asks_for_a_purpose("What is the stated aim of the procedures drawn up for police?")
     assert not asks_for_a_purpose("Which GCM objective does the easing serve?")

@@ -191,7 +191,7 @@ def test_a_part_of_a_whole_the_question_gives_must_be_named(tmp_path, fake_embed
 
 
 def test_paying_asks_for_money_unless_the_question_counts_something() -> None:
-    from reportqa.questions import asks_for_money
+    from reportqa.asked_details import asks_for_money
 
     assert asks_for_money("Did they have to pay for their tickets, and how much?")
     assert asks_for_money("How much did the state spend on medical care?")
@@ -199,7 +199,7 @@ def test_paying_asks_for_money_unless_the_question_counts_something() -> None:
 
 
 def test_a_question_on_a_change_needs_a_sentence_on_a_change(tmp_path, fake_embedder) -> None:
-    from reportqa.questions import asks_for_change
+    from reportqa.asked_details import asks_for_change
 
     assert asks_for_change("By how much did the outflow grow in 2021?")
     assert asks_for_change("How many more left in 2021 than a year earlier?")
@@ -221,7 +221,7 @@ def test_a_question_on_a_change_needs_a_sentence_on_a_change(tmp_path, fake_embe
 
 
 def test_how_much_higher_is_answered_by_a_ratio(tmp_path, fake_embedder) -> None:
-    from reportqa.questions import asks_for_change
+    from reportqa.asked_details import asks_for_change
 
     asked = "How much higher is the risk of violence for migrant children than for adults?"
     assert counted_words(asked) == []  # "higher" is the comparison, not what is counted
@@ -255,7 +255,7 @@ def test_a_question_on_what_was_not_done_needs_a_negation(tmp_path, fake_embedde
 
 
 def test_how_long_after_a_preposition_is_what_is_asked_about() -> None:
-    from reportqa.questions import asks_for_duration
+    from reportqa.asked_details import asks_for_duration
 
     assert asks_for_duration("How long may deportees be held?")
     assert asks_for_duration("For how long may deportees be held?")
@@ -271,8 +271,8 @@ def test_a_holder_is_one_who_holds() -> None:
 
 
 def test_youngsters_are_children_and_a_decree_number_may_be_asked_what_it_carried() -> None:
+    from reportqa.asked_details import asks_for_a_reference
     from reportqa.counting import equivalents
-    from reportqa.questions import asks_for_a_reference
 
     assert "children" in equivalents("youngsters")
     assert asks_for_a_reference("What number did the presidential decree setting it up carry?")
@@ -282,7 +282,7 @@ def test_youngsters_are_children_and_a_decree_number_may_be_asked_what_it_carrie
 
 
 def test_a_figure_asked_in_a_unit_is_given_in_it(tmp_path, fake_embedder) -> None:
-    from reportqa.questions import asked_measure_unit
+    from reportqa.asked_details import asked_measure_unit
 
     assert "km" in asked_measure_unit("What is the total area of Zembla in square kilometres?")
     assert asked_measure_unit("How many people live in Zembla?") is None
@@ -341,8 +341,8 @@ def test_a_counted_noun_the_text_never_uses_is_met_by_its_qualifier(tmp_path, fa
 def test_the_last_word_of_a_question_is_read_and_a_span_is_counted_in_its_unit(
     tmp_path, fake_embedder
 ) -> None:
+    from reportqa.asked_details import asks_for_duration
     from reportqa.counting import counted_noun, equivalents
-    from reportqa.questions import asks_for_duration
     from reportqa.requirements import counted_requirement
 
     assert counted_noun("The ministry has assisted how many trafficking victims?") == "victims"
@@ -631,3 +631,21 @@ def test_a_bound_is_not_a_thing_given_and_a_preface_year_frames_the_question(
     assert assistant.ask("Pandemic year one (2020): how many repatriation flights?").refused
     claim = "Checking a claim of 300 flights in 2021: how many repatriation flights were there?"
     assert "about 100" in assistant.ask(claim).answer  # the claim's figure is not required
+
+
+def test_a_part_of_a_given_whole_is_smaller_than_it(tmp_path, fake_embedder) -> None:
+    from reportqa.counting import given_whole, states_a_part
+
+    assert given_whole("How many of Zembla's 96 consular establishments are consulates?") == 96
+    assert given_whole("Of the 2,990 patients treated, how many were insured?") == 2990
+    assert given_whole("How many of the 2021 arrivals were students?") is None  # a year
+    assert not states_a_part(["2,990"], 2858) and states_a_part(["less than 2%"], 7118)
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Along with this, 106 honorary consuls of Zembla work abroad.\n\n"
+        "Zembla opened its first consulate in 1995.\n",
+    )
+    asked = assistant.explain("How many of Zembla's 96 consular establishments are consulates?")
+    assert asked.candidates == []
+    assert "gives no part of the whole asked" in [r.reason for r in asked.rejected]

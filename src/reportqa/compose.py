@@ -19,6 +19,7 @@ from reportqa.answer_types import (
     acronym_expansion,
     states_a_purpose,
 )
+from reportqa.asked_details import asks_for_a_purpose, asks_for_a_reference
 from reportqa.asked_names import (
     asked_acronym,
 )
@@ -27,12 +28,7 @@ from reportqa.demands import demands_of, exact_figures
 from reportqa.index import Index
 from reportqa.lexical import tokenize
 from reportqa.model import Answer, Citation, Passage, Sentence
-from reportqa.questions import (
-    asked_clause,
-    asks_for_a_purpose,
-    asks_for_a_reference,
-    expected_type,
-)
+from reportqa.questions import asked_clause, expected_type
 from reportqa.refusals import refusal_reason
 from reportqa.short_answers import reference_number, short_answer
 from reportqa.support import FULL_DATE, YEAR, Discourse

@@ -27,8 +27,17 @@ from reportqa.answer_types import (
     holds_type,
     names_in,
     only_spans_of_time,
+    quantities,
     reference_spans,
     says_free,
+)
+from reportqa.asked_details import (
+    asked_date_unit,
+    asks_about_time,
+    asks_for_a_price,
+    asks_for_a_reference,
+    asks_for_money,
+    asks_for_share,
 )
 from reportqa.asked_names import (
     asked_acronym,
@@ -46,7 +55,13 @@ from reportqa.context import (
     offered_figures,
     tells_before_asking,
 )
-from reportqa.counting import counted_noun, measured_noun, measures_another
+from reportqa.counting import (
+    counted_noun,
+    given_whole,
+    measured_noun,
+    measures_another,
+    states_a_part,
+)
 from reportqa.gazetteer import (
     countries_in,
     is_country,
@@ -59,15 +74,7 @@ from reportqa.lexical import tokenize
 from reportqa.milestones import asked_contrasts, asked_events
 from reportqa.model import Sentence
 from reportqa.places import may_be_a_place
-from reportqa.questions import (
-    asked_clause,
-    asked_date_unit,
-    asks_about_time,
-    asks_for_a_price,
-    asks_for_a_reference,
-    asks_for_money,
-    asks_for_share,
-)
+from reportqa.questions import asked_clause
 from reportqa.rankings import asks_for_top, ranks
 from reportqa.requirements import (
     Requirement,
@@ -84,7 +91,13 @@ from reportqa.requirements import (
     part_requirement,
     still_requirement,
 )
-from reportqa.support import YEAR, Discourse, plain_words
+from reportqa.support import YEAR, Discourse
+from reportqa.titles import (
+    asks_for_a_web_address,
+    gives_a_web_address,
+    quoted_titles,
+    says_titles,
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -122,6 +135,7 @@ class Demands:
     titles: tuple[str, ...]  # quoted titles the report uses: the one quoted is meant
     web_address: bool  # "what is the web address of …": an address answers, not a name
     top: str  # "which bank handled the largest volume": the sentence must rank
+    whole: float | None  # "how many of the 96 establishments": a part is smaller
     question: str
 
     def form_fault(self, sentence: Sentence, discourse: Discourse) -> str | None:
@@ -135,6 +149,8 @@ class Demands:
         worded = free or (self.age and _AGE_IN_WORDS.search(text) is not None)
         if not worded and not holds_type(text, self.checked_kind, known=self.given | self.months):
             return f"holds no {self.checked_kind.lower() if self.checked_kind else 'answer'}"
+        if self.whole and not states_a_part(quantities(text), self.whole):
+            return "gives no part of the whole asked"  # 106 consuls of 96 establishments
         if self.date_unit and not holds_date(text, known=self.months, unit=self.date_unit):
             return f"gives no {self.date_unit}"  # "in which month": a year alone does not say
         if self.acronym is not None and acronym_expansion(text, self.acronym) is None:
@@ -160,9 +176,9 @@ class Demands:
             return "is about another milestone"  # dates the signing, not the entry into force
         if any(discourse.names_another_of(sid, w, g) for w, g in self.contrasts):
             return "is about another of a series"  # the maximum when the minimum is asked
-        if self.web_address and not _WEB_ADDRESS.search(text):
+        if self.web_address and not gives_a_web_address(text):
             return "gives no web address"  # "posted on the BNS website" does not say where
-        if self.titles and not _says_titles(self.titles, sid, discourse):
+        if self.titles and not says_titles(self.titles, sid, discourse):
             return "does not name the quoted title"  # another campaign with similar words
         if self.top and not ranks(text, self.top):
             return "does not say which leads"
@@ -237,41 +253,6 @@ def _with_previous_year(discourse: Discourse, sid: int, text: str) -> set[str]:
         return near
     years = {n for n in near if YEAR.fullmatch(n)}
     return near | {str(int(y) - 1) for y in years}
-
-
-_WEB_ADDRESS_QUESTION = re.compile(
-    r"\b(?:web ?(?:site )?address|website address|internet address|url|domain name)\b",
-    re.IGNORECASE,
-)
-_WEB_ADDRESS = re.compile(
-    r"\bhttps?://\S+|\bwww\.[\w-]+\.\w+|\b[\w-]+\.(?:gov\.)?(?:kz|com|org|int|net|ru)\b"
-)
-
-
-# Double quotes, guillemets, or single quotes around a capitalised title ('Stop Trafficking!'),
-# never an apostrophe inside a word ("Kazakhstan's").
-_QUOTED = re.compile(
-    r"[\"“”«]([^\"“”«»]{3,120})[\"“”»]|(?<!\w)['‘]([A-Z][^'‘’\"]{2,120}?)['’](?!\w)"
-)
-
-
-def _quoted_titles(question: str, discourse: Discourse) -> tuple[str, ...]:
-    """Titles the question quotes ("Together against human trafficking!") and the report
-    uses word for word: a campaign with similar words is another campaign."""
-    titles = (plain_words(m.group(1) or m.group(2)) for m in _QUOTED.finditer(question))
-    return tuple(t for t in titles if " " in t and t in discourse.plain_text)
-
-
-def _says_titles(titles: tuple[str, ...], sid: int, discourse: Discourse) -> bool:
-    # The sentence, or the one before when it goes on about it ("It was held in July"): the
-    # title in the sentence after is another event's, and so is one in a sentence before
-    # that this one does not refer back to ("In November, a marathon …").
-    sentences = discourse.index.sentences
-    ids = [sid]
-    if sid > 0 and discourse.continues(sentences[sid], sentences[sid - 1]):
-        ids.insert(0, sid - 1)
-    near = " ".join(discourse.plain[i] for i in ids)
-    return all(t in near for t in titles)
 
 
 _LANGUAGE_QUESTION = re.compile(
@@ -392,8 +373,9 @@ def demands_of(
         negated=_NEGATED_QUESTION.search(asked_clause(question)) is not None,
         language=_LANGUAGE_QUESTION.search(question) is not None,
         currency=_CURRENCY_QUESTION.search(question) is not None,
-        titles=_quoted_titles(question, discourse),
-        web_address=_WEB_ADDRESS_QUESTION.search(question) is not None,
+        titles=quoted_titles(question, discourse),
+        web_address=asks_for_a_web_address(question),
         top=asks_for_top(question),
+        whole=given_whole(checked) if kind == NUMBER else None,
         question=question,
     )

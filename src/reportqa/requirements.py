@@ -11,6 +11,17 @@ import re
 from dataclasses import dataclass
 
 from reportqa.answer_types import MONTH, NUMBER
+from reportqa.asked_details import (
+    CHANGE_WORDS,
+    DURATION_WORDS,
+    FREQUENCY_WORDS,
+    FUNDING_WORDS,
+    asked_measure_unit,
+    asks_for_change,
+    asks_for_duration,
+    asks_how_often,
+    asks_who_paid,
+)
 from reportqa.asked_names import (
     name_phrases,
 )
@@ -26,17 +37,6 @@ from reportqa.counting import (
 )
 from reportqa.gazetteer import INITIALISMS, is_country, other_names
 from reportqa.lexical import tokenize
-from reportqa.questions import (
-    CHANGE_WORDS,
-    DURATION_WORDS,
-    FREQUENCY_WORDS,
-    FUNDING_WORDS,
-    asked_measure_unit,
-    asks_for_change,
-    asks_for_duration,
-    asks_how_often,
-    asks_who_paid,
-)
 from reportqa.support import (
     ACRONYM_OR_PLURAL,
     BEFORE,

@@ -28,6 +28,7 @@ from reportqa.answer_types import (
     reference_spans,
     says_free,
 )
+from reportqa.asked_details import asks_for_a_price, asks_for_duration, asks_for_share
 from reportqa.asked_names import (
     asks_below_country,
     asks_for_a_body,
@@ -48,12 +49,7 @@ from reportqa.gazetteer import GENERIC, is_country
 from reportqa.lexical import tokenize
 from reportqa.named_answers import numbered_reference, passive_agent
 from reportqa.places import may_be_a_place, names_a_body
-from reportqa.questions import (
-    as_wh_question,
-    asks_for_a_price,
-    asks_for_duration,
-    asks_for_share,
-)
+from reportqa.questions import as_wh_question
 from reportqa.support import FORM_WORDS, YEAR, same_word
 
 # ", Name" or " and Name" continuing a list of names.

@@ -1,0 +1,211 @@
+"""What a question asks besides its answer type: a span of time, a change, a frequency, the
+unit of a date or a measure, a reference number, a share, a sum of money or a purpose.
+
+Read from the question's words only, like `questions.py`, so that a refusal can say what was
+missing ("gives no span of time").
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportqa.questions import AUXILIARY, asked_clause
+
+# A prison sentence or term is a span of time too: "5,500 materials" does not give one.
+# "Which body asked for rules on how long deportees may be held" asks for a body: a "how long"
+# after a preposition is part of what is asked about.
+_DURATION_QUESTION = re.compile(
+    r"(?<!\bon )(?<!\babout )(?<!\bof )(?<!\bregarding )\bhow long\b(?! ago)"
+    r"|\bhow old\b|\bfor how many (?:years|months)\b|\bhow much time\b"
+    r"|\b(?:prison|jail|custodial) (?:sentences?|terms?)\b|\bterms? of imprisonment\b"
+)
+DURATION_WORDS = (
+    "years year months month weeks week days day hours hour minutes seconds decades since"
+)
+
+
+# "By how much did the outflow grow", "than a year earlier": a change is asked, and a level
+# (a figure with no change word) does not give it. "How much higher" is also answered by a
+# ratio ("double the risk").
+_CHANGE_QUESTION = re.compile(
+    r"\bby how (?:much|many)\b|\bhow much (?:more|less|higher|lower)\b"
+    r"|\bby (?:what|which) (?:percentage|percent|share|proportion|amount|margin|factor)\b"
+    r"|\b(?:than|compared (?:with|to)) (?:a|the|one) (?:year|month|decade) (?:earlier|before)\b"
+)
+CHANGE_WORDS = (
+    "increase increased increasing decrease decreased decreasing grow grew grown growth rise rose "
+    "risen fall fell fallen decline declined drop dropped reduce reduced reduction change changed "
+    "compared comparison double doubled twice triple tripled times higher lower"
+)
+
+
+# "By how many did departures exceed arrivals": two things compared at one time, a balance,
+# not a change over time.
+_DIFFERENCE_QUESTION = re.compile(r"\b(?:exceed(?:ed|s)?|outnumber(?:ed|s)?|outstrip(?:ped|s)?)\b")
+_OVER_TIME = re.compile(
+    r"\b(?:than|compared (?:with|to)) (?:a|the|one|in) |\bprevious\b|\bearlier\b"
+)
+
+
+def asks_for_change(question: str) -> bool:
+    q = " ".join(question.lower().split())
+    if _DIFFERENCE_QUESTION.search(q) and not _OVER_TIME.search(q):
+        return False
+    return _CHANGE_QUESTION.search(q) is not None
+
+
+# "How often are seminars held": a frequency answers ("on an ongoing basis", "annually"), which
+# need not be a figure.
+_FREQUENCY_QUESTION = re.compile(r"\bhow (?:often|frequently|regularly)\b")
+FREQUENCY_WORDS = (
+    "annual annually yearly monthly weekly daily quarterly regular regularly ongoing continuous "
+    "continuously constantly periodically permanently routinely systematically frequently often "
+    "every each once twice times"
+)
+
+
+def asks_how_often(question: str) -> bool:
+    return _FREQUENCY_QUESTION.search(question.lower()) is not None
+
+
+_TIME_QUESTION = re.compile(
+    r"\bhow (?:fast|quickly|soon|often|frequently|long)\b|\bhow many (?:seconds|minutes|hours|"
+    r"days|weeks|months|years|decades)\b|\b(?:time|times|period|term|terms|deadline|duration|"
+    r"age|ages|wait|within|speed|old|delay|validity|valid|stay)\b"
+)
+
+
+def asks_about_time(question: str) -> bool:
+    """ "How fast", "what waiting time", "how many days": a span of time may answer."""
+    return asks_for_duration(question) or _TIME_QUESTION.search(question.lower()) is not None
+
+
+def asks_for_duration(question: str) -> bool:
+    """ "How long …", "how old …": a time span answers, not any figure. Only the asking
+    clause counts: "Does how long they stay affect …?" asks whether."""
+    q = question.lower()
+    clause = asked_clause(question) or ("" if AUXILIARY.match(q) else q)  # terse: "Jail term?"
+    return _DURATION_QUESTION.search(clause) is not None
+
+
+def asked_date_unit(question: str) -> str:
+    """ "In which month" asks for a month, "on what day / what date" for a day; else "" (a
+    year or any date)."""
+    q = question.lower()
+    if re.search(r"\b(?:which|what) month\b", q):
+        return "month"
+    if re.search(r"\b(?:which|what) (?:day|exact date)\b|\bon what date\b", q):
+        return "day"
+    return ""
+
+
+# "What is the number of the Presidential Decree": a number that names, not one that counts.
+_REFERENCED = (
+    r"(?:decree|law|resolution|order|article|objective|goal|chart|table|annex|convention|"
+    r"protocol|code)"
+)
+_REFERENCE_QUESTION = re.compile(
+    rf"\b(?:number|no\.) of (?:the |this |that |a )?(?:[\w-]+ ){{0,2}}?{_REFERENCED}\b"
+    # "What number did the decree carry", "which number does the article have"
+    rf"|\b(?:what|which) (?:number|no\.) (?:did|does|do|was|is|has) (?:the |this |that |a )?"
+    rf"(?:[\w-]+ ){{0,2}}?{_REFERENCED}\b"
+    # "What's the decree number behind the new consulate", "the article number"
+    rf"|\b{_REFERENCED}(?:['’]s)? (?:number|no\.)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def asks_for_a_reference(question: str) -> bool:
+    return _REFERENCE_QUESTION.search(question) is not None
+
+
+def asks_for_share(question: str) -> bool:
+    """ "What share / percentage / proportion / fraction of …": a head count does not answer."""
+    return (
+        re.search(
+            r"\b(?:what|which) (?:\w+ )?(?:share|percentage|percent|proportion|fraction|portion)\b"
+            r"|\bin percent\b",
+            question.lower(),
+        )
+        is not None
+    )
+
+
+# Units of measure a question may ask its figure in ("in square kilometres"): the figure that
+# answers is given in that unit. Generic English, with the usual abbreviations.
+MEASURE_UNITS: dict[str, str] = {
+    "kilometres": "kilometres kilometers km",
+    "kilometers": "kilometres kilometers km",
+    "metres": "metres meters",
+    "meters": "metres meters",
+    "hectares": "hectares ha",
+    "tonnes": "tonnes tons",
+    "tons": "tonnes tons",
+    "kilograms": "kilograms kg",
+    "litres": "litres liters",
+    "dollars": "dollars usd us$ $",
+    "euros": "euros eur €",
+    "tenge": "tenge kzt",
+    "roubles": "roubles rubles rub",
+    "rubles": "roubles rubles rub",
+}
+_IN_UNIT = re.compile(r"\bin (?:square |cubic |us |thousands of |millions of )?([a-z]+)\b")
+
+
+def asked_measure_unit(question: str) -> str | None:
+    """The words a figure asked "in square kilometres" is given in, or None."""
+    for m in _IN_UNIT.finditer(question.lower()):
+        if m.group(1) in MEASURE_UNITS:
+            return MEASURE_UNITS[m.group(1)]
+    return None
+
+
+# Who paid is a question about money: the answer must say so ("held in support of" does not).
+_FUNDING_QUESTION = re.compile(
+    r"\b(?:fund|funds|funded|funding|financed?|financing|sponsor(?:ed|s)?|paid|pays?|paying)\b"
+)
+# "Free" says what one pays too ("free and open access" answers "must one pay to see it").
+FUNDING_WORDS = (
+    "fund funded funding financed financing finance sponsored sponsor budget grant donor "
+    "allocated paid pay payment charge fee cost money free"
+)
+
+
+def asks_who_paid(question: str) -> bool:
+    """ "Who funded / financed / paid for …": only a sentence about money answers."""
+    return _FUNDING_QUESTION.search(question.lower()) is not None
+
+
+_MONEY_QUESTION = re.compile(
+    r"\b(?:budget|cost|costs|funding|funds|spent|spend|money|price|salary|salaries|wages?|"
+    r"fee|fees|fine|fines|revenue|financing|invest(?:ed|ment)?|pay|pays|paid|paying|payments?)\b"
+)
+
+
+_PRICE_QUESTION = re.compile(
+    r"\bhow much (?:\w+ ){0,6}?(?:charged?|charges|costs?|pay|pays|paid|fees?|price)\b"
+    r"|\bwhat (?:is|are|was|were) (?:the )?(?:\w+ )?(?:fee|fees|price|cost|charge)\b"
+)
+
+
+def asks_for_a_price(question: str) -> bool:
+    """ "How much are they charged for emergency care": "free of charge" answers."""
+    return _PRICE_QUESTION.search(" ".join(question.lower().split())) is not None
+
+
+def asks_for_money(question: str) -> bool:
+    """A number question about a budget or cost: a head count does not answer it. "How many
+    categories does the state pay for" counts categories: only a count of money asks for it."""
+    q = question.lower()
+    return _MONEY_QUESTION.search(q) is not None and not re.search(r"\bhow many\b", q)
+
+
+# "What is the aim of the procedures", "what are they meant to do": a sentence that states a
+# purpose ("The goal is to …", "aimed at …") answers before one that only names the thing.
+_PURPOSE_QUESTION = re.compile(
+    r"\b(?:aims?|goals?|purposes?)\b|\bwhat (?:is|was|are|were) [\w'’ -]+ for\?"
+)
+
+
+def asks_for_a_purpose(question: str) -> bool:
+    return _PURPOSE_QUESTION.search(question.lower()) is not None

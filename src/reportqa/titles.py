@@ -1,0 +1,52 @@
+"""Titles and web addresses: a quoted campaign title the report uses must be said where the
+answer is (a campaign with similar words is another one), and a web address asked must be
+given, not the name of the site.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportqa.support import Discourse, plain_words
+
+_WEB_ADDRESS_QUESTION = re.compile(
+    r"\b(?:web ?(?:site )?address|website address|internet address|url|domain name)\b",
+    re.IGNORECASE,
+)
+_WEB_ADDRESS = re.compile(
+    r"\bhttps?://\S+|\bwww\.[\w-]+\.\w+|\b[\w-]+\.(?:gov\.)?(?:kz|com|org|int|net|ru)\b"
+)
+
+
+# Double quotes, guillemets, or single quotes around a capitalised title ('Stop Trafficking!'),
+# never an apostrophe inside a word ("Kazakhstan's").
+_QUOTED = re.compile(
+    r"[\"“”«]([^\"“”«»]{3,120})[\"“”»]|(?<!\w)['‘]([A-Z][^'‘’\"]{2,120}?)['’](?!\w)"
+)
+
+
+def quoted_titles(question: str, discourse: Discourse) -> tuple[str, ...]:
+    """Titles the question quotes ("Together against human trafficking!") and the report
+    uses word for word: a campaign with similar words is another campaign."""
+    titles = (plain_words(m.group(1) or m.group(2)) for m in _QUOTED.finditer(question))
+    return tuple(t for t in titles if " " in t and t in discourse.plain_text)
+
+
+def says_titles(titles: tuple[str, ...], sid: int, discourse: Discourse) -> bool:
+    # The sentence, or the one before when it goes on about it ("It was held in July"): the
+    # title in the sentence after is another event's, and so is one in a sentence before
+    # that this one does not refer back to ("In November, a marathon …").
+    sentences = discourse.index.sentences
+    ids = [sid]
+    if sid > 0 and discourse.continues(sentences[sid], sentences[sid - 1]):
+        ids.insert(0, sid - 1)
+    near = " ".join(discourse.plain[i] for i in ids)
+    return all(t in near for t in titles)
+
+
+def asks_for_a_web_address(question: str) -> bool:
+    return _WEB_ADDRESS_QUESTION.search(question) is not None
+
+
+def gives_a_web_address(text: str) -> bool:
+    return _WEB_ADDRESS.search(text) is not None
