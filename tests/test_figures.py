@@ -649,3 +649,18 @@ def test_a_part_of_a_given_whole_is_smaller_than_it(tmp_path, fake_embedder) -> 
     asked = assistant.explain("How many of Zembla's 96 consular establishments are consulates?")
     assert asked.candidates == []
     assert "gives no part of the whole asked" in [r.reason for r in asked.rejected]
+
+
+def test_a_whole_given_something_must_be_the_group_counted(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Prosecutors appealed for eight convicted foreigners (four citizens of Zembla).\n\n"
+        "In 2021, 2,990 foreigners were provided medical care, 1,200 of them from Zembla.\n",
+    )
+    for asked in (
+        "Of the foreigners given medical care in 2021, how many were Zemblan nationals?",
+        "Among the foreigners treated in 2021, how many were nationals of Zembla?",
+    ):
+        found = [c.sentence.id for c in candidates(assistant, asked, "number")]
+        assert found == [1], asked

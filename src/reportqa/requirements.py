@@ -226,21 +226,30 @@ def given_thing_requirement(
 ) -> list[Requirement]:
     """What a counted group was given must be named in the sentence, or the sentence must be
     close in meaning: "7,118 persons hold stateless status" counts no one granted citizenship."""
-    m = _GIVEN_WHAT.search(question)
-    if m is None or m.group(1).split()[0].lower() in _NOT_A_THING:
+    m = _GIVEN_WHAT.search(question) or _WHOLE_GIVEN.search(" ".join(question.split()))
+    given = None if m is None else next(g for g in m.groups() if g).lower().split()
+    if given is None or given[0] in _NOT_A_THING:
         return []  # "how many years can he get at most": a bound, not a thing given
-    thing = m.group(1).split()[-1].lower()
+    thing = given[-1]
     alike = next((g for g in _GIVEN_ALIKE if thing in g), frozenset([thing]))
     forms = discourse.forms(sorted(alike))
     return [Requirement(forms, paraphrase_similarity, scope=SENTENCE)] if forms else []
 
 
+# "Of the foreigners given medical care in 2021, how many …", "among those treated": the whole
+# is a group given something, which a count of another group (the convicted) is not.
+_WHOLE_GIVEN = re.compile(
+    r"^(?:of|among|out of) (?:the |all )?(?:[\w'’-]+ ){0,4}?(?:(?:given|provided with|granted|"
+    r"issued|awarded|who (?:received|got|obtained)) (?:a |an |the )?((?:[a-z-]+ ){0,2}?[a-z-]+)"
+    r"|(treat)ed)\b",
+    re.IGNORECASE,
+)
 _NOT_A_THING = frozenset("at up more less about around over under back out away".split())
 # What is given, said in other words: "treatment" is medical care, "support" a service.
 _GIVEN_ALIKE = tuple(
     frozenset(group.split())
     for group in (
-        "care treatment healthcare medical",
+        "care treatment treat healthcare medical",
         "support services service assistance aid help",
         "documents document papers identity ids",
     )
