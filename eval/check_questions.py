@@ -114,6 +114,8 @@ OPTIONAL_SPLITS = {
     "fresh59",
     "fresh60",
     "fresh61",
+    "fresh62",
+    "fresh63",
 }
 FIELDS = {
     "id": str,
