@@ -641,3 +641,23 @@ def test_a_common_noun_after_in_is_no_place(tmp_path, fake_embedder) -> None:
     assert "busan" in places and not {"person", "persons"} & places
     cities = assistant.explain("In which cities were events of the campaign held?")
     assert 0 not in [c.sentence.id for c in cities.candidates]
+
+
+def test_members_of_a_set_asked_need_a_sentence_that_lists(tmp_path, fake_embedder) -> None:
+    from reportqa.asked_details import asks_to_enumerate
+
+    assert asks_to_enumerate("Name the 20 countries whose agreements cover national passports.")
+    assert asks_to_enumerate("Which specific rights do stateless persons lack?")
+    assert not asks_to_enumerate("What were the 14 reports about?")
+    assert not asks_to_enumerate("Name the council that handles the SDGs.")
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "State contributions are paid for the categories listed in Article 26 (15 categories).\n\n"
+        "Discrimination on grounds of origin, social status, occupation or sex is banned.\n",
+    )
+    categories = assistant.explain("What are the 15 categories whose contributions the state pays?")
+    assert categories.candidates == []
+    assert "lists nothing" in [r.reason for r in categories.rejected]
+    grounds = assistant.explain("List the grounds of discrimination that are banned.")
+    assert [c.sentence.id for c in grounds.candidates] == [1]

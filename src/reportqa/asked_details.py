@@ -209,3 +209,20 @@ _PURPOSE_QUESTION = re.compile(
 
 def asks_for_a_purpose(question: str) -> bool:
     return _PURPOSE_QUESTION.search(question.lower()) is not None
+
+
+# "Name the 20 countries …", "list the host cities", "which specific rights …", "what are the 15
+# categories": the members of a set are asked, which a count of them does not give.
+_ENUMERATION_QUESTION = re.compile(
+    r"^(?:(?:can|could) you )?(?:please )?(?:name|list|enumerate) (?:the |all (?:the )?)"
+    r"(?:\d[\d,]*|other|various|different)\b"
+    r"|^(?:(?:can|could) you )?(?:please )?(?:list|enumerate)\b"
+    r"|\bwhich specific [a-z-]+s\b"
+    # not "what were the 14 reports about": their topic
+    r"|^(?:what|which) (?:are|were) (?:the )?\d[\d,]* (?![^?]*\babout\s*\??$)",
+    re.IGNORECASE,
+)
+
+
+def asks_to_enumerate(question: str) -> bool:
+    return _ENUMERATION_QUESTION.search(" ".join(question.split())) is not None

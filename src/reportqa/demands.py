@@ -21,6 +21,7 @@ from reportqa.answer_types import (
     PLACE,
     acronym_expansion,
     holds_date,
+    holds_enumeration,
     holds_money,
     holds_person_name,
     holds_share,
@@ -38,6 +39,7 @@ from reportqa.asked_details import (
     asks_for_a_reference,
     asks_for_money,
     asks_for_share,
+    asks_to_enumerate,
 )
 from reportqa.asked_names import (
     asked_acronym,
@@ -136,6 +138,7 @@ class Demands:
     web_address: bool  # "what is the web address of …": an address answers, not a name
     top: str  # "which bank handled the largest volume": the sentence must rank
     whole: float | None  # "how many of the 96 establishments": a part is smaller
+    enumerate: bool  # "name the 20 countries": the sentence must list, not count
     question: str
 
     def form_fault(self, sentence: Sentence, discourse: Discourse) -> str | None:
@@ -151,6 +154,9 @@ class Demands:
             return f"holds no {self.checked_kind.lower() if self.checked_kind else 'answer'}"
         if self.whole and not states_a_part(quantities(text), self.whole):
             return "gives no part of the whole asked"  # 106 consuls of 96 establishments
+        listed = self.enumerate and (holds_enumeration(text) or discourse.lead_in(sid) is not None)
+        if self.enumerate and not listed:
+            return "lists nothing"  # "the Law … (15 categories)" names none of them
         if self.date_unit and not holds_date(text, known=self.months, unit=self.date_unit):
             return f"gives no {self.date_unit}"  # "in which month": a year alone does not say
         if self.acronym is not None and acronym_expansion(text, self.acronym) is None:
@@ -377,5 +383,6 @@ def demands_of(
         web_address=asks_for_a_web_address(question),
         top=asks_for_top(question),
         whole=given_whole(checked) if kind == NUMBER else None,
+        enumerate=asks_to_enumerate(checked),
         question=question,
     )
