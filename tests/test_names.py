@@ -88,6 +88,8 @@ def test_names_of_experts_or_officials_are_asked_for_persons() -> None:
     # The asking clause after a preface; a role word as an adjective asks for no person.
     assert asks_for_a_person("SDG slide: which official heads the Coordinating Council?")
     assert not asks_for_a_person("Fact-check: what official count does the review give?")
+    assert asks_for_a_person("Name the person who presides over the council.")
+    assert asks_for_a_person("Which person held the office of head of state?")
 
 
 def test_a_name_matches_its_initials_in_the_text(tmp_path, fake_embedder) -> None:

@@ -118,7 +118,8 @@ _PERSON_QUESTION = re.compile(
     rf"{{0,3}}{_PERSON_ROLE}\b|\bnames? of (?:the |its |their )?(?:\w+ )"
     rf"{{0,3}}{_PERSON_ROLE}\b|^(?:which|what) (?:(?!(?:is|are|was|were|do|does|did)\b)\w+ ){{0,2}}"
     rf"{_PERSON_ROLE}\b"
-    r"|^who (?:heads|headed|chairs|chaired|leads|led|directs|directed)\b"
+    r"|^who (?:heads|headed|chairs|chaired|leads|led|directs|directed|presides|presided)\b"
+    r"|^(?:which|what) person\b"
     r"|^who (?:sits|sat|is|was) at the head of\b|^who signed\b[^?]*\bon [\w'’ ]+ (?:behalf|side)\b"
     r"|\bnames? of (?:the |a )?person\b"
     # "Who was appointed consul general", "who signed it as President": people are appointed
@@ -133,7 +134,8 @@ def asks_for_a_person(question: str) -> bool:
     not the body they lead. The asking clause may follow a preface ("For a slide: which
     official heads the council?")."""
     q = " ".join(question.lower().split())
-    return any(_PERSON_QUESTION.search(text) for text in (q, q.rpartition(": ")[2]))
+    texts = (q, q.rpartition(": ")[2], as_wh_question(q).lower())  # "Name the person who …"
+    return any(_PERSON_QUESTION.search(text) for text in texts)
 
 
 def asks_for_a_name(question: str, kind: str | None) -> bool:
