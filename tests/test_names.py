@@ -663,3 +663,20 @@ def test_members_of_a_set_asked_need_a_sentence_that_lists(tmp_path, fake_embedd
     assert "lists nothing" in [r.reason for r in categories.rejected]
     grounds = assistant.explain("List the grounds of discrimination that are banned.")
     assert [c.sentence.id for c in grounds.candidates] == [1]
+
+
+def test_a_city_asked_is_no_continent_or_country(tmp_path, fake_embedder) -> None:
+    from reportqa.asked_names import asks_for_a_settlement
+
+    assert asks_for_a_settlement("What is the capital of Kyrgyzstan?")
+    assert not asks_for_a_settlement("Which region does the forum focus on?")
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The Almaty Process is a consultative platform on migration affecting Central Asia.\n\n"
+        "Citizens were evacuated from Afghanistan and Syria.\n",
+    )
+    city = assistant.explain("In which city does the Almaty Process hold its conferences?")
+    assert city.candidates == []
+    region = assistant.explain("Which region's migration issues does the Almaty Process address?")
+    assert [c.sentence.id for c in region.candidates] == [0]

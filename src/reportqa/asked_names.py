@@ -166,6 +166,18 @@ _BELOW_COUNTRY = re.compile(
 )
 
 
+# "Which city", "the capital of …": a settlement, which no continent or world region is.
+_SETTLEMENT = re.compile(
+    r"\b(?:which|what) (?:[\w-]+ ){0,2}?(?:city|cities|town|towns|village|villages|capital)\b"
+    r"|\bwhat(?: is|['’]s) the (?:[\w-]+ ){0,2}?(?:capital|city|town)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_a_settlement(question: str) -> bool:
+    return _SETTLEMENT.search(question) is not None
+
+
 def asks_below_country(question: str) -> bool:
     """ "Which city / region …": a country's name does not answer."""
     return _BELOW_COUNTRY.search(question) is not None

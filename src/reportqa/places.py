@@ -104,11 +104,16 @@ def _after(name: str, text: str) -> str:
     return text[at + len(name) :] if at >= 0 else ""
 
 
-def names_a_place(name: str, text: str, *, used: frozenset[str], below: bool) -> bool:
+def names_a_place(
+    name: str, text: str, *, used: frozenset[str], below: bool, settlement: bool = False
+) -> bool:
     """A place's name in `text`: one that may be a place and is one (`is_place`), or a group of
-    countries ("the CIS countries") unless a place `below` a country is asked ("which region")."""
+    countries ("the CIS countries") unless a place `below` a country is asked ("which region").
+    A `settlement` asked ("which city") is no country, continent or world region."""
     if not below and groups_countries(name, text):
         return True
+    if settlement and (is_country(name) or set(tokenize(name)) & _CONTINENTS):
+        return False
     return may_be_a_place(name) and is_place(name, text, used=used)
 
 

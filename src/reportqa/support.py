@@ -19,7 +19,7 @@ from reportqa.answer_types import (
     names_in,
     quantity_units,
 )
-from reportqa.asked_names import asks_below_country, asks_for_a_body
+from reportqa.asked_names import asks_below_country, asks_for_a_body, asks_for_a_settlement
 from reportqa.index import Index
 from reportqa.lexical import tokenize
 from reportqa.milestones import EVENTS, SPAN_EVENTS, START_EVENTS, STATED_EVENTS
@@ -310,11 +310,14 @@ class Discourse:
         asked = set(tokenize(question))
         bodies = words_of_bodies(text) if place else set()
         below = asks_below_country(question)  # "which region": "the CIS countries" is none
+        settlement = asks_for_a_settlement(question)  # "which city": "Central Asia" is none
         body = not place and asks_for_a_body(question)
         for name in names_in(text):
             if body and not (names_a_body(name) or _ACRONYM.fullmatch(name)):
                 continue  # "which agency organised it": "Kazakh-Kyrgyz" names no agency
-            if place and not names_a_place(name, text, used=self.places, below=below):
+            if place and not names_a_place(
+                name, text, used=self.places, below=below, settlement=settlement
+            ):
                 continue  # "Red Crescent Society", "Internal Affairs": no place
             if MONTH.fullmatch(name):
                 continue  # "as of 1 January": a month names no one
