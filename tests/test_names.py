@@ -680,3 +680,20 @@ def test_a_city_asked_is_no_continent_or_country(tmp_path, fake_embedder) -> Non
     assert city.candidates == []
     region = assistant.explain("Which region's migration issues does the Almaty Process address?")
     assert [c.sentence.id for c in region.candidates] == [0]
+
+
+def test_members_of_a_set_of_a_given_size_are_listed_with_that_size(tmp_path, fake_embedder):
+    from reportqa.asked_details import enumerated_count
+
+    assert enumerated_count("Name the 20 countries with such agreements.") == ("20", "twenty")
+    assert enumerated_count("List the three countries next to Zembla.") == ("3", "three")
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Zembla has visa exemption agreements for national passports with 20 countries.\n\n"
+        "Talks are underway with other countries (Austria, Albania, Andorra and Fiji).\n\n"
+        "The agreements with 20 countries include Austria, Belarus, Georgia and Serbia.\n",
+    )
+    asked = assistant.explain("Name the 20 countries whose agreements cover national passports.")
+    assert [c.sentence.id for c in asked.candidates] == [2]
+    assert "lists another set" in [r.reason for r in asked.rejected]

@@ -226,3 +226,35 @@ _ENUMERATION_QUESTION = re.compile(
 
 def asks_to_enumerate(question: str) -> bool:
     return _ENUMERATION_QUESTION.search(" ".join(question.split())) is not None
+
+
+_COUNT_OF_SET = re.compile(
+    r"\b(\d[\d,]*|"
+    + "|".join(
+        "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+    + r")\s+(?:[\w'’-]+\s+){0,2}?[a-z][\w'’-]*s\b",
+    re.IGNORECASE,
+)
+_WORDS_OF_COUNTS = dict(
+    enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+)
+
+
+def enumerated_count(question: str) -> tuple[str, ...]:
+    """The size of the set whose members are asked ("name the 20 countries"), in figures and
+    in words, or () when the question gives none: a list of another set is no answer."""
+    if not asks_to_enumerate(question):
+        return ()
+    m = _COUNT_OF_SET.search(question)
+    if m is None or re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+        return ()
+    count = m.group(1).lower().replace(",", "")
+    by_word = {w: str(n) for n, w in _WORDS_OF_COUNTS.items()}
+    figure = by_word.get(count, count)
+    word = _WORDS_OF_COUNTS.get(int(figure), "") if figure.isdigit() else ""
+    return tuple(f for f in (figure, word) if f)

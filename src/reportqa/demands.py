@@ -40,6 +40,7 @@ from reportqa.asked_details import (
     asks_for_money,
     asks_for_share,
     asks_to_enumerate,
+    enumerated_count,
 )
 from reportqa.asked_names import (
     asked_acronym,
@@ -139,6 +140,7 @@ class Demands:
     top: str  # "which bank handled the largest volume": the sentence must rank
     whole: float | None  # "how many of the 96 establishments": a part is smaller
     enumerate: bool  # "name the 20 countries": the sentence must list, not count
+    set_size: tuple[str, ...]  # "the 20 countries": the list must be of a set that size
     question: str
 
     def form_fault(self, sentence: Sentence, discourse: Discourse) -> str | None:
@@ -157,6 +159,8 @@ class Demands:
         listed = self.enumerate and (holds_enumeration(text) or discourse.lead_in(sid) is not None)
         if self.enumerate and not listed:
             return "lists nothing"  # "the Law … (15 categories)" names none of them
+        if self.set_size and not _says_size(self.set_size, sid, text, discourse):
+            return "lists another set"  # countries in talks are not the 20 with agreements
         if self.date_unit and not holds_date(text, known=self.months, unit=self.date_unit):
             return f"gives no {self.date_unit}"  # "in which month": a year alone does not say
         if self.acronym is not None and acronym_expansion(text, self.acronym) is None:
@@ -283,6 +287,17 @@ _NEGATION = re.compile(
 )
 
 
+def _says_size(size: tuple[str, ...], sid: int, text: str, discourse: Discourse) -> bool:
+    """The set's size in the sentence, or in the lead-in of the list it is an item of: the
+    sentence next to it may count another set."""
+    lead = discourse.lead_in(sid)
+    if lead is not None:
+        text = f"{discourse.index.sentences[lead].text} {text}"
+    figures = {n.replace(",", "") for n in FIGURE.findall(text)}
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return size[0] in figures or any(w in words for w in size[1:])
+
+
 def _names_a_reference(text: str, given: frozenset[str]) -> bool:
     """A reference number ("No. 642", "Article 83") the question does not give."""
     return any(set(FIGURE.findall(text[a:b])) - given for a, b in reference_spans(text))
@@ -384,5 +399,6 @@ def demands_of(
         top=asks_for_top(question),
         whole=given_whole(checked) if kind == NUMBER else None,
         enumerate=asks_to_enumerate(checked),
+        set_size=enumerated_count(checked),
         question=question,
     )
