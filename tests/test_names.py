@@ -646,7 +646,7 @@ def test_a_common_noun_after_in_is_no_place(tmp_path, fake_embedder) -> None:
 
 
 def test_members_of_a_set_asked_need_a_sentence_that_lists(tmp_path, fake_embedder) -> None:
-    from reportqa.asked_details import asks_to_enumerate
+    from reportqa.enumerations import asks_to_enumerate
 
     assert asks_to_enumerate("Name the 20 countries whose agreements cover national passports.")
     assert asks_to_enumerate("Which specific rights do stateless persons lack?")
@@ -683,7 +683,7 @@ def test_a_city_asked_is_no_continent_or_country(tmp_path, fake_embedder) -> Non
 
 
 def test_members_of_a_set_of_a_given_size_are_listed_with_that_size(tmp_path, fake_embedder):
-    from reportqa.asked_details import enumerated_count
+    from reportqa.enumerations import enumerated_count
 
     assert enumerated_count("Name the 20 countries with such agreements.") == ("20", "twenty")
     assert enumerated_count("List the three countries next to Zembla.") == ("3", "three")

@@ -388,15 +388,3 @@ _PURPOSE = re.compile(
 
 def states_a_purpose(sentence: str) -> bool:
     return _PURPOSE.search(sentence) is not None
-
-
-# Three or more short items in a row ("origin, social, property status, occupation, sex"):
-# each item at most six words, so that clauses set off by commas are no list.
-_ENUMERATION = re.compile(
-    r"(?:[\w'’()-]+(?:\s+[\w'’()-]+){0,5}\s*[,;]\s*){2,}(?:(?:and|or)\s+)?[\w'’()-]+"
-)
-
-
-def holds_enumeration(sentence: str) -> bool:
-    """The sentence lists items, in a row or after a colon."""
-    return ":" in sentence or _ENUMERATION.search(sentence) is not None

@@ -21,7 +21,6 @@ from reportqa.answer_types import (
     PLACE,
     acronym_expansion,
     holds_date,
-    holds_enumeration,
     holds_money,
     holds_person_name,
     holds_share,
@@ -39,8 +38,6 @@ from reportqa.asked_details import (
     asks_for_a_reference,
     asks_for_money,
     asks_for_share,
-    asks_to_enumerate,
-    enumerated_count,
 )
 from reportqa.asked_names import (
     asked_acronym,
@@ -64,6 +61,12 @@ from reportqa.counting import (
     measured_noun,
     measures_another,
     states_a_part,
+)
+from reportqa.enumerations import (
+    asks_to_enumerate,
+    enumerated_count,
+    holds_enumeration,
+    says_size,
 )
 from reportqa.gazetteer import (
     countries_in,
@@ -159,7 +162,7 @@ class Demands:
         listed = self.enumerate and (holds_enumeration(text) or discourse.lead_in(sid) is not None)
         if self.enumerate and not listed:
             return "lists nothing"  # "the Law … (15 categories)" names none of them
-        if self.set_size and not _says_size(self.set_size, sid, text, discourse):
+        if self.set_size and not says_size(self.set_size, sid, text, discourse):
             return "lists another set"  # countries in talks are not the 20 with agreements
         if self.date_unit and not holds_date(text, known=self.months, unit=self.date_unit):
             return f"gives no {self.date_unit}"  # "in which month": a year alone does not say
@@ -285,17 +288,6 @@ _NEGATION = re.compile(
     r"|n['’]t\b",
     re.IGNORECASE,
 )
-
-
-def _says_size(size: tuple[str, ...], sid: int, text: str, discourse: Discourse) -> bool:
-    """The set's size in the sentence, or in the lead-in of the list it is an item of: the
-    sentence next to it may count another set."""
-    lead = discourse.lead_in(sid)
-    if lead is not None:
-        text = f"{discourse.index.sentences[lead].text} {text}"
-    figures = {n.replace(",", "") for n in FIGURE.findall(text)}
-    words = set(re.findall(r"[a-z]+", text.lower()))
-    return size[0] in figures or any(w in words for w in size[1:])
 
 
 def _names_a_reference(text: str, given: frozenset[str]) -> bool:

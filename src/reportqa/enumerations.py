@@ -1,0 +1,82 @@
+"""Questions that ask for the members of a set, and sentences that list them.
+
+"Name the 20 countries whose agreements cover national passports" is not answered by the
+sentence that counts them ("with 20 countries"), nor by the list of another set beside it
+("negotiations are underway with other countries (Austria, …)"): the sentence must list, and
+list a set of the size asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportqa.answer_types import FIGURE
+from reportqa.support import Discourse
+
+# "Name the 20 countries …", "list the host cities", "which specific rights …", "what are the 15
+# categories": the members of a set are asked, which a count of them does not give.
+_ENUMERATION_QUESTION = re.compile(
+    r"^(?:(?:can|could) you )?(?:please )?(?:name|list|enumerate) (?:the |all (?:the )?)"
+    r"(?:\d[\d,]*|other|various|different)\b"
+    r"|^(?:(?:can|could) you )?(?:please )?(?:list|enumerate)\b"
+    r"|\bwhich specific [a-z-]+s\b"
+    # not "what were the 14 reports about": their topic
+    r"|^(?:what|which) (?:are|were) (?:the )?\d[\d,]* (?![^?]*\babout\s*\??$)",
+    re.IGNORECASE,
+)
+
+
+def asks_to_enumerate(question: str) -> bool:
+    return _ENUMERATION_QUESTION.search(" ".join(question.split())) is not None
+
+
+_WORDS_OF_COUNTS = dict(
+    enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+)
+# "the 20 countries", "the three regions": a count before a plural noun.
+_COUNT_OF_SET = re.compile(
+    rf"\b(\d[\d,]*|{'|'.join(list(_WORDS_OF_COUNTS.values())[2:])})\s+"
+    r"(?:[\w'’-]+\s+){0,2}?[a-z][\w'’-]*s\b",
+    re.IGNORECASE,
+)
+
+
+def enumerated_count(question: str) -> tuple[str, ...]:
+    """The size of the set whose members are asked ("name the 20 countries"), in figures and
+    in words, or () when the question gives none: a list of another set is no answer."""
+    if not asks_to_enumerate(question):
+        return ()
+    m = _COUNT_OF_SET.search(question)
+    if m is None or re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+        return ()
+    count = m.group(1).lower().replace(",", "")
+    by_word = {w: str(n) for n, w in _WORDS_OF_COUNTS.items()}
+    figure = by_word.get(count, count)
+    word = _WORDS_OF_COUNTS.get(int(figure), "") if figure.isdigit() else ""
+    return tuple(f for f in (figure, word) if f)
+
+
+# Three or more short items in a row ("origin, social, property status, occupation, sex"):
+# each item at most six words, so that clauses set off by commas are no list.
+_ENUMERATION = re.compile(
+    r"(?:[\w'’()-]+(?:\s+[\w'’()-]+){0,5}\s*[,;]\s*){2,}(?:(?:and|or)\s+)?[\w'’()-]+"
+)
+
+
+def holds_enumeration(sentence: str) -> bool:
+    """The sentence lists items, in a row or after a colon."""
+    return ":" in sentence or _ENUMERATION.search(sentence) is not None
+
+
+def says_size(size: tuple[str, ...], sid: int, text: str, discourse: Discourse) -> bool:
+    """The set's size in the sentence, or in the lead-in of the list it is an item of: the
+    sentence next to it may count another set."""
+    lead = discourse.lead_in(sid)
+    if lead is not None:
+        text = f"{discourse.index.sentences[lead].text} {text}"
+    figures = {n.replace(",", "") for n in FIGURE.findall(text)}
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return size[0] in figures or any(w in words for w in size[1:])
