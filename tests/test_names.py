@@ -687,6 +687,10 @@ def test_members_of_a_set_of_a_given_size_are_listed_with_that_size(tmp_path, fa
 
     assert enumerated_count("Name the 20 countries with such agreements.") == ("20", "twenty")
     assert enumerated_count("List the three countries next to Zembla.") == ("3", "three")
+    assert enumerated_count("What nationalities were the 14 foreigners reported missing?") == (
+        "14",
+        "fourteen",
+    )
     assistant = tiny_assistant(
         tmp_path,
         fake_embedder,
@@ -697,3 +701,12 @@ def test_members_of_a_set_of_a_given_size_are_listed_with_that_size(tmp_path, fa
     asked = assistant.explain("Name the 20 countries whose agreements cover national passports.")
     assert [c.sentence.id for c in asked.candidates] == [2]
     assert "lists another set" in [r.reason for r in asked.rejected]
+    # A share is no size of a set.
+    (tmp_path / "shares").mkdir()
+    shares = tiny_assistant(
+        tmp_path / "shares",
+        fake_embedder,
+        "Most stranded migrants came from Uzbekistan (51%), Tajikistan (15%) and Kyrgyzstan (14%).\n",
+    )
+    nationalities = "What nationalities were the 14 foreigners among the stranded migrants?"
+    assert shares.explain(nationalities).candidates == []

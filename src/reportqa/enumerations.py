@@ -20,6 +20,9 @@ _ENUMERATION_QUESTION = re.compile(
     r"(?:\d[\d,]*|other|various|different)\b"
     r"|^(?:(?:can|could) you )?(?:please )?(?:list|enumerate)\b"
     r"|\bwhich specific [a-z-]+s\b"
+    # "Which diseases are on the list", "what nationalities were the 14 missing foreigners"
+    r"|^(?:what|which) [a-z-]+(?<!s)s (?:are|were) (?:on|in|among) the\b"
+    r"|^(?:what|which) [a-z-]+(?<!s)s (?:are|were) the \d[\d,]* "
     # not "what were the 14 reports about": their topic
     r"|^(?:what|which) (?:are|were) (?:the )?\d[\d,]* (?![^?]*\babout\s*\??$)",
     re.IGNORECASE,
@@ -77,6 +80,11 @@ def says_size(size: tuple[str, ...], sid: int, text: str, discourse: Discourse) 
     lead = discourse.lead_in(sid)
     if lead is not None:
         text = f"{discourse.index.sentences[lead].text} {text}"
-    figures = {n.replace(",", "") for n in FIGURE.findall(text)}
+    # A share is no size of a set: "Kyrgyzstan — 14%" does not list the 14 missing foreigners.
+    figures = {
+        m.group().replace(",", "")
+        for m in FIGURE.finditer(text)
+        if not text[m.end() : m.end() + 2].lstrip().startswith("%")
+    }
     words = set(re.findall(r"[a-z]+", text.lower()))
     return size[0] in figures or any(w in words for w in size[1:])
