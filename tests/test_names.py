@@ -706,7 +706,7 @@ def test_members_of_a_set_of_a_given_size_are_listed_with_that_size(tmp_path, fa
     shares = tiny_assistant(
         tmp_path / "shares",
         fake_embedder,
-        "Most stranded migrants came from Uzbekistan (51%), Tajikistan (15%) and Kyrgyzstan (14%).\n",
+        "Most stranded migrants came from Uzbekistan (51%), Tajikistan (15%), Kyrgyzstan (14%).\n",
     )
     nationalities = "What nationalities were the 14 foreigners among the stranded migrants?"
     assert shares.explain(nationalities).candidates == []
