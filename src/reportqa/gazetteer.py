@@ -60,6 +60,14 @@ def is_country(name: str) -> bool:
     return bool(words) and all(_known(t) for t in words)
 
 
+_CONTINENTS = frozenset("europe asia africa america americas oceania antarctica".split())
+
+
+def is_continent(name: str) -> bool:
+    """ "Europe", "Asia": a part of the world a report that never names it says nothing of."""
+    return name.strip().lower() in _CONTINENTS
+
+
 def countries_in(text: str) -> list[str]:
     """The stems of the countries a text names, in order."""
     out = []

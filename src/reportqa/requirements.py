@@ -35,7 +35,7 @@ from reportqa.counting import (
     measured_noun,
     part_predicate,
 )
-from reportqa.gazetteer import INITIALISMS, is_country, other_names
+from reportqa.gazetteer import INITIALISMS, is_continent, is_country, other_names
 from reportqa.lexical import tokenize
 from reportqa.support import (
     ACRONYM_OR_PLURAL,
@@ -334,7 +334,12 @@ def name_requirements(
         month = len(phrase) == 1 and MONTH.fullmatch(phrase[0]) is not None
         # A country is never reworded either: one the report never names ("Germany") is one
         # it says nothing about.
-        country = len(phrase) == 1 and "-" not in phrase[0] and is_country(phrase[0])
+        # Nor is a continent: "how many consuls work in Europe" is not asked of all of them.
+        country = (
+            len(phrase) == 1
+            and "-" not in phrase[0]
+            and (is_country(phrase[0]) or is_continent(phrase[0]))
+        )
         excuse = 2.0 if len(phrase) == 1 and (known or country) and not month else name_similarity
         for forms in known or words:
             out.append(Requirement(forms, excuse, scope=NEIGHBOURS))
