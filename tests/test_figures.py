@@ -664,3 +664,11 @@ def test_a_whole_given_something_must_be_the_group_counted(tmp_path, fake_embedd
     ):
         found = [c.sentence.id for c in candidates(assistant, asked, "number")]
         assert found == [1], asked
+
+
+def test_a_mean_asked_needs_an_average_stated() -> None:
+    from reportqa.requirements import average_requirement
+
+    assert average_requirement("Were the emigrants mostly young? Give their mean age.")
+    assert average_requirement("What was the average age of the migrants?")
+    assert not average_requirement("What does the name of the app mean?")

@@ -200,7 +200,7 @@ def part_of_year_requirement(question: str) -> list[Requirement]:
 
 
 # "mean" only as a measure ("the mean age"), not the verb ("what does the name mean").
-_AVERAGE_QUESTION = re.compile(r"\b(?:average|median)\b|\bthe mean\b", re.IGNORECASE)
+_AVERAGE_QUESTION = re.compile(r"\b(?:average|median)\b|\b(?:the|their|its) mean\b", re.IGNORECASE)
 
 
 def average_requirement(question: str) -> list[Requirement]:
