@@ -77,7 +77,7 @@ from reportqa.gazetteer import (
     only_other_countries,
 )
 from reportqa.lexical import tokenize
-from reportqa.milestones import asked_contrasts, asked_events
+from reportqa.milestones import asked_contrasts, asked_events, names_another_event
 from reportqa.model import Sentence
 from reportqa.places import may_be_a_place
 from reportqa.questions import asked_clause
@@ -185,7 +185,7 @@ class Demands:
         if self.money and not free and not holds_money(text):
             return "gives no sum of money"  # a head count does not answer a question on money
         dated = self.checked_kind == DATE
-        if self.events and discourse.names_another_event(sid, list(self.events), dated=dated):
+        if self.events and names_another_event(text, list(self.events), dated=dated):
             return "is about another milestone"  # dates the signing, not the entry into force
         if any(discourse.names_another_of(sid, w, g) for w, g in self.contrasts):
             return "is about another of a series"  # the maximum when the minimum is asked

@@ -66,3 +66,25 @@ def asked_events(question: str) -> list[re.Pattern[str]]:
     """The milestones a question names ("when did it enter into force"; "sign the order
     creating …" names two): a sentence naming any of them may answer."""
     return [event for event in EVENTS if event.search(question)]
+
+
+_STATES_A_START = re.compile(r"\bsince\b|\bfor the first time\b", re.IGNORECASE)
+_YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\b")
+
+
+def names_another_event(text: str, events: list[re.Pattern[str]], *, dated: bool = False) -> bool:
+    """The sentence names a milestone other than the asked ones and none of them: "signed
+    on 6 September" does not say when it entered into force, nor who initiated it.
+    `dated`: a date is asked, so a start must be stated ("since 2016") to be dated."""
+    # "Since when has the waiver signed in Bern been in force": a milestone a text never
+    # implies is the one asked; the others describe what it is about.
+    stated = [e for e in events if e in STATED_EVENTS]
+    if any(e.search(text) for e in stated or events):
+        return False
+    if SPAN_EVENTS.intersection(events) and _YEAR_SPAN.search(text):
+        return False  # "an Action Plan for 2018-2022" states when it starts and ends
+    if stated:
+        return True  # "(22 July 2011)" after a law's name is not its entry into force
+    if dated and START_EVENTS.intersection(events) and not _STATES_A_START.search(text):
+        return True  # "In 2021, about 100 flights were organised" dates no beginning
+    return any(e.search(text) for e in EVENTS if e not in events)

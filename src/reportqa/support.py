@@ -22,7 +22,6 @@ from reportqa.answer_types import (
 from reportqa.asked_names import asks_below_country, asks_for_a_body, asks_for_a_settlement
 from reportqa.index import Index
 from reportqa.lexical import tokenize
-from reportqa.milestones import EVENTS, SPAN_EVENTS, START_EVENTS, STATED_EVENTS
 from reportqa.model import Sentence
 from reportqa.places import (
     names_a_body,
@@ -42,8 +41,6 @@ FORM_WORDS = frozenset(
 ACRONYM_OR_PLURAL = re.compile(r"\b([A-Z]{2,})s?\b")  # "NGOs" uses the abbreviation NGO
 # A year as the report writes one: a figure of this shape is never a count.
 YEAR = re.compile(r"(?:19|20)\d\d")
-_STATES_A_START = re.compile(r"\bsince\b|\bfor the first time\b", re.IGNORECASE)
-_YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\b")
 # A full date ("22 July 2011"), in a sentence or in a question.
 FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+{MONTH.pattern}\s+(?:19|20)\d\d\b")
 # A word in more than this share of sentences is everywhere: it cannot single out an answer.
@@ -282,26 +279,6 @@ class Discourse:
         if series[asked].search(text):
             return False
         return any(m.search(text) for i, m in enumerate(series) if i != asked)
-
-    def names_another_event(
-        self, sid: int, events: list[re.Pattern[str]], *, dated: bool = False
-    ) -> bool:
-        """The sentence names a milestone other than the asked ones and none of them: "signed
-        on 6 September" does not say when it entered into force, nor who initiated it.
-        `dated`: a date is asked, so a start must be stated ("since 2016") to be dated."""
-        text = self.index.sentences[sid].text
-        # "Since when has the waiver signed in Bern been in force": a milestone a text never
-        # implies is the one asked; the others describe what it is about.
-        stated = [e for e in events if e in STATED_EVENTS]
-        if any(e.search(text) for e in stated or events):
-            return False
-        if SPAN_EVENTS.intersection(events) and _YEAR_SPAN.search(text):
-            return False  # "an Action Plan for 2018-2022" states when it starts and ends
-        if any(e in STATED_EVENTS for e in events):
-            return True  # "(22 July 2011)" after a law's name is not its entry into force
-        if dated and START_EVENTS.intersection(events) and not _STATES_A_START.search(text):
-            return True
-        return any(e.search(text) for e in EVENTS if e not in events)
 
     def new_name(self, text: str, question: str, *, place: bool = False) -> bool:
         """A name in the sentence that the question does not give and that is not everywhere in
