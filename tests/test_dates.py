@@ -450,3 +450,16 @@ def test_a_range_of_months_names_no_month_in_which_something_happened() -> None:
     assert not holds_date(period, unit="month")
     assert holds_date(period)  # the year is still a date
     assert holds_date("The outflow peaked in December 2021.", unit="month")
+
+
+def test_since_when_is_answered_by_a_sentence_that_says_since(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "As a result of the measures taken in 2021, Zembla moved off the watch list.\n\n"
+        "The memoranda with the OSCE office are effective since 2016.\n",
+    )
+    watch = assistant.explain("Since which year had Zembla been on the watch list?")
+    assert 0 not in [c.sentence.id for c in watch.candidates]  # 2021 dates no beginning
+    memoranda = assistant.explain("Since when have the memoranda with the OSCE office applied?")
+    assert [c.sentence.id for c in memoranda.candidates] == [1]

@@ -29,6 +29,8 @@ EVENTS: tuple[re.Pattern[str], ...] = tuple(
         r"join(?:s|ed|ing)?\b|acce(?:ded|ssion)\b",
         r"clos(?:e|ed|es|ing|ure)\b|shut|suspen(?:d|ded|sion)\b",
         r"reopen|resum(?:e|ed|es|ing|ption)\b|restor(?:e|ed|ation)\b",
+        # "Since which year had it been on the list": when a state of things began.
+        r"since (?:which|what) (?:year|date|month)|since when",
     )
 )
 # Milestones a text never implies: a law's date is the day it was adopted, not the day it came
@@ -37,7 +39,8 @@ EVENTS: tuple[re.Pattern[str], ...] = tuple(
 STATED_EVENTS = EVENTS[:3]
 # A date asked for a start (founded, began, joined) is not the year of anything else done:
 # "In 2021, about 100 flights were organised" does not say when they began.
-START_EVENTS = frozenset(EVENTS[6:9])
+SINCE_ASKED = EVENTS[-1]
+START_EVENTS = frozenset([*EVENTS[6:9], SINCE_ASKED])
 # The milestones a span of years states: "for 2018-2022" says when it starts and ends.
 SPAN_EVENTS = frozenset([EVENTS[1], EVENTS[7]])
 
@@ -85,6 +88,9 @@ def names_another_event(text: str, events: list[re.Pattern[str]], *, dated: bool
         return False  # "an Action Plan for 2018-2022" states when it starts and ends
     if stated:
         return True  # "(22 July 2011)" after a law's name is not its entry into force
-    if dated and START_EVENTS.intersection(events) and not _STATES_A_START.search(text):
-        return True  # "In 2021, about 100 flights were organised" dates no beginning
+    if dated and START_EVENTS.intersection(events):
+        if _STATES_A_START.search(text) is None:
+            return True  # "In 2021, about 100 flights were organised" dates no beginning
+        if SINCE_ASKED in events:
+            return False  # "effective since 2012" says since when, whatever else it says
     return any(e.search(text) for e in EVENTS if e not in events)
