@@ -710,3 +710,15 @@ def test_members_of_a_set_of_a_given_size_are_listed_with_that_size(tmp_path, fa
     )
     nationalities = "What nationalities were the 14 foreigners among the stranded migrants?"
     assert shares.explain(nationalities).candidates == []
+
+
+def test_a_city_short_answer_is_the_name_said_to_be_where() -> None:
+    from reportqa.answer_types import PLACE
+    from reportqa.short_answers import short_answer
+
+    quote = (
+        "On 6 September 2021, in Bern, a visa exemption agreement for holders of diplomatic "
+        "passports was signed between RoK and Switzerland."
+    )
+    asked = "In which city did they sign the visa waiver for diplomatic passports?"
+    assert short_answer(asked, PLACE, quote) == "Bern"

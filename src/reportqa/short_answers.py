@@ -33,6 +33,7 @@ from reportqa.asked_names import (
     asks_below_country,
     asks_for_a_body,
     asks_for_a_country,
+    asks_for_a_settlement,
 )
 from reportqa.counting import (
     counted_noun,
@@ -226,6 +227,9 @@ def _figures(spans: list[re.Match[str]], quote: str, question: str) -> list[re.M
     return spans
 
 
+_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+
+
 def _names(
     quote: str, question: str, kind: str, *, lower_case: frozenset[str], everywhere: frozenset[str]
 ) -> list[re.Match[str]]:
@@ -254,6 +258,8 @@ def _names(
         out = [m for m in out if may_be_a_place(m.group())] or out
         # "in Karaganda", not "General Prosecutor's Office" or the campaign "Together …".
         out = [m for m in out if not _names_a_body_or_title(m.group())] or out
+        if asks_for_a_settlement(question):  # "which city": "in Bern", not "RoK and Switzerland"
+            out = [m for m in out if _IN_BEFORE.search(quote, 0, m.start())] or out
     elif asks_for_a_body(question):  # "which department": the Ministry, not "Kandas"
         out = [m for m in out if names_a_body(m.group()) or ACRONYM.fullmatch(m.group())] or out
     elif asks_for_a_country(question):
