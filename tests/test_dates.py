@@ -463,3 +463,17 @@ def test_since_when_is_answered_by_a_sentence_that_says_since(tmp_path, fake_emb
     assert 0 not in [c.sentence.id for c in watch.candidates]  # 2021 dates no beginning
     memoranda = assistant.explain("Since when have the memoranda with the OSCE office applied?")
     assert [c.sentence.id for c in memoranda.candidates] == [1]
+
+
+def test_a_degree_alone_is_no_shared_topic(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "It covers the three regions that receive the largest flow of irregular migrants.\n\n"
+        "Zembla opened a consulate in Busan.\n",
+    )
+    oil = assistant.explain("What is the largest oil field?")
+    assert 0 not in [c.sentence.id for c in oil.candidates]
+    assert "shares no word" in [r.reason for r in oil.rejected if r.sentence.id == 0]
+    flows = assistant.explain("What receives the largest flow of irregular migrants?")
+    assert 0 in [c.sentence.id for c in flows.candidates]

@@ -34,6 +34,13 @@ from reportqa.short_answers import reference_number, short_answer
 from reportqa.support import FULL_DATE, YEAR, Discourse
 from reportqa.verify import refusal, verify_answer
 
+# Words of degree, which say how much of a topic, not which topic.
+_DEGREE_STEMS = frozenset(
+    tokenize(
+        "largest biggest highest lowest smallest greatest most least main first second third "
+        "last latest newest oldest"
+    )
+)
 # The words that ask for an abbreviation's spelling, not for anything in the report.
 _ASKING_TO_SPELL = re.compile(
     r"\b(?:what|does|do|it|they|the|full|name|form|title|behind|stands?|for|spell(?:ed|s)?|"
@@ -266,11 +273,16 @@ class Composer:
 
     def _shares_a_word(self, words: AskedWords, candidate: Candidate) -> bool:
         """A word of the question other than a year: a sentence that shares only "2021"
-        with "what was life expectancy in 2021" is not on its topic."""
+        with "what was life expectancy in 2021" is not on its topic. A degree alone ("the
+        largest oil field", "the largest flow of migrants") is not either, unless the sentence
+        is close in meaning (a paraphrase, as calibrated on dev)."""
         tokens = self.discourse.tokens[candidate.sentence.id].union(
             *(self.discourse.tokens[i.id] for i in candidate.lead)
         )
-        return not words.topic.isdisjoint(tokens)
+        shared = words.topic & tokens
+        if shared and shared <= _DEGREE_STEMS:
+            return candidate.semantic >= self.settings.paraphrase_similarity
+        return bool(shared)
 
     def _asked_words(self, question: str) -> AskedWords:
         """The question's content words the report uses, and how much of the question they are.
