@@ -129,6 +129,8 @@ from reportqa.verify import REFUSAL, REFUSAL_CLOSING, REFUSAL_OPENING, verify_an
         ("Which person held the office of head of state?", ENTITY),
         ("Which regional prosecutor's office filed the appeals?", ENTITY),
         ("Which foreign employers' associations did it partner with?", ENTITY),
+        ("Besides a passport, what must a person lack to be stateless?", None),
+        ("What should a ministry publish on its website?", None),
     ],
 )
 def test_expected_type_follows_the_question_form(question: str, kind: str | None) -> None:

@@ -84,8 +84,9 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             # "On which government web portal is it posted?": the portal's name
             r"|^(?:on|at|through|via) (?:which|what) (?:[\w-]+ ){0,2}?(?:portals?|websites?|"
             r"web ?sites?|apps?|platforms?)\b"
-            r"|^(?:which|what) (?:(?!(?:is|are|was|were|do|"
-            r"does|did|has|have|had|will|would|can|could)\b)[\w'’-]+ ){0,2}?"
+            # Words between are qualifiers, not a verb: "what must a person lack" asks no name.
+            r"|^(?:which|what) (?:(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|"
+            r"can|could|must|should|may|might|shall)\b)[\w'’-]+ ){0,2}?"
             r"(?:organi[sz]ations?|body|bodies|agency|agencies|ministry|ministries|institutions?|"
             r"authority|authorities|departments?|banks?|"
             r"company|companies|airlines?|carriers?|firms?|operators?|donors?|"
