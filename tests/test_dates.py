@@ -52,6 +52,9 @@ def test_another_of_a_series_does_not_answer(tmp_path, fake_embedder) -> None:
     assert not maximum.refused and maximum.short_answer == "up to 18 years"
     # "up to 18 years" is the maximum; the text gives no minimum, and dates only phase two.
     assert assistant.ask("What is the minimum prison term for human trafficking?").refused
+    # The shortest term is the minimum, the longest the maximum.
+    assert assistant.ask("What is the shortest jail term for human trafficking?").refused
+    assert not assistant.ask("What is the longest jail term for human trafficking?").refused
     assert assistant.ask("When was the first phase of the pilot project of mobile groups?").refused
 
 

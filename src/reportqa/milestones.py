@@ -51,7 +51,10 @@ SPAN_EVENTS = frozenset([EVENTS[1], EVENTS[7]])
 CONTRASTS: tuple[tuple[re.Pattern[str], ...], ...] = tuple(
     tuple(re.compile(rf"\b(?:{member})\b") for member in series)
     for series in (
-        ("minimum|at least|no less than|not less than", "maximum|up to|at most|no more than"),
+        (
+            "minimum|at least|no less than|not less than|shortest",
+            "maximum|up to|at most|no more than|longest",
+        ),
         ("lowest", "highest"),
         ("first", "second", "third", "fourth", "fifth"),
     )
