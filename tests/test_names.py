@@ -276,6 +276,8 @@ def test_a_title_in_quotes_names_no_person_and_an_aside_keeps_an_abbreviation_as
         'the Red Crescent has been running a "Restoring Family Links" programme'
     )
     assert holds_person_name("The council is chaired by Roman Sklyar.")
+    # A document's name is no person's: "Zembla Roadmap", "Action Plan".
+    assert not holds_person_name("In 2019, the Bank prepared a Zembla Roadmap for Monitoring.")
     asked = "What does the abbreviation BNS, given as the source of the statistics, stand for?"
     assert asked_acronym(asked) == "BNS"
 

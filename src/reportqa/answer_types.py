@@ -345,6 +345,7 @@ _NOT_PERSON = BODY_WORDS | frozenset(
     university institute goals development united nations world joint president the of and for
     on in emergency emergencies situations labour labor social protection health education
     justice foreign economic crisis centres red crescent
+    roadmap plan programme program report strategy concept review statement
     new san santa saint st los las port fort mount north south east west upper lower central
     """.split()  # the last line: words that open places' names ("New York", "South Korea")
 )
