@@ -126,6 +126,11 @@ def only_spans_of_time(sentence: str, *, known: frozenset[str] = frozenset()) ->
     return bool(found) and all(_TIME_UNIT_AFTER.match(text, m.end()) for m in found)
 
 
+def is_share(text: str, figure: re.Match[str]) -> bool:
+    """The figure found in `text` is a share ("94%", "one third of"), not a count."""
+    return bool(_PERCENT_AFTER.match(text, figure.end()) or _FRACTION.fullmatch(figure.group()))
+
+
 def quantity_units(sentence: str, *, words: int = 5) -> str:
     """What each quantity counts: the words right after it, up to a preposition or a verb
     ("106 Honorary Consuls of Kazakhstan" → Honorary Consuls; "14 reports of foreign
@@ -134,7 +139,7 @@ def quantity_units(sentence: str, *, words: int = 5) -> str:
     text = _without_dates_and_references(sentence)
     units = []
     for m in _HAS_QUANTITY.finditer(text):
-        if _PERCENT_AFTER.match(text, m.end()) or _FRACTION.fullmatch(m.group()):
+        if is_share(text, m):
             continue  # "94% of services", "one third of children": a share, not a count
         following = re.findall(r"[^\W_][\w'’-]*", text[m.end() :])[: words + 3]
         while following and following[0].lower() in _PARTITIVE:

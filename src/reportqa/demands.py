@@ -159,8 +159,7 @@ class Demands:
             return f"holds no {self.checked_kind.lower() if self.checked_kind else 'answer'}"
         if self.whole and not states_a_part(quantities(text), self.whole):
             return "gives no part of the whole asked"  # 106 consuls of 96 establishments
-        listed = self.enumerate and (holds_enumeration(text) or discourse.lead_in(sid) is not None)
-        if self.enumerate and not listed:
+        if self.enumerate and not (holds_enumeration(text) or discourse.lead_in(sid) is not None):
             return "lists nothing"  # "the Law … (15 categories)" names none of them
         if self.set_size and not says_size(self.set_size, sid, text, discourse):
             return "lists another set"  # countries in talks are not the 20 with agreements
@@ -336,6 +335,7 @@ def demands_of(
     told = tells_before_asking(question) and not asks_through_what_it_tells(question)
     checked = asked if told else question
     framed = last_sentence(question) if told else question
+    enumeration = asks_to_enumerate(checked)  # "name the 20 countries"
     required = (
         counted_requirement(discourse, checked, kind, paraphrase_similarity=paraphrase_similarity)
         + name_requirements(discourse, checked, name_similarity=name_similarity)
@@ -390,7 +390,7 @@ def demands_of(
         web_address=asks_for_a_web_address(question),
         top=asks_for_top(question),
         whole=given_whole(checked) if kind == NUMBER else None,
-        enumerate=asks_to_enumerate(checked),
-        set_size=enumerated_count(checked),
+        enumerate=enumeration,
+        set_size=enumerated_count(checked) if enumeration else (),
         question=question,
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reportqa.answer_types import FIGURE
+from reportqa.answer_types import FIGURE, is_share
 from reportqa.support import Discourse
 
 # "Name the 20 countries …", "list the host cities", "which specific rights …", "what are the 15
@@ -39,6 +39,7 @@ _WORDS_OF_COUNTS = dict(
         "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
     )
 )
+_COUNTS_OF_WORDS = {w: str(n) for n, w in _WORDS_OF_COUNTS.items()}
 # "the 20 countries", "the three regions": a count before a plural noun.
 _COUNT_OF_SET = re.compile(
     rf"\b(\d[\d,]*|{'|'.join(list(_WORDS_OF_COUNTS.values())[2:])})\s+"
@@ -48,16 +49,14 @@ _COUNT_OF_SET = re.compile(
 
 
 def enumerated_count(question: str) -> tuple[str, ...]:
-    """The size of the set whose members are asked ("name the 20 countries"), in figures and
-    in words, or () when the question gives none: a list of another set is no answer."""
-    if not asks_to_enumerate(question):
-        return ()
+    """The size of the set whose members an enumeration question asks for ("name the 20
+    countries"), in figures and in words, or () when it gives none: a list of another set is no
+    answer."""
     m = _COUNT_OF_SET.search(question)
     if m is None or re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
         return ()
     count = m.group(1).lower().replace(",", "")
-    by_word = {w: str(n) for n, w in _WORDS_OF_COUNTS.items()}
-    figure = by_word.get(count, count)
+    figure = _COUNTS_OF_WORDS.get(count, count)
     word = _WORDS_OF_COUNTS.get(int(figure), "") if figure.isdigit() else ""
     return tuple(f for f in (figure, word) if f)
 
@@ -81,10 +80,6 @@ def says_size(size: tuple[str, ...], sid: int, text: str, discourse: Discourse) 
     if lead is not None:
         text = f"{discourse.index.sentences[lead].text} {text}"
     # A share is no size of a set: "Kyrgyzstan — 14%" does not list the 14 missing foreigners.
-    figures = {
-        m.group().replace(",", "")
-        for m in FIGURE.finditer(text)
-        if not text[m.end() : m.end() + 2].lstrip().startswith("%")
-    }
+    figures = {m.group().replace(",", "") for m in FIGURE.finditer(text) if not is_share(text, m)}
     words = set(re.findall(r"[a-z]+", text.lower()))
     return size[0] in figures or any(w in words for w in size[1:])
