@@ -116,6 +116,12 @@ OPTIONAL_SPLITS = {
     "fresh61",
     "fresh62",
     "fresh63",
+    "fresh64",
+    "fresh65",
+    "fresh66",
+    "fresh67",
+    "fresh68",
+    "fresh69",
 }
 FIELDS = {
     "id": str,

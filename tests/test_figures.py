@@ -672,3 +672,24 @@ def test_a_mean_asked_needs_an_average_stated() -> None:
     assert average_requirement("Were the emigrants mostly young? Give their mean age.")
     assert average_requirement("What was the average age of the migrants?")
     assert not average_requirement("What does the name of the app mean?")
+
+
+def test_a_figure_of_two_together_is_not_the_figure_of_one_asked_alone(tmp_path, fake_embedder):
+    from reportqa.singled_out import joined_with_another, singled_out
+
+    assert singled_out("How many people were evacuated from Syria alone?") == {"Syria"}
+    assert singled_out("How many came specifically from Afghanistan?") == {"Afghanistan"}
+    assert singled_out("By how much did the population grow during 2021 alone?") == {"2021"}
+    assert joined_with_another("from 2017 to 2021 the population grew", "2021")
+    assert not joined_with_another("In 2021, 2,990 foreigners were treated", "2021")
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "About 80 citizens were evacuated from Afghanistan and Syria.\n\n"
+        "In 2021, 40 citizens were evacuated from Iraq.\n",
+    )
+    alone = assistant.explain("How many people were evacuated from Syria alone?")
+    assert alone.candidates == []
+    assert "counts what is asked together with another" in [r.reason for r in alone.rejected]
+    both = assistant.explain("How many people were evacuated from Afghanistan and Syria?")
+    assert [c.sentence.id for c in both.candidates] == [0]

@@ -97,6 +97,7 @@ from reportqa.requirements import (
     part_requirement,
     still_requirement,
 )
+from reportqa.singled_out import joined_with_another, singled_out
 from reportqa.support import YEAR, Discourse
 from reportqa.titles import (
     asks_for_a_web_address,
@@ -144,6 +145,7 @@ class Demands:
     whole: float | None  # "how many of the 96 establishments": a part is smaller
     enumerate: bool  # "name the 20 countries": the sentence must list, not count
     set_size: tuple[str, ...]  # "the 20 countries": the list must be of a set that size
+    alone: frozenset[str]  # "from Syria alone": a figure of Syria with another is not Syria's
     question: str
 
     def form_fault(self, sentence: Sentence, discourse: Discourse) -> str | None:
@@ -210,6 +212,8 @@ class Demands:
                 return "names no country the question does not"
             if self.countries and only_other_countries(named, self.countries):
                 return "is about other countries"
+        if any(joined_with_another(text, name) for name in self.alone):
+            return "counts what is asked together with another"  # Afghanistan and Syria
         if self.measured and measures_another(text, self.measured, self.stems):
             return f"gives the {self.measured} of something else"
         return None
@@ -392,5 +396,6 @@ def demands_of(
         whole=given_whole(checked) if kind == NUMBER else None,
         enumerate=enumeration,
         set_size=enumerated_count(checked) if enumeration else (),
+        alone=singled_out(checked) if kind == NUMBER else frozenset(),
         question=question,
     )

@@ -1,0 +1,40 @@
+"""What a question singles out of a group ("evacuated from Syria alone", "in 2021 alone").
+
+A figure said of two together ("evacuated from … Afghanistan and Syria", "from 2017 to 2021")
+is not the figure of one of them, however close the rest of the sentence is to the question:
+the report does not say how the total divides.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"[A-Z][\w'’-]+|(?:19|20)\d\d"
+# "from Syria alone", "Afghanistan specifically", "in 2021 by itself"
+_NAME_THEN_ALONE = re.compile(rf"\b({_NAME})\s+(?:alone|specifically|by itself|on its own)\b")
+# "specifically from Afghanistan", "only in 2021"
+_ALONE_THEN_NAME = re.compile(
+    rf"\b(?:specifically|only|solely)\s+(?:from|in|to|for|during)\s+(?:the\s+)?({_NAME})\b"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def singled_out(question: str) -> frozenset[str]:
+    """The names or years the question asks about apart from the others of their group."""
+    found = {m.group(1) for m in _NAME_THEN_ALONE.finditer(question)}
+    found |= {m.group(1) for m in _ALONE_THEN_NAME.finditer(question)}
+    return frozenset(found)
+
+
+def joined_with_another(text: str, name: str) -> bool:
+    """The sentence says `name` together with another of its kind: "Afghanistan and Syria",
+    "Syria, Iraq", or a span of years that ends or starts with the year asked."""
+    n = re.escape(name)
+    if _YEAR.fullmatch(name):
+        other = r"(?:19|20)\d\d"
+        link = r"\s*(?:-|–|to|and|,)\s*"
+    else:
+        other = r"[A-Z][\w'’-]+"
+        link = r"\s*(?:,|and|&)\s*(?:the\s+)?"
+    together = rf"\b{n}\b{link}{other}\b|\b{other}{link}{n}\b"
+    return re.search(together, text) is not None
