@@ -220,6 +220,10 @@ _TERSE_FORMS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^(?:the )?(?:(?:total|estimated|approximate|overall|exact) )?(?:number|count|"
             r"share|percentage|proportion|amount|volume|size) of\b"
+            # "Darmen app install count?", "Call volume on the line in 2021?": what is counted,
+            # then the word for a count.
+            r"|^(?:[\w'’-]+ ){1,3}(?:count|volume|tally|headcount|numbers|figures)\b(?! of\b)"
+            r"|\b(?:count|tally|headcount|total|numbers|figures)\s*\??$"
         ),
     ),
     (
