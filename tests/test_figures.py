@@ -693,3 +693,17 @@ def test_a_figure_of_two_together_is_not_the_figure_of_one_asked_alone(tmp_path,
     assert "counts what is asked together with another" in [r.reason for r in alone.rejected]
     both = assistant.explain("How many people were evacuated from Afghanistan and Syria?")
     assert [c.sentence.id for c in both.candidates] == [0]
+
+
+def test_a_phone_number_asked_is_answered_by_digits_to_dial(tmp_path, fake_embedder):
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        'The national 24/7 helpline "116 16" gives advice on labour migration.\n\n'
+        "By 2021 the emergencies ministry informed people through 18 different channels.\n",
+    )
+    ministry = assistant.explain("What phone number should people dial to reach the ministry?")
+    assert 1 not in [c.sentence.id for c in ministry.candidates]
+    assert ("gives no number to call", 1) in [(r.reason, r.sentence.id) for r in ministry.rejected]
+    helpline = assistant.explain("Which phone number gives advice on labour migration?")
+    assert [c.sentence.id for c in helpline.candidates] == [0]

@@ -209,3 +209,15 @@ _PURPOSE_QUESTION = re.compile(
 
 def asks_for_a_purpose(question: str) -> bool:
     return _PURPOSE_QUESTION.search(question.lower()) is not None
+
+
+# "What phone number should people dial", "what are the digits": digits answer, not a sentence
+# about the hotline.
+_PHONE_QUESTION = re.compile(
+    r"\b(?:phone|telephone|hotline|helpline|emergency|contact) numbers?\b"
+    r"|\bwhat are the digits\b|\bwhat number\b[^?]*\b(?:dial|call|ring)\b"
+)
+
+
+def asks_for_a_phone_number(question: str) -> bool:
+    return _PHONE_QUESTION.search(" ".join(question.lower().split())) is not None

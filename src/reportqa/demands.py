@@ -34,6 +34,7 @@ from reportqa.answer_types import (
 from reportqa.asked_details import (
     asked_date_unit,
     asks_about_time,
+    asks_for_a_phone_number,
     asks_for_a_price,
     asks_for_a_reference,
     asks_for_money,
@@ -146,6 +147,7 @@ class Demands:
     enumerate: bool  # "name the 20 countries": the sentence must list, not count
     set_size: tuple[str, ...]  # "the 20 countries": the list must be of a set that size
     alone: frozenset[str]  # "from Syria alone": a figure of Syria with another is not Syria's
+    dialled: bool  # "what phone number should people dial": digits answer
     question: str
 
     def form_fault(self, sentence: Sentence, discourse: Discourse) -> str | None:
@@ -190,6 +192,8 @@ class Demands:
             return "is about another milestone"  # dates the signing, not the entry into force
         if any(discourse.names_another_of(sid, w, g) for w, g in self.contrasts):
             return "is about another of a series"  # the maximum when the minimum is asked
+        if self.dialled and _DIGITS.search(text) is None:
+            return "gives no number to call"
         if self.web_address and not gives_a_web_address(text):
             return "gives no web address"  # "posted on the BNS website" does not say where
         if self.titles and not says_titles(self.titles, sid, discourse):
@@ -236,6 +240,13 @@ class Demands:
 # "roughly 19.1 million" may be written "19,125.6 thousand": an approximate figure in the
 # question need not be found as it is written.
 _APPROXIMATELY = re.compile(rf"\b(?:{APPROXIMATE_WORDS})\s*$", re.IGNORECASE)
+
+
+# A number to dial ("116 16", "112"): digits that are not a figure of something ("18 types",
+# "94%") nor a year.
+_DIGITS = re.compile(
+    r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d{2,4}(?:[ -]\d{2,4})*(?!\d|[,.]\d|%|\s+[a-z])"
+)
 
 
 def _names_only_countries(text: str, given: frozenset[str], discourse: Discourse) -> bool:
@@ -397,5 +408,6 @@ def demands_of(
         enumerate=enumeration,
         set_size=enumerated_count(checked) if enumeration else (),
         alone=singled_out(checked) if kind == NUMBER else frozenset(),
+        dialled=asks_for_a_phone_number(question),
         question=question,
     )
