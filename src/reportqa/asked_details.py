@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reportqa.answer_types import APPROXIMATE_WORDS, FIGURE
 from reportqa.questions import AUXILIARY, asked_clause
 
 # A prison sentence or term is a span of time too: "5,500 materials" does not give one.
@@ -211,13 +212,15 @@ def asks_for_a_purpose(question: str) -> bool:
     return _PURPOSE_QUESTION.search(question.lower()) is not None
 
 
-# "What phone number should people dial", "what are the digits": digits answer, not a sentence
-# about the hotline.
-_PHONE_QUESTION = re.compile(
-    r"\b(?:phone|telephone|hotline|helpline|emergency|contact) numbers?\b"
-    r"|\bwhat are the digits\b|\bwhat number\b[^?]*\b(?:dial|call|ring)\b"
-)
+# "roughly 19.1 million" may be written "19,125.6 thousand": an approximate figure in the
+# question need not be found as it is written.
+_APPROXIMATELY = re.compile(rf"\b(?:{APPROXIMATE_WORDS})\s*$", re.IGNORECASE)
 
 
-def asks_for_a_phone_number(question: str) -> bool:
-    return _PHONE_QUESTION.search(" ".join(question.lower().split())) is not None
+def exact_figures(question: str) -> frozenset[str]:
+    """The figures and years the question gives as they are, not approximately."""
+    return frozenset(
+        m.group().replace(",", "")
+        for m in FIGURE.finditer(question)
+        if not _APPROXIMATELY.search(question[: m.start()])
+    )

@@ -19,12 +19,12 @@ from reportqa.answer_types import (
     acronym_expansion,
     states_a_purpose,
 )
-from reportqa.asked_details import asks_for_a_purpose, asks_for_a_reference
+from reportqa.asked_details import asks_for_a_purpose, asks_for_a_reference, exact_figures
 from reportqa.asked_names import (
     asked_acronym,
 )
 from reportqa.counting import equivalents, share_base, states_share_of
-from reportqa.demands import demands_of, exact_figures
+from reportqa.demands import demands_of
 from reportqa.index import Index
 from reportqa.lexical import tokenize
 from reportqa.model import Answer, Citation, Passage, Sentence

@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 
 from reportqa.answer_types import (
-    APPROXIMATE_WORDS,
     DATE,
     ENTITY,
     FIGURE,
@@ -34,11 +33,11 @@ from reportqa.answer_types import (
 from reportqa.asked_details import (
     asked_date_unit,
     asks_about_time,
-    asks_for_a_phone_number,
     asks_for_a_price,
     asks_for_a_reference,
     asks_for_money,
     asks_for_share,
+    exact_figures,
 )
 from reportqa.asked_names import (
     asked_acronym,
@@ -101,7 +100,9 @@ from reportqa.requirements import (
 from reportqa.singled_out import joined_with_another, singled_out
 from reportqa.support import YEAR, Discourse
 from reportqa.titles import (
+    asks_for_a_phone_number,
     asks_for_a_web_address,
+    gives_a_number_to_dial,
     gives_a_web_address,
     quoted_titles,
     says_titles,
@@ -192,7 +193,7 @@ class Demands:
             return "is about another milestone"  # dates the signing, not the entry into force
         if any(discourse.names_another_of(sid, w, g) for w, g in self.contrasts):
             return "is about another of a series"  # the maximum when the minimum is asked
-        if self.dialled and _DIGITS.search(text) is None:
+        if self.dialled and not gives_a_number_to_dial(text):
             return "gives no number to call"
         if self.web_address and not gives_a_web_address(text):
             return "gives no web address"  # "posted on the BNS website" does not say where
@@ -235,18 +236,6 @@ class Demands:
             if not req.met(near[req.scope], semantic, words_here):
                 return req
         return None
-
-
-# "roughly 19.1 million" may be written "19,125.6 thousand": an approximate figure in the
-# question need not be found as it is written.
-_APPROXIMATELY = re.compile(rf"\b(?:{APPROXIMATE_WORDS})\s*$", re.IGNORECASE)
-
-
-# A number to dial ("116 16", "112"): digits that are not a figure of something ("18 types",
-# "94%") nor a year.
-_DIGITS = re.compile(
-    r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d{2,4}(?:[ -]\d{2,4})*(?!\d|[,.]\d|%|\s+[a-z])"
-)
 
 
 def _names_only_countries(text: str, given: frozenset[str], discourse: Discourse) -> bool:
@@ -312,15 +301,6 @@ def _names_a_reference(text: str, given: frozenset[str]) -> bool:
 def _countries(text: str, discourse: Discourse) -> set[str]:
     """The countries a text names, less the one the report is about (found everywhere)."""
     return {c for c in countries_in(text) if not discourse.common(c)}
-
-
-def exact_figures(question: str) -> frozenset[str]:
-    """The figures and years the question gives as they are, not approximately."""
-    return frozenset(
-        m.group().replace(",", "")
-        for m in FIGURE.finditer(question)
-        if not _APPROXIMATELY.search(question[: m.start()])
-    )
 
 
 def _years(figures: frozenset[str]) -> frozenset[str]:

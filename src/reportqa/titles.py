@@ -1,6 +1,6 @@
-"""Titles and web addresses: a quoted campaign title the report uses must be said where the
-answer is (a campaign with similar words is another one), and a web address asked must be
-given, not the name of the site.
+"""Titles, web addresses and phone numbers: a quoted campaign title the report uses must be
+said where the answer is (a campaign with similar words is another one), and a web address or
+a number to dial asked must be given, not the name of the site or of the service.
 """
 
 from __future__ import annotations
@@ -50,3 +50,26 @@ def asks_for_a_web_address(question: str) -> bool:
 
 def gives_a_web_address(text: str) -> bool:
     return _WEB_ADDRESS.search(text) is not None
+
+
+# "What phone number should people dial", "what are the digits": digits answer, not a sentence
+# about the hotline.
+_PHONE_QUESTION = re.compile(
+    r"\b(?:phone|telephone|hotline|helpline|emergency|contact) numbers?\b"
+    r"|\bwhat are the digits\b|\bwhat number\b[^?]*\b(?:dial|call|ring)\b"
+)
+
+
+def asks_for_a_phone_number(question: str) -> bool:
+    return _PHONE_QUESTION.search(" ".join(question.lower().split())) is not None
+
+
+# A number to dial ("116 16", "112"): digits that are not a figure of something ("18 types",
+# "94%") nor a year.
+_NUMBER_TO_DIAL = re.compile(
+    r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d{2,4}(?:[ -]\d{2,4})*(?!\d|[,.]\d|%|\s+[a-z])"
+)
+
+
+def gives_a_number_to_dial(text: str) -> bool:
+    return _NUMBER_TO_DIAL.search(text) is not None
