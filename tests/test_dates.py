@@ -170,7 +170,7 @@ def test_an_exact_date_earnings_and_a_development_are_read_from_the_question() -
     exact = "On what exact date was the mapping of stranded migrants published?"
     assert expected_type(exact) == "date" and asked_date_unit(exact) == "day"
     assert measured_noun("What were the average monthly earnings of the migrants?") == "earnings"
-    events = asked_events("In what year was the Standard developed?")
+    events = asked_events("In what year was the Standard developed?", dated=True)
     assert events and events[0].search("the ministry developed standard procedures")
     assert not events[0].search("the development of manuals")  # a noun, not a milestone
 
@@ -220,7 +220,7 @@ def test_a_span_of_years_states_when_it_ends(tmp_path, fake_embedder) -> None:
 def test_a_renewal_is_a_stated_milestone_and_24_7_counts_nothing() -> None:
     from reportqa.answer_types import quantities
 
-    (renewed,) = asked_events("When was the memorandum with IOM last renewed?")
+    (renewed,) = asked_events("When was the memorandum with IOM last renewed?", dated=True)
     assert renewed.search("the memorandum was prolonged in 2021")
     assert quantities("the national 24/7 helpline line") == []
     assert quantities("a helpline with 24 operators") == ["24"]
@@ -420,17 +420,17 @@ def test_a_claim_may_credit_or_name_rather_than_say(tmp_path, fake_embedder) -> 
 def test_a_decree_dated_a_day_was_signed_that_day() -> None:
     from reportqa.milestones import EVENTS, asked_events
 
-    (signed,) = asked_events("On which day was the decree signed?")
+    (signed,) = asked_events("On which day was the decree signed?", dated=True)
     assert signed is EVENTS[3]
     assert signed.search("It was established by Presidential Decree No. 642 dated 20 August 2021.")
     assert not signed.search("The Law on Migration dated 22 July 2011 was amended.")
 
 
 def test_where_people_end_up_or_ending_poverty_names_no_end_of_a_term() -> None:
-    assert asked_events("Where do most emigrants end up?") == []
-    assert asked_events("Which area does SDG 1 on ending poverty belong to?") == []
-    assert asked_events("When does the agreement end?")
-    assert asked_events("What is the ending date of the plan?")
+    assert asked_events("Where do most emigrants end up?", dated=False) == []
+    assert asked_events("Which area does SDG 1 on ending poverty belong to?", dated=False) == []
+    assert asked_events("When does the agreement end?", dated=True)
+    assert asked_events("What is the ending date of the plan?", dated=True)
 
 
 def test_a_figure_for_the_whole_year_gives_none_for_half_of_it(tmp_path, fake_embedder) -> None:
@@ -480,3 +480,32 @@ def test_a_degree_alone_is_no_shared_topic(tmp_path, fake_embedder) -> None:
     assert "shares no word" in [r.reason for r in oil.rejected if r.sentence.id == 0]
     flows = assistant.explain("What receives the largest flow of irregular migrants?")
     assert 0 in [c.sentence.id for c in flows.candidates]
+
+
+def test_when_an_event_was_held_is_not_when_a_cited_document_is_dated_or_results_published(
+    tmp_path, fake_embedder
+):
+    from reportqa.milestones import dates_only_documents
+
+    assert dates_only_documents(
+        "Questions follow the Recommendations for the 2020 Censuses (UN Geneva, 2015) and "
+        "the Decision of the council of 8 September 2016."
+    )
+    assert not dates_only_documents("The Law of 22 July 2011 entered into force in 2012.")
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The census asked questions following the Decision of the statistics council of "
+        "8 September 2016.\n\n"
+        "The results of the census will be published on the website in 2022.\n\n"
+        "The informational marathon was held in November 2021.\n",
+    )
+    census = assistant.explain("In which year was the population census carried out?")
+    assert census.candidates == []
+    reasons = {r.sentence.id: r.reason for r in census.rejected}
+    assert reasons[0] == "dates only the documents it cites"
+    assert reasons[1] == "is about another milestone"
+    decision = assistant.explain("What is the date of the statistics council's Decision?")
+    assert [c.sentence.id for c in decision.candidates][:1] == [0]
+    marathon = assistant.explain("When was the informational marathon held?")
+    assert [c.sentence.id for c in marathon.candidates][:1] == [2]

@@ -77,7 +77,13 @@ from reportqa.gazetteer import (
     only_other_countries,
 )
 from reportqa.lexical import tokenize
-from reportqa.milestones import asked_contrasts, asked_events, names_another_event
+from reportqa.milestones import (
+    asked_contrasts,
+    asked_events,
+    asks_of_a_document,
+    dates_only_documents,
+    names_another_event,
+)
 from reportqa.model import Sentence
 from reportqa.places import may_be_a_place
 from reportqa.questions import asked_clause
@@ -149,6 +155,7 @@ class Demands:
     set_size: tuple[str, ...]  # "the 20 countries": the list must be of a set that size
     alone: frozenset[str]  # "from Syria alone": a figure of Syria with another is not Syria's
     dialled: bool  # "what phone number should people dial": digits answer
+    cited_dates: bool  # "when was the census held": a cited document's date does not answer
     question: str
 
     def form_fault(self, sentence: Sentence, discourse: Discourse) -> str | None:
@@ -170,6 +177,8 @@ class Demands:
             return "lists another set"  # countries in talks are not the 20 with agreements
         if self.date_unit and not holds_date(text, known=self.months, unit=self.date_unit):
             return f"gives no {self.date_unit}"  # "in which month": a year alone does not say
+        if not self.cited_dates and self.checked_kind == DATE and dates_only_documents(text):
+            return "dates only the documents it cites"  # "the Decision … of 8 September 2016"
         if self.acronym is not None and acronym_expansion(text, self.acronym) is None:
             return f"does not spell out {self.acronym}"
         if self.person and not holds_person_name(text, given=self.words):
@@ -367,7 +376,9 @@ def demands_of(
         person=asks_for_a_person(question),
         named_class=named_class(question) if of_a_class else "",
         # A milestone matters to when and who questions; an open question may ask what it was.
-        events=tuple(asked_events(question)) if kind in (DATE, ENTITY, PLACE) else (),
+        events=tuple(asked_events(question, dated=kind == DATE))
+        if kind in (DATE, ENTITY, PLACE)
+        else (),
         contrasts=tuple(asked_contrasts(question)),
         required=tuple(required),
         # The whole a share is taken of ("what share of Kazakhstan's population") is measured
@@ -389,5 +400,6 @@ def demands_of(
         set_size=enumerated_count(checked) if enumeration else (),
         alone=singled_out(checked) if kind == NUMBER else frozenset(),
         dialled=asks_for_a_phone_number(question),
+        cited_dates=asks_of_a_document(question),
         question=question,
     )

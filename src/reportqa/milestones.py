@@ -29,6 +29,9 @@ EVENTS: tuple[re.Pattern[str], ...] = tuple(
         r"join(?:s|ed|ing)?\b|acce(?:ded|ssion)\b",
         r"clos(?:e|ed|es|ing|ure)\b|shut|suspen(?:d|ded|sion)\b",
         r"reopen|resum(?:e|ed|es|ing|ption)\b|restor(?:e|ed|ation)\b",
+        # When an event was held is not when it was decided on or its results published.
+        r"held\b|conduct(?:s|ed|ing)?\b|carr(?:y|ied|ies) out\b|t[oa]ke?s? place\b|took place\b|"
+        r"taking place\b",
         # "Since which year had it been on the list": when a state of things began.
         r"since (?:which|what) (?:year|date|month)|since when",
     )
@@ -40,6 +43,8 @@ STATED_EVENTS = EVENTS[:3]
 # A date asked for a start (founded, began, joined) is not the year of anything else done:
 # "In 2021, about 100 flights were organised" does not say when they began.
 SINCE_ASKED = EVENTS[-1]
+# Holding an event: only a date question asks when ("how long can they be held" asks no date).
+HELD = EVENTS[-2]
 START_EVENTS = frozenset([*EVENTS[6:9], SINCE_ASKED])
 # The milestones a span of years states: "for 2018-2022" says when it starts and ends.
 SPAN_EVENTS = frozenset([EVENTS[1], EVENTS[7]])
@@ -68,12 +73,15 @@ def asked_contrasts(question: str) -> list[tuple[int, tuple[re.Pattern[str], ...
     return [(i, series) for series in CONTRASTS for i, m in enumerate(series) if m.search(q)]
 
 
-def asked_events(question: str) -> list[re.Pattern[str]]:
+def asked_events(question: str, *, dated: bool) -> list[re.Pattern[str]]:
     """The milestones a question names ("when did it enter into force"; "sign the order
-    creating …" names two): a sentence naming any of them may answer."""
-    return [event for event in EVENTS if event.search(question)]
+    creating …" names two): a sentence naming any of them may answer. `dated`: a date is
+    asked."""
+    return [e for e in EVENTS if e.search(question) and (dated or e is not HELD)]
 
 
+# "The results of the census will be published in 2022" does not date the census itself.
+_PUBLISHED = re.compile(r"\b(?:publish|releas)", re.IGNORECASE)
 _STATES_A_START = re.compile(r"\bsince\b|\bfor the first time\b", re.IGNORECASE)
 _YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d\b")
 
@@ -91,9 +99,38 @@ def names_another_event(text: str, events: list[re.Pattern[str]], *, dated: bool
         return False  # "an Action Plan for 2018-2022" states when it starts and ends
     if stated:
         return True  # "(22 July 2011)" after a law's name is not its entry into force
+    if HELD in events and _PUBLISHED.search(text):
+        return True
     if dated and START_EVENTS.intersection(events):
         if _STATES_A_START.search(text) is None:
             return True  # "In 2021, about 100 flights were organised" dates no beginning
         if SINCE_ASKED in events:
             return False  # "effective since 2012" says since when, whatever else it says
     return any(e.search(text) for e in EVENTS if e not in events)
+
+
+# The date of a document the sentence cites ("the Decision … of 8 September 2016", "the
+# Recommendations for the 2020 Censuses", "(UN New York and Geneva, 2015)") dates the document,
+# not what the sentence says was done according to it.
+_DOCUMENT_WORDS = (
+    "recommendations?|decisions?|resolutions?|decrees?|orders?|conventions?|statements?|"
+    "protocols?|declarations?|guidelines|standards?|laws?|codes?"
+)
+_DOCUMENT_DATE = re.compile(
+    rf"\b(?:{_DOCUMENT_WORDS})\b[^;:.()]{{0,120}}?\b(?:of|dated|for the|from)\s+"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+    r"|\([^()]*,\s*(?:19|20)\d\d\)",
+    re.IGNORECASE,
+)
+_DOCUMENT_QUESTION = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\b", re.IGNORECASE)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def asks_of_a_document(question: str) -> bool:
+    return _DOCUMENT_QUESTION.search(question) is not None
+
+
+def dates_only_documents(text: str) -> bool:
+    """Every year the sentence names is the date of a document it cites."""
+    rest = _DOCUMENT_DATE.sub(" ", text)
+    return _A_YEAR.search(text) is not None and _A_YEAR.search(rest) is None
