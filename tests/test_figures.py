@@ -710,3 +710,19 @@ def test_a_phone_number_asked_is_answered_by_digits_to_dial(tmp_path, fake_embed
     assert ("gives no number to call", 1) in [(r.reason, r.sentence.id) for r in ministry.rejected]
     helpline = assistant.explain("Which phone number gives advice on labour migration?")
     assert [c.sentence.id for c in helpline.candidates] == [0]
+
+
+def test_an_estimate_asked_is_not_answered_by_an_official_count(tmp_path, fake_embedder):
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "As of 1 January 2022, 7,140 persons were officially stateless in Zembla.\n\n"
+        "Some 3,000 labour migrants from Zembla are estimated to work abroad.\n",
+    )
+    stateless = assistant.explain("How many stateless persons are estimated to live in Zembla?")
+    assert 0 not in [c.sentence.id for c in stateless.candidates]
+    assert ("gives no estimate", 0) in [(r.reason, r.sentence.id) for r in stateless.rejected]
+    official = assistant.explain("How many persons were officially stateless in Zembla?")
+    assert [c.sentence.id for c in official.candidates][:1] == [0]
+    abroad = assistant.explain("How many labour migrants are estimated to work abroad?")
+    assert [c.sentence.id for c in abroad.candidates][:1] == [1]

@@ -224,3 +224,17 @@ def exact_figures(question: str) -> frozenset[str]:
         for m in FIGURE.finditer(question)
         if not _APPROXIMATELY.search(question[: m.start()])
     )
+
+
+# "How many are estimated to live …", "the estimated number": an official count is not an
+# estimate; the sentence must say its figure is one, or approximate.
+_ESTIMATE_QUESTION = re.compile(r"\bestimat(?:e|es|ed|ion)\b", re.IGNORECASE)
+_ESTIMATE_TEXT = re.compile(rf"\bestimat|\b(?:{APPROXIMATE_WORDS})\s+\d", re.IGNORECASE)
+
+
+def asks_for_an_estimate(question: str) -> bool:
+    return _ESTIMATE_QUESTION.search(question) is not None
+
+
+def says_an_estimate(text: str) -> bool:
+    return _ESTIMATE_TEXT.search(text) is not None

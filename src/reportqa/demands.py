@@ -35,9 +35,11 @@ from reportqa.asked_details import (
     asks_about_time,
     asks_for_a_price,
     asks_for_a_reference,
+    asks_for_an_estimate,
     asks_for_money,
     asks_for_share,
     exact_figures,
+    says_an_estimate,
 )
 from reportqa.asked_names import (
     asked_acronym,
@@ -156,6 +158,7 @@ class Demands:
     alone: frozenset[str]  # "from Syria alone": a figure of Syria with another is not Syria's
     dialled: bool  # "what phone number should people dial": digits answer
     cited_dates: bool  # "when was the census held": a cited document's date does not answer
+    estimate: bool  # "how many are estimated to live there": an official count is no estimate
     question: str
 
     def form_fault(self, sentence: Sentence, discourse: Discourse) -> str | None:
@@ -195,6 +198,8 @@ class Demands:
             return "gives only a span of time"  # "within 5 seconds" counts no users
         if self.share and not holds_share(text):
             return "gives no share"  # a count does not give a share
+        if self.estimate and not says_an_estimate(text):
+            return "gives no estimate"  # "7,140 persons were officially stateless"
         if self.money and not free and not holds_money(text):
             return "gives no sum of money"  # a head count does not answer a question on money
         dated = self.checked_kind == DATE
@@ -401,5 +406,6 @@ def demands_of(
         alone=singled_out(checked) if kind == NUMBER else frozenset(),
         dialled=asks_for_a_phone_number(question),
         cited_dates=asks_of_a_document(question),
+        estimate=kind == NUMBER and asks_for_an_estimate(question),
         question=question,
     )
