@@ -120,6 +120,8 @@ UNIT_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(
         "materials,pieces,publications,items,articles,texts",
         # "ID documents" are identity documents
         "id,ids,identity,identification",
+        # a missing person is found: "identified", "traced", "located"
+        "identified,found,traced,tracked,located",
     )
 )
 
@@ -165,7 +167,7 @@ _LIGHT_VERBS = frozenset("go goes gone went get gets got gotten become became do
 # Prepositions the stop list lacks: "had gone onto the portal" says "portal", not "onto".
 _NO_PREDICATE = _LIGHT_VERBS | frozenset(
     "onto upon via within towards toward across among amongst throughout between from of in "
-    "at to by with for on into out about as been being able".split()
+    "at to by with for on into out down up about as been being able".split()
 )
 # A parent is one who has children ("60% of respondents have children").
 _SAYS_THE_SAME = {w: frozenset(["children"]) for w in ("parents", "mothers", "fathers")}
