@@ -122,6 +122,8 @@ UNIT_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(
         "id,ids,identity,identification",
         # a missing person is found: "identified", "traced", "located"
         "identified,found,traced,tracked,located",
+        # what one can reach or use is "accessible" or "available"
+        "available,accessible,obtainable,reach,reachable,access,accessed,usable",
     )
 )
 
