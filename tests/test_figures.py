@@ -743,3 +743,16 @@ def test_an_estimate_asked_is_not_answered_by_an_official_count(tmp_path, fake_e
     assert [c.sentence.id for c in official.candidates][:1] == [0]
     abroad = assistant.explain("How many labour migrants are estimated to work abroad?")
     assert [c.sentence.id for c in abroad.candidates][:1] == [1]
+
+
+def test_departures_that_climbed_share_a_topic_with_an_outflow_that_increased(
+    tmp_path, fake_embedder
+):
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, migration outflow increased by 20.2% compared to the previous year.\n\n"
+        "The Zembla fund reported a profit in 2021.\n",
+    )
+    rise = assistant.explain("By what percent did departures climb in 2021?")
+    assert [c.sentence.id for c in rise.candidates] == [0]

@@ -122,6 +122,9 @@ UNIT_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(
         "id,ids,identity,identification",
         # a missing person is found: "identified", "traced", "located"
         "identified,found,traced,tracked,located",
+        # people leaving a country are its "outflow"; a figure that "climbed" "increased"
+        "departures,outflow,outflows,emigration",
+        "rise,rose,risen,rising,climb,climbed,grow,grew,grown,growth,increase,increased,increases",
         # what one can reach or use is "accessible" or "available"
         "available,accessible,obtainable,reach,reachable,access,accessed,usable",
     )
