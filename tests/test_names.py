@@ -724,3 +724,15 @@ def test_a_city_short_answer_is_the_name_said_to_be_where() -> None:
     )
     asked = "In which city did they sign the visa waiver for diplomatic passports?"
     assert short_answer(asked, PLACE, quote) == "Bern"
+
+
+def test_where_online_is_answered_by_a_site(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Zembla provides free and open access to information on disaster risks.\n\n"
+        "All the necessary information is posted on the Open Government Internet portal.\n",
+    )
+    where = assistant.explain("Where online can people find information on disaster risks?")
+    assert [c.sentence.id for c in where.candidates] == [1]
+    assert ("names no site", 0) in [(r.reason, r.sentence.id) for r in where.rejected]

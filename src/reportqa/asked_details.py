@@ -238,3 +238,52 @@ def asks_for_an_estimate(question: str) -> bool:
 
 def says_an_estimate(text: str) -> bool:
     return _ESTIMATE_TEXT.search(text) is not None
+
+
+_AGE_QUESTION = re.compile(r"\bwhat age\b|\bhow old\b")
+
+
+def asks_for_an_age(question: str) -> bool:
+    return _AGE_QUESTION.search(question.lower()) is not None
+
+
+# "In which languages does it advise", "what is the state language": the language is what is
+# asked; "what Kazakh language test" asks for a test.
+_LANGUAGE_QUESTION = re.compile(
+    r"\b(?:which|what) (?:[\w-]+ ){0,2}?languages?\b(?=\s+(?:is|are|was|were|do|does|did|can|"
+    r"could|will|would|has|have|must|should)\b|\s*[?,])"
+    r"|\bwhat (?:is|are|was|were) (?:the )?(?:[\w-]+ ){0,2}?languages?\b",
+    re.IGNORECASE,
+)
+_CURRENCY_QUESTION = re.compile(
+    r"\b(?:which|what) (?:(?:is|was|are|were) )?(?:the )?(?:[\w'’-]+ ){0,4}?currenc(?:y|ies)\b",
+    re.IGNORECASE,
+)
+# "How many states declined to sign", "which laws were not amended": the sentence must say
+# that something was not done, or it counts what was.
+_NEGATED_QUESTION = re.compile(
+    r"\b(?:not|never|declined?|refused?|failed to|rejected)\b|n['’]t\b", re.IGNORECASE
+)
+
+
+def asks_for_a_language(question: str) -> bool:
+    return _LANGUAGE_QUESTION.search(question) is not None
+
+
+def asks_for_a_currency(question: str) -> bool:
+    return _CURRENCY_QUESTION.search(question) is not None
+
+
+def asks_what_was_not_done(question: str) -> bool:
+    return _NEGATED_QUESTION.search(asked_clause(question)) is not None
+
+
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|none|neither|nor|without|unable|non-|declin|refus|fail|reject|lack)"
+    r"|n['’]t\b",
+    re.IGNORECASE,
+)
+
+
+def says_not_done(text: str) -> bool:
+    return _NEGATION.search(text) is not None

@@ -33,13 +33,18 @@ from reportqa.answer_types import (
 from reportqa.asked_details import (
     asked_date_unit,
     asks_about_time,
+    asks_for_a_currency,
+    asks_for_a_language,
     asks_for_a_price,
     asks_for_a_reference,
+    asks_for_an_age,
     asks_for_an_estimate,
     asks_for_money,
     asks_for_share,
+    asks_what_was_not_done,
     exact_figures,
     says_an_estimate,
+    says_not_done,
 )
 from reportqa.asked_names import (
     asked_acronym,
@@ -88,7 +93,6 @@ from reportqa.milestones import (
 )
 from reportqa.model import Sentence
 from reportqa.places import may_be_a_place
-from reportqa.questions import asked_clause
 from reportqa.rankings import asks_for_top, ranks
 from reportqa.requirements import (
     Requirement,
@@ -110,8 +114,10 @@ from reportqa.support import YEAR, Discourse
 from reportqa.titles import (
     asks_for_a_phone_number,
     asks_for_a_web_address,
+    asks_where_online,
     gives_a_number_to_dial,
     gives_a_web_address,
+    names_a_site,
     quoted_titles,
     says_titles,
 )
@@ -151,6 +157,7 @@ class Demands:
     currency: bool  # "which currency": a currency's name or code answers
     titles: tuple[str, ...]  # quoted titles the report uses: the one quoted is meant
     web_address: bool  # "what is the web address of …": an address answers, not a name
+    online: bool  # "where online can people find it": a site answers
     top: str  # "which bank handled the largest volume": the sentence must rank
     whole: float | None  # "how many of the 96 establishments": a part is smaller
     enumerate: bool  # "name the 20 countries": the sentence must list, not count
@@ -211,6 +218,8 @@ class Demands:
             return "gives no number to call"
         if self.web_address and not gives_a_web_address(text):
             return "gives no web address"  # "posted on the BNS website" does not say where
+        if self.online and not names_a_site(text):
+            return "names no site"  # "free access to information" does not say where
         if self.titles and not says_titles(self.titles, sid, discourse):
             return "does not name the quoted title"  # another campaign with similar words
         if self.top and not ranks(text, self.top):
@@ -219,7 +228,7 @@ class Demands:
             return "names no language"
         if self.currency and not names_a_currency(text):
             return "names no currency"
-        if self.negated and not _NEGATION.search(text):
+        if self.negated and not says_not_done(text):
             return "says nothing was not done"  # "103 states signed" does not count refusals
         if self.numbers and not self.numbers <= _with_previous_year(discourse, sid, text):
             return "lacks a figure or year the question names"
@@ -260,15 +269,12 @@ def _names_only_countries(text: str, given: frozenset[str], discourse: Discourse
     return bool(added) and all(is_country(n) for n in added if tokenize(n))
 
 
-# "In which languages does it advise", "what is the state language": the language is what is
-# asked; "what Kazakh language test" asks for a test.
 _PREVIOUS_YEAR = re.compile(
     r"\b(?:the previous year|the year before|a year earlier|the preceding year|last year)\b",
     re.IGNORECASE,
 )
 
 
-_AGE_QUESTION = re.compile(r"\bwhat age\b|\bhow old\b")
 _NAME_OF_QUESTION = re.compile(
     r"\bwhat (?:is|was|are|were) the (?:[\w-]+ )?(?:name|title)s? of\b", re.IGNORECASE
 )
@@ -283,28 +289,6 @@ def _with_previous_year(discourse: Discourse, sid: int, text: str) -> set[str]:
         return near
     years = {n for n in near if YEAR.fullmatch(n)}
     return near | {str(int(y) - 1) for y in years}
-
-
-_LANGUAGE_QUESTION = re.compile(
-    r"\b(?:which|what) (?:[\w-]+ ){0,2}?languages?\b(?=\s+(?:is|are|was|were|do|does|did|can|"
-    r"could|will|would|has|have|must|should)\b|\s*[?,])"
-    r"|\bwhat (?:is|are|was|were) (?:the )?(?:[\w-]+ ){0,2}?languages?\b",
-    re.IGNORECASE,
-)
-_CURRENCY_QUESTION = re.compile(
-    r"\b(?:which|what) (?:(?:is|was|are|were) )?(?:the )?(?:[\w'’-]+ ){0,4}?currenc(?:y|ies)\b",
-    re.IGNORECASE,
-)
-# "How many states declined to sign", "which laws were not amended": the sentence must say
-# that something was not done, or it counts what was.
-_NEGATED_QUESTION = re.compile(
-    r"\b(?:not|never|declined?|refused?|failed to|rejected)\b|n['’]t\b", re.IGNORECASE
-)
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|none|neither|nor|without|unable|non-|declin|refus|fail|reject|lack)"
-    r"|n['’]t\b",
-    re.IGNORECASE,
-)
 
 
 def _names_a_reference(text: str, given: frozenset[str]) -> bool:
@@ -372,7 +356,7 @@ def demands_of(
         stems=frozenset(tokenize(" ".join(words))),
         date_unit=asked_date_unit(question) if kind == DATE else "",
         timed=asks_about_time(question),
-        age=_AGE_QUESTION.search(question.lower()) is not None,
+        age=asks_for_an_age(question),
         money=kind == NUMBER and asks_for_money(question),
         price=kind == NUMBER and asks_for_a_price(question),
         share=share,
@@ -394,11 +378,12 @@ def demands_of(
         asks_below_country=kind == PLACE and asks_below_country(question),
         countries=frozenset(_countries(checked, discourse)),
         asks_for_country=kind in (ENTITY, PLACE) and asks_for_a_country(question),
-        negated=_NEGATED_QUESTION.search(asked_clause(question)) is not None,
-        language=_LANGUAGE_QUESTION.search(question) is not None,
-        currency=_CURRENCY_QUESTION.search(question) is not None,
+        negated=asks_what_was_not_done(question),
+        language=asks_for_a_language(question),
+        currency=asks_for_a_currency(question),
         titles=quoted_titles(question, discourse),
         web_address=asks_for_a_web_address(question),
+        online=asks_where_online(question),
         top=asks_for_top(question),
         whole=given_whole(checked) if kind == NUMBER else None,
         enumerate=enumeration,

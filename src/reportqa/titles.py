@@ -73,3 +73,25 @@ _NUMBER_TO_DIAL = re.compile(
 
 def gives_a_number_to_dial(text: str) -> bool:
     return _NUMBER_TO_DIAL.search(text) is not None
+
+
+# "Where online can people find the guidance", "where can students look up updates": a site
+# answers (a portal, a website, an Internet resource), not a sentence saying the guidance exists.
+_WHERE_ONLINE_QUESTION = re.compile(
+    r"\bwhere\b[^?]*\b(?:online|on the (?:internet|web)|look (?:it |them )?up|read up|"
+    r"find (?:the |official |updated |up-to-date )*"
+    r"(?:information|guidance|updates|details|news))\b",
+    re.IGNORECASE,
+)
+_SITE = re.compile(
+    r"\b(?:portal|web ?sites?|internet resources?|web ?pages?|social networks?|resources? of)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_where_online(question: str) -> bool:
+    return _WHERE_ONLINE_QUESTION.search(question) is not None
+
+
+def names_a_site(text: str) -> bool:
+    return _SITE.search(text) is not None or gives_a_web_address(text)
