@@ -30,6 +30,31 @@ def test_a_cut_sentence_is_completed_by_the_next_one(tmp_path, fake_embedder):
     assert composer.discourse.continuation(whole) is None
 
 
+def test_a_word_cut_at_a_hyphen_is_not_continued_by_a_new_sentence(tmp_path, fake_embedder):
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The indicator covers all transfers made by resident households to non-\n "
+        "Zembla has signed bilateral agreements with its neighbours.\n",
+    )
+    cut, other = assistant.index.sentences
+    assert cut.text.endswith("to non-") and other.text.startswith("Zembla")
+    assert assistant.composer.discourse.continuation(cut) is None
+
+
+def test_two_nearly_tied_sentences_are_both_quoted_up_to_600_characters(tmp_path, fake_embedder):
+    from reportqa.compose import Candidate
+
+    first = "In 2021 the ministry of Zembla opened new consular posts abroad " * 4
+    second = "In 2021 the agency of Zembla trained its consular staff abroad " * 4
+    assistant = tiny_assistant(tmp_path, fake_embedder, f"{first.strip()}.\n\n{second.strip()}.\n")
+    one, two = assistant.index.sentences
+    assert 400 < len(one.text) + len(two.text) <= 600
+    best, runner_up = Candidate(one, 0.6, 0.5, 1.0, 0.60), Candidate(two, 0.6, 0.5, 1.0, 0.58)
+    chosen = assistant.composer._choose([best, runner_up])
+    assert [c.sentence.id for c in chosen] == [one.id, two.id]
+
+
 def test_a_sentence_that_continues_the_one_before_is_quoted_with_it(tmp_path, fake_embedder):
     assistant = tiny_assistant(
         tmp_path,

@@ -69,7 +69,7 @@ class ComposerSettings:
     second_ratio: float = 0.92  # a second quote must score this close to the first
     next_ratio: float = 0.80  # or this close, when it is the sentence right after the first
     max_quotes: int = 2
-    max_answer_chars: int = 400
+    max_answer_chars: int = 600
     max_unit_chars: int = 500  # a sentence with the ones it continues
 
 

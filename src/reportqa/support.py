@@ -217,6 +217,8 @@ class Discourse:
         nxt = self.index.sentences[following]
         if nxt.doc_id != sentence.doc_id or nxt.page != sentence.page:
             return None
+        if sentence.text.rstrip().endswith("-") and nxt.text[:1].isupper():
+            return None  # "… to non-" then "Kazakhstan has …": the rest of the word was lost
         return nxt if nxt.lines[0] <= sentence.lines[1] + 2 else None  # at most a blank line
 
     def near(self, sid: int, scope: str, lead: tuple[Sentence, ...] = ()) -> frozenset[str]:
