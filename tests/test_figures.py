@@ -671,6 +671,25 @@ def test_a_part_of_a_given_whole_is_smaller_than_it(tmp_path, fake_embedder) -> 
     assert "gives no part of the whole asked" in [r.reason for r in asked.rejected]
 
 
+def test_a_count_of_the_places_a_whole_is_in_is_no_part_of_it(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "There are currently 96 consular establishments of Zembla in 70 countries.\n\n"
+        "Of the 96 establishments, 60 are embassies.\n",
+    )
+    asked = "Of the 96 consular establishments, how many are embassies?"
+    embassies = assistant.explain(asked)
+    assert 0 not in [c.sentence.id for c in embassies.candidates]
+    reasons = [(r.reason, r.sentence.id) for r in embassies.rejected]
+    assert ("counts the places the whole is in", 0) in reasons
+    assert 1 in [c.sentence.id for c in embassies.candidates]
+    # A whole that is places may have places for its parts.
+    from reportqa.counting import counts_places_only
+
+    assert not counts_places_only("in 12 countries", ["12"], "Of the 70 countries, how many …?")
+
+
 def test_a_whole_given_something_must_be_the_group_counted(tmp_path, fake_embedder) -> None:
     assistant = tiny_assistant(
         tmp_path,

@@ -211,6 +211,22 @@ def given_whole(question: str) -> float | None:
     return float(figure.replace(",", ""))
 
 
+# "96 consular establishments in 70 countries": a count of the places they are in is no part
+# of the establishments, however small.
+_PLACES = r"(?:countries|states|nations|regions|cities|oblasts|provinces)"
+_COUNT_OF_PLACES = re.compile(rf"\b(\d[\d,]*)\s+(?:[a-z-]+\s+)?{_PLACES}\b")
+_WHOLE_OF_PLACES = re.compile(rf"\b\d[\d,]*\s+(?:[\w-]+\s+){{0,2}}?{_PLACES}\b", re.IGNORECASE)
+
+
+def counts_places_only(text: str, quantities: list[str], question: str) -> bool:
+    """Every figure of the sentence smaller than the whole counts places ("in 70 countries"),
+    while the whole asked of is not places."""
+    if _WHOLE_OF_PLACES.search(question):
+        return False
+    places = {m.group(1) for m in _COUNT_OF_PLACES.finditer(text)}
+    return bool(quantities) and all(q.strip() in places for q in quantities)
+
+
 def states_a_part(quantities: list[str], whole: float) -> bool:
     """A figure smaller than the whole, a share or a number in words: a part of 96
     establishments is not 106 consuls, nor the 2,990 patients of whom 2,858 were asked."""

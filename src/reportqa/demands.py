@@ -64,6 +64,7 @@ from reportqa.context import (
 )
 from reportqa.counting import (
     counted_noun,
+    counts_places_only,
     given_whole,
     measured_noun,
     measures_another,
@@ -181,6 +182,8 @@ class Demands:
             return f"holds no {self.checked_kind.lower() if self.checked_kind else 'answer'}"
         if self.whole and not states_a_part(quantities(text), self.whole):
             return "gives no part of the whole asked"  # 106 consuls of 96 establishments
+        if self.whole and counts_places_only(text, _smaller(text, self.whole), self.question):
+            return "counts the places the whole is in"  # "96 establishments in 70 countries"
         if self.enumerate and not (holds_enumeration(text) or discourse.lead_in(sid) is not None):
             return "lists nothing"  # "the Law … (15 categories)" names none of them
         if self.set_size and not says_size(self.set_size, sid, text, discourse):
@@ -259,6 +262,12 @@ class Demands:
             if not req.met(near[req.scope], semantic, words_here):
                 return req
         return None
+
+
+def _smaller(text: str, whole: float) -> list[str]:
+    """The figures of the sentence smaller than the whole the question gives."""
+    found = [q for q in quantities(text) if re.fullmatch(r"\s*\d[\d,]*\s*", q)]
+    return [q for q in found if float(q.replace(",", "")) < whole]
 
 
 def _names_only_countries(text: str, given: frozenset[str], discourse: Discourse) -> bool:
