@@ -654,7 +654,7 @@ def test_a_bound_is_not_a_thing_given_and_a_preface_year_frames_the_question(
 
 
 def test_a_part_of_a_given_whole_is_smaller_than_it(tmp_path, fake_embedder) -> None:
-    from reportqa.counting import given_whole, states_a_part
+    from reportqa.wholes import given_whole, states_a_part
 
     assert given_whole("How many of Zembla's 96 consular establishments are consulates?") == 96
     assert given_whole("Of the 2,990 patients treated, how many were insured?") == 2990
@@ -685,7 +685,7 @@ def test_a_count_of_the_places_a_whole_is_in_is_no_part_of_it(tmp_path, fake_emb
     assert ("counts the places the whole is in", 0) in reasons
     assert 1 in [c.sentence.id for c in embassies.candidates]
     # A whole that is places may have places for its parts.
-    from reportqa.counting import counts_places_only
+    from reportqa.wholes import counts_places_only
 
     assert not counts_places_only("in 12 countries", ["12"], "Of the 70 countries, how many …?")
 

@@ -64,11 +64,8 @@ from reportqa.context import (
 )
 from reportqa.counting import (
     counted_noun,
-    counts_places_only,
-    given_whole,
     measured_noun,
     measures_another,
-    states_a_part,
 )
 from reportqa.enumerations import (
     asks_to_enumerate,
@@ -122,6 +119,7 @@ from reportqa.titles import (
     quoted_titles,
     says_titles,
 )
+from reportqa.wholes import counts_places_only, given_whole, smaller_figures, states_a_part
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -182,7 +180,9 @@ class Demands:
             return f"holds no {self.checked_kind.lower() if self.checked_kind else 'answer'}"
         if self.whole and not states_a_part(quantities(text), self.whole):
             return "gives no part of the whole asked"  # 106 consuls of 96 establishments
-        if self.whole and counts_places_only(text, _smaller(text, self.whole), self.question):
+        if self.whole and counts_places_only(
+            text, smaller_figures(text, self.whole), self.question
+        ):
             return "counts the places the whole is in"  # "96 establishments in 70 countries"
         if self.enumerate and not (holds_enumeration(text) or discourse.lead_in(sid) is not None):
             return "lists nothing"  # "the Law … (15 categories)" names none of them
@@ -262,12 +262,6 @@ class Demands:
             if not req.met(near[req.scope], semantic, words_here):
                 return req
         return None
-
-
-def _smaller(text: str, whole: float) -> list[str]:
-    """The figures of the sentence smaller than the whole the question gives."""
-    found = [q for q in quantities(text) if re.fullmatch(r"\s*\d[\d,]*\s*", q)]
-    return [q for q in found if float(q.replace(",", "")) < whole]
 
 
 def _names_only_countries(text: str, given: frozenset[str], discourse: Discourse) -> bool:
