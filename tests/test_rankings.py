@@ -55,3 +55,25 @@ def test_a_question_on_the_leader_is_refused_by_a_sentence_that_does_not_rank(
     # Without a ranking asked, the same sentence may answer.
     named = alone.explain("Which bank forms the personal remittances indicator?")
     assert [c.sentence.id for c in named.candidates] == [0]
+
+
+def test_what_is_ranked_must_be_what_the_sentence_ranks(tmp_path, fake_embedder) -> None:
+    from reportqa.rankings import ranked_words
+    from tiny_report import tiny_assistant
+
+    assert ranked_words("Which country supplies the largest number of foreign workers?") == [
+        "foreign",
+        "workers",
+    ]
+    assert ranked_words("Which region receives the largest flow of migrants?") == []
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "By countries, the largest number of citizens provided with medical care are from "
+        "Uzbekistan.\n\n"
+        "Most foreign workers employed in the country come from Georgia.\n",
+    )
+    workers = assistant.explain("Which country supplies the largest number of foreign workers?")
+    assert 0 not in [c.sentence.id for c in workers.candidates]
+    care = assistant.explain("Which country has the largest number of citizens treated?")
+    assert 0 in [c.sentence.id for c in care.candidates]

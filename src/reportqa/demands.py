@@ -105,6 +105,7 @@ from reportqa.requirements import (
     name_requirements,
     part_of_year_requirement,
     part_requirement,
+    ranked_requirement,
     still_requirement,
 )
 from reportqa.singled_out import joined_with_another, singled_out
@@ -343,6 +344,7 @@ def demands_of(
         + still_requirement(checked)
         + average_requirement(checked)
         + change_requirement(checked)
+        + ranked_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
         + measure_unit_requirement(checked)
         + frequency_requirement(checked)
     )

@@ -60,3 +60,21 @@ def ranks(text: str, by: str) -> bool:
     if by == TIME:
         return _ORDERS_IN_TIME.search(text) is not None or len(set(YEAR_WORD.findall(text))) >= 2
     return _SINGLES_OUT.search(text) is not None or len(quantities(text)) >= 2
+
+
+# "Which country supplies the largest number of foreign workers": what is ranked. A sentence
+# that ranks something else ("the largest number of citizens provided with medical care") does
+# not say who leads in it.
+_RANKED = re.compile(
+    r"\b(?:the )?(?:largest|biggest|highest|greatest|most) (?:number|share|count|group|"
+    r"numbers) of ([a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}?)"
+    r"(?= (?:in|into|from|to|at|on|among|during|by|for|who|that|were|was|are|is|come|came|"
+    r"employed|living|working)\b|\s*[?,.]|$)",
+    re.IGNORECASE,
+)
+
+
+def ranked_words(question: str) -> list[str]:
+    """The words of what the question ranks ("foreign workers"), or []."""
+    m = _RANKED.search(" ".join(question.split()))
+    return m.group(1).lower().split() if m else []

@@ -37,6 +37,7 @@ from reportqa.counting import (
 )
 from reportqa.gazetteer import INITIALISMS, is_continent, is_country, other_names
 from reportqa.lexical import tokenize
+from reportqa.rankings import ranked_words
 from reportqa.support import (
     ACRONYM_OR_PLURAL,
     BEFORE,
@@ -298,6 +299,27 @@ def change_requirement(question: str) -> list[Requirement]:
     """ "By how much did it grow": the sentence must speak of a change; a level does not say
     by how much it moved."""
     return _said_in_the_sentence(asks_for_change(question), CHANGE_WORDS)
+
+
+def ranked_requirement(
+    discourse: Discourse, question: str, *, paraphrase_similarity: float
+) -> list[Requirement]:
+    """ "Which country supplies the largest number of foreign workers": what is ranked must be
+    in the sentence ("workers", or a word that counts the same), and what qualifies it near,
+    or the sentence must say it in other words."""
+    words = ranked_words(question)
+    while words and words[-1].endswith("ed"):
+        words.pop()  # "the largest group of foreign nationals treated": "treated" is how
+    if not words:
+        return []
+    head = discourse.forms(equivalents(words[-1]))
+    out = [Requirement(head, paraphrase_similarity, scope=SENTENCE)] if head else []
+    for word in words[:-1]:
+        out += [
+            Requirement([f], paraphrase_similarity, scope=NEIGHBOURS)
+            for f in discourse.forms([word])
+        ]
+    return out
 
 
 def funding_requirement(question: str, kind: str | None) -> list[Requirement]:
