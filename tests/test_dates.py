@@ -509,3 +509,15 @@ def test_when_an_event_was_held_is_not_when_a_cited_document_is_dated_or_results
     assert [c.sentence.id for c in decision.candidates][:1] == [0]
     marathon = assistant.explain("When was the informational marathon held?")
     assert [c.sentence.id for c in marathon.candidates][:1] == [2]
+
+
+def test_becoming_a_member_is_joining_and_needs_a_stated_start(tmp_path, fake_embedder) -> None:
+    assert asked_events("When did Zembla become a member state of IOM?", dated=True)
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, the IOM Mission in Zembla presented a report on trafficking.\n\n"
+        "Zembla has been a member of IOM since 1998.\n",
+    )
+    joined = assistant.explain("In which year did Zembla become a member state of IOM?")
+    assert 0 not in [c.sentence.id for c in joined.candidates]  # 2021 dates a report

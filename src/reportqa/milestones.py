@@ -26,7 +26,8 @@ EVENTS: tuple[re.Pattern[str], ...] = tuple(
         r"adopt|approv|enact|passed\b",
         r"establish|found(?:ed|ing)\b|creat|set up\b|develop(?:s|ed|ing)?\b",
         r"launch|start|beg[au]n\b|begin|initiat|commenc|open(?:s|ed|ing)?\b",
-        r"join(?:s|ed|ing)?\b|acce(?:ded|ssion)\b",
+        r"join(?:s|ed|ing)?\b|acce(?:ded|ssion)\b|bec(?:a|o)me (?:a |an )?(?:full )?member|"
+        r"membership\b",
         r"clos(?:e|ed|es|ing|ure)\b|shut|suspen(?:d|ded|sion)\b",
         r"reopen|resum(?:e|ed|es|ing|ption)\b|restor(?:e|ed|ation)\b",
         # When an event was held is not when it was decided on or its results published.
