@@ -521,3 +521,19 @@ def test_becoming_a_member_is_joining_and_needs_a_stated_start(tmp_path, fake_em
     )
     joined = assistant.explain("In which year did Zembla become a member state of IOM?")
     assert 0 not in [c.sentence.id for c in joined.candidates]  # 2021 dates a report
+
+
+def test_a_future_event_is_not_dated_by_a_past_one(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Zembla held its presidential election on 20 August 2021.\n\n"
+        "The next congress of the diaspora will be held in Zembla City in 2023.\n",
+    )
+    election = assistant.explain("When is the next presidential election in Zembla?")
+    assert 0 not in [c.sentence.id for c in election.candidates]
+    assert ("speaks only of the past", 0) in [(r.reason, r.sentence.id) for r in election.rejected]
+    congress = assistant.explain("When will the next congress of the diaspora be held?")
+    assert 1 in [c.sentence.id for c in congress.candidates]
+    held = assistant.explain("When did Zembla hold its presidential election?")
+    assert 0 in [c.sentence.id for c in held.candidates]

@@ -46,3 +46,17 @@ def test_the_word_named_is_the_questions_own_without_a_possessive() -> None:
     from reportqa.refusals import _question_words
 
     assert _question_words("What did Zembla's divorced migrants say?", ["zembla"]) == ["Zembla"]
+
+
+def test_every_reason_a_sentence_is_rejected_for_has_a_plain_refusal_sentence() -> None:
+    """A refusal says why in words a reader understands, whichever check decided."""
+    import inspect
+    import re
+
+    from reportqa import demands
+    from reportqa.refusals import _LACKS
+
+    source = inspect.getsource(demands.Demands.form_fault)
+    fixed = set(re.findall(r'return "([^"{]+)"', source))
+    assert fixed, "form_fault returns its reasons as plain strings"
+    assert fixed <= set(_LACKS), sorted(fixed - set(_LACKS))

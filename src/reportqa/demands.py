@@ -85,9 +85,11 @@ from reportqa.lexical import tokenize
 from reportqa.milestones import (
     asked_contrasts,
     asked_events,
+    asks_about_the_future,
     asks_of_a_document,
     dates_only_documents,
     names_another_event,
+    speaks_of_the_future,
 )
 from reportqa.model import Sentence
 from reportqa.places import may_be_a_place
@@ -166,6 +168,7 @@ class Demands:
     dialled: bool  # "what phone number should people dial": digits answer
     cited_dates: bool  # "when was the census held": a cited document's date does not answer
     estimate: bool  # "how many are estimated to live there": an official count is no estimate
+    future: bool  # "when is the next election": a sentence about the past does not date it
     question: str
 
     def form_fault(self, sentence: Sentence, discourse: Discourse) -> str | None:
@@ -246,6 +249,8 @@ class Demands:
                 return "is about other countries"
         if any(joined_with_another(text, name) for name in self.alone):
             return "counts what is asked together with another"  # Afghanistan and Syria
+        if self.future and not speaks_of_the_future(text):
+            return "speaks only of the past"  # "established by Decree … dated 20 August 2021"
         if self.measured and measures_another(text, self.measured, self.stems):
             return f"gives the {self.measured} of something else"
         return None
@@ -397,5 +402,6 @@ def demands_of(
         dialled=asks_for_a_phone_number(question),
         cited_dates=asks_of_a_document(question),
         estimate=kind == NUMBER and asks_for_an_estimate(question),
+        future=kind == DATE and asks_about_the_future(checked),
         question=question,
     )

@@ -135,3 +135,27 @@ def dates_only_documents(text: str) -> bool:
     """Every year the sentence names is the date of a document it cites."""
     rest = _DOCUMENT_DATE.sub(" ", text)
     return _A_YEAR.search(text) is not None and _A_YEAR.search(rest) is None
+
+
+# "When is the next election", "when will the Kurultai be held": a future event is asked; a
+# sentence that dates a past one ("established by Decree … dated 20 August 2021") says nothing
+# of when the next will be.
+_FUTURE_QUESTION = re.compile(
+    r"\b(?:next|upcoming|forthcoming|future)\b|\bwill\b|\bis (?:to|due to|expected to|scheduled "
+    r"to|planned to) be\b|\bare (?:to|due to|expected to|scheduled to) be\b",
+    re.IGNORECASE,
+)
+_FUTURE_TEXT = re.compile(
+    r"\b(?:will|shall|plan(?:s|ned)?|expected|scheduled|due|next|upcoming|forthcoming|intend|"
+    r"aim|is to|are to|to be (?:held|opened|adopted|published|signed|launched))\b|\bunderway\b|"
+    r"\bwork is (?:being|under)",
+    re.IGNORECASE,
+)
+
+
+def asks_about_the_future(question: str) -> bool:
+    return _FUTURE_QUESTION.search(question) is not None
+
+
+def speaks_of_the_future(text: str) -> bool:
+    return _FUTURE_TEXT.search(text) is not None

@@ -41,6 +41,19 @@ _LACKS = {
     "gives no reference number": "gives no reference number",
     "gives no web address": "gives no web address",
     "names no language": "names no language",
+    "counts what is asked together with another": "gives one figure for it together with another",
+    "gives no number to call": "gives no number to call",
+    "dates only the documents it cites": "dates only the documents it cites",
+    "gives no estimate": "gives no estimate",
+    "names no site": "names no website or portal",
+    "counts the places the whole is in": "counts the places the whole is in, not a part of it",
+    "speaks only of the past": "speaks of the past, not of what is to come",
+    "does not name the quoted title": "does not name the title quoted",
+    "does not say which leads": "does not say which one leads",
+    "gives no part of the whole asked": "gives no part of the whole asked",
+    "lists another set": "lists another set than the one asked",
+    "lists nothing": "lists none of them",
+    "names no currency": "names no currency",
 }
 
 
