@@ -24,7 +24,6 @@ from reportqa.answer_types import (
     holds_person_name,
     holds_share,
     holds_type,
-    names_in,
     only_spans_of_time,
     quantities,
     reference_spans,
@@ -74,8 +73,6 @@ from reportqa.enumerations import (
     says_size,
 )
 from reportqa.gazetteer import (
-    countries_in,
-    is_country,
     names_a_currency,
     names_a_language,
     names_another_country,
@@ -92,7 +89,7 @@ from reportqa.milestones import (
     speaks_of_the_future,
 )
 from reportqa.model import Sentence
-from reportqa.places import may_be_a_place
+from reportqa.places import countries_named, names_only_countries
 from reportqa.rankings import asks_for_top, ranks
 from reportqa.requirements import (
     Requirement,
@@ -239,10 +236,10 @@ class Demands:
             return "says nothing was not done"  # "103 states signed" does not count refusals
         if self.numbers and not self.numbers <= _with_previous_year(discourse, sid, text):
             return "lacks a figure or year the question names"
-        if self.asks_below_country and _names_only_countries(text, self.stems, discourse):
+        if self.asks_below_country and names_only_countries(text, self.stems, discourse):
             return "names countries, not a city or region"
         if self.asks_for_country or self.countries:
-            named = _countries(text, discourse)
+            named = countries_named(text, discourse)
             if self.asks_for_country and not names_another_country(named, self.countries):
                 return "names no country the question does not"
             if self.countries and only_other_countries(named, self.countries):
@@ -270,14 +267,6 @@ class Demands:
         return None
 
 
-def _names_only_countries(text: str, given: frozenset[str], discourse: Discourse) -> bool:
-    """The names the sentence adds to the question (`given`: its stems) are all countries'."""
-    added = [n for n in names_in(text) if not set(tokenize(n)) <= given]
-    added = [n for n in added if may_be_a_place(n)]
-    added = [n for n in added if not all(discourse.common(t) for t in tokenize(n))]
-    return bool(added) and all(is_country(n) for n in added if tokenize(n))
-
-
 _PREVIOUS_YEAR = re.compile(
     r"\b(?:the previous year|the year before|a year earlier|the preceding year|last year)\b",
     re.IGNORECASE,
@@ -303,11 +292,6 @@ def _with_previous_year(discourse: Discourse, sid: int, text: str) -> set[str]:
 def _names_a_reference(text: str, given: frozenset[str]) -> bool:
     """A reference number ("No. 642", "Article 83") the question does not give."""
     return any(set(FIGURE.findall(text[a:b])) - given for a, b in reference_spans(text))
-
-
-def _countries(text: str, discourse: Discourse) -> set[str]:
-    """The countries a text names, less the one the report is about (found everywhere)."""
-    return {c for c in countries_in(text) if not discourse.common(c)}
 
 
 def _years(figures: frozenset[str]) -> frozenset[str]:
@@ -386,7 +370,7 @@ def demands_of(
         if kind == NUMBER
         else None,
         asks_below_country=kind == PLACE and asks_below_country(question),
-        countries=frozenset(_countries(checked, discourse)),
+        countries=frozenset(countries_named(checked, discourse)),
         asks_for_country=kind in (ENTITY, PLACE) and asks_for_a_country(question),
         negated=asks_what_was_not_done(question),
         language=asks_for_a_language(question),

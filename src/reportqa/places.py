@@ -8,11 +8,15 @@ a place goes ("in Busan", "from Uzbekistan"), or one followed by a word for a pl
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from reportqa.answer_types import ACRONYM, BODY_WORDS, MONTH
-from reportqa.gazetteer import GENERIC, is_country, subdivision_stems
+from reportqa.answer_types import ACRONYM, BODY_WORDS, MONTH, names_in
+from reportqa.gazetteer import GENERIC, countries_in, is_country, subdivision_stems
 from reportqa.index import Index
 from reportqa.lexical import tokenize
+
+if TYPE_CHECKING:
+    from reportqa.support import Discourse
 
 _AFTER_A_PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|near)\s+([A-Z][\w'’-]+)(?!\s+[A-Z])")
 _PLACE_NOUN_AFTER = re.compile(
@@ -120,3 +124,16 @@ def names_a_place(
 def _is_body_word(word: str) -> bool:
     """A word of a body's name or an abbreviation: neither names a place."""
     return word.lower() in BODY_WORDS or ACRONYM.fullmatch(word) is not None
+
+
+def names_only_countries(text: str, given: frozenset[str], discourse: Discourse) -> bool:
+    """The names the sentence adds to the question (`given`: its stems) are all countries'."""
+    added = [n for n in names_in(text) if not set(tokenize(n)) <= given]
+    added = [n for n in added if may_be_a_place(n)]
+    added = [n for n in added if not all(discourse.common(t) for t in tokenize(n))]
+    return bool(added) and all(is_country(n) for n in added if tokenize(n))
+
+
+def countries_named(text: str, discourse: Discourse) -> set[str]:
+    """The countries a text names, less the one the report is about (found everywhere)."""
+    return {c for c in countries_in(text) if not discourse.common(c)}
