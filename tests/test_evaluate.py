@@ -110,8 +110,18 @@ def test_a_bad_question_file_is_named_by_its_line(tmp_path: Path) -> None:
 
 
 def test_splits_come_in_the_order_they_were_written() -> None:
-    rows = [{"split": s} for s in ["fresh10", "test", "fresh2", "dev", "holdout", "fresh"]]
-    assert _splits(rows) == ["dev", "test", "holdout", "fresh", "fresh2", "fresh10", "all"]
+    splits = ["fresh10", "test", "fresh2", "dev", "holdout", "test_v1", "fresh"]
+    rows = [{"split": s} for s in splits]
+    assert _splits(rows) == [
+        "dev",
+        "test",
+        "test_v1",
+        "holdout",
+        "fresh",
+        "fresh2",
+        "fresh10",
+        "all",
+    ]
 
 
 @pytest.mark.slow

@@ -236,13 +236,13 @@ def run_eval(
 
 
 def _splits(rows: list[dict]) -> list[str]:
-    """dev and test first, then the others in the order they were written (fresh2 before
-    fresh10)."""
-    order = {"dev": 0, "test": 1, "holdout": 2}
+    """dev and test first, the retired test_v1 next, then the others in the order they were
+    written (fresh2 before fresh10)."""
+    order = {"dev": 0, "test": 1, "test_v1": 2, "holdout": 3}
 
     def key(split: str) -> tuple[int, int, str]:
-        number = re.search(r"(\d+)$", split)
-        return (order.get(split, 3), int(number.group(1)) if number else 1, split)
+        number = re.search(r"(\d+)$", split) if split not in order else None
+        return (order.get(split, 4), int(number.group(1)) if number else 1, split)
 
     return [*sorted({q["split"] for q in rows}, key=key), "all"]
 
