@@ -163,7 +163,7 @@ class Demands:
     set_size: tuple[str, ...]  # "the 20 countries": the list must be of a set that size
     alone: frozenset[str]  # "from Syria alone": a figure of Syria with another is not Syria's
     dialled: bool  # "what phone number should people dial": digits answer
-    cited_dates: bool  # "when was the census held": a cited document's date does not answer
+    document_asked: bool  # "when was the Decision adopted": a cited document's date answers
     estimate: bool  # "how many are estimated to live there": an official count is no estimate
     future: bool  # "when is the next election": a sentence about the past does not date it
     question: str
@@ -191,7 +191,7 @@ class Demands:
             return "lists another set"  # countries in talks are not the 20 with agreements
         if self.date_unit and not holds_date(text, known=self.months, unit=self.date_unit):
             return f"gives no {self.date_unit}"  # "in which month": a year alone does not say
-        if not self.cited_dates and self.checked_kind == DATE and dates_only_documents(text):
+        if not self.document_asked and self.checked_kind == DATE and dates_only_documents(text):
             return "dates only the documents it cites"  # "the Decision … of 8 September 2016"
         if self.acronym is not None and acronym_expansion(text, self.acronym) is None:
             return f"does not spell out {self.acronym}"
@@ -384,7 +384,7 @@ def demands_of(
         set_size=enumerated_count(checked) if enumeration else (),
         alone=singled_out(checked) if kind == NUMBER else frozenset(),
         dialled=asks_for_a_phone_number(question),
-        cited_dates=asks_of_a_document(question),
+        document_asked=asks_of_a_document(question),
         estimate=kind == NUMBER and asks_for_an_estimate(question),
         future=kind == DATE and asks_about_the_future(checked),
         question=question,

@@ -75,6 +75,10 @@ _RANKED = re.compile(
 
 
 def ranked_words(question: str) -> list[str]:
-    """The words of what the question ranks ("foreign workers"), or []."""
+    """The words of what the question ranks ("foreign workers"), or []. A participle after
+    the noun says how they were counted, not what ("foreign nationals treated")."""
     m = _RANKED.search(" ".join(question.split()))
-    return m.group(1).lower().split() if m else []
+    words = m.group(1).lower().split() if m else []
+    while words and words[-1].endswith("ed"):
+        words.pop()
+    return words

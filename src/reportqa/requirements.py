@@ -308,8 +308,6 @@ def ranked_requirement(
     in the sentence ("workers", or a word that counts the same), and what qualifies it near,
     or the sentence must say it in other words."""
     words = ranked_words(question)
-    while words and words[-1].endswith("ed"):
-        words.pop()  # "the largest group of foreign nationals treated": "treated" is how
     if not words:
         return []
     head = discourse.forms(equivalents(words[-1]))
