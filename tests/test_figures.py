@@ -685,9 +685,12 @@ def test_a_count_of_the_places_a_whole_is_in_is_no_part_of_it(tmp_path, fake_emb
     assert ("counts the places the whole is in", 0) in reasons
     assert 1 in [c.sentence.id for c in embassies.candidates]
     # A whole that is places may have places for its parts.
-    from reportqa.wholes import counts_places_only
+    from reportqa.wholes import asks_of_places, counts_places_only
 
-    assert not counts_places_only("in 12 countries", ["12"], "Of the 70 countries, how many …?")
+    assert asks_of_places("Of the 70 countries, how many …?")
+    assert not asks_of_places(asked)
+    assert counts_places_only("96 establishments in 70 countries", ["96", "70"], 96)
+    assert not counts_places_only("Of the 96, 60 are embassies.", ["96", "60"], 96)
 
 
 def test_a_whole_given_something_must_be_the_group_counted(tmp_path, fake_embedder) -> None:

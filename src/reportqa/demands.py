@@ -119,7 +119,7 @@ from reportqa.titles import (
     quoted_titles,
     says_titles,
 )
-from reportqa.wholes import counts_places_only, given_whole, smaller_figures, states_a_part
+from reportqa.wholes import asks_of_places, counts_places_only, given_whole, states_a_part
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -159,6 +159,7 @@ class Demands:
     online: bool  # "where online can people find it": a site answers
     top: str  # "which bank handled the largest volume": the sentence must rank
     whole: float | None  # "how many of the 96 establishments": a part is smaller
+    whole_of_places: bool  # "of the 70 countries, how many": a count of places may be a part
     enumerate: bool  # "name the 20 countries": the sentence must list, not count
     set_size: tuple[str, ...]  # "the 20 countries": the list must be of a set that size
     alone: frozenset[str]  # "from Syria alone": a figure of Syria with another is not Syria's
@@ -179,12 +180,12 @@ class Demands:
         worded = free or (self.age and _AGE_IN_WORDS.search(text) is not None)
         if not worded and not holds_type(text, self.checked_kind, known=self.given | self.months):
             return f"holds no {self.checked_kind.lower() if self.checked_kind else 'answer'}"
-        if self.whole and not states_a_part(quantities(text), self.whole):
-            return "gives no part of the whole asked"  # 106 consuls of 96 establishments
-        if self.whole and counts_places_only(
-            text, smaller_figures(text, self.whole), self.question
-        ):
-            return "counts the places the whole is in"  # "96 establishments in 70 countries"
+        if self.whole:
+            figures = quantities(text)
+            if not states_a_part(figures, self.whole):
+                return "gives no part of the whole asked"  # 106 consuls of 96 establishments
+            if not self.whole_of_places and counts_places_only(text, figures, self.whole):
+                return "counts the places the whole is in"  # "96 establishments in 70 countries"
         if self.enumerate and not (holds_enumeration(text) or discourse.lead_in(sid) is not None):
             return "lists nothing"  # "the Law … (15 categories)" names none of them
         if self.set_size and not says_size(self.set_size, sid, text, discourse):
@@ -380,6 +381,7 @@ def demands_of(
         online=asks_where_online(question),
         top=asks_for_top(question),
         whole=given_whole(checked) if kind == NUMBER else None,
+        whole_of_places=asks_of_places(question),
         enumerate=enumeration,
         set_size=enumerated_count(checked) if enumeration else (),
         alone=singled_out(checked) if kind == NUMBER else frozenset(),

@@ -9,46 +9,65 @@ from __future__ import annotations
 
 import re
 
+from reportqa.support import YEAR
+
 # Milestones of an agreement, a law or a programme, in generic English. A date question asks
-# for one of them; the report may date another (signed, not in force).
-EVENTS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(rf"\b(?:{pattern})", re.IGNORECASE)
-    for pattern in (
-        r"(?:enter(?:s|ed|ing)?|c[oa]me|comes|coming) into (?:force|effect)|in force\b|"
-        r"t[oa]ke?s? effect|entry into force|effective\b",
+# for one of them; the report may date another (signed, not in force). Named, so that the
+# sets below say which milestones they mean.
+_EVENT = {
+    name: re.compile(rf"\b(?:{pattern})", re.IGNORECASE)
+    for name, pattern in (
+        (
+            "in_force",
+            r"(?:enter(?:s|ed|ing)?|c[oa]me|comes|coming) into (?:force|effect)|in force\b|"
+            r"t[oa]ke?s? effect|entry into force|effective\b",
+        ),
         # Not "where they end up", not "ending poverty" (a goal, not the end of a term).
-        r"end(?:s|ed)?\b(?! up)|ending\b(?!\s+(?:up\b|(?!date\b)\w))|expir|terminat|finish|complet|"
-        r"until\b|valid(?:ity)?\b",
-        r"amend|revis|renew|prolong",
+        (
+            "end",
+            r"end(?:s|ed)?\b(?! up)|ending\b(?!\s+(?:up\b|(?!date\b)\w))|expir|terminat|finish|"
+            r"complet|until\b|valid(?:ity)?\b",
+        ),
+        ("amend", r"amend|revis|renew|prolong"),
         # "Decree No. 642 dated 20 August 2021": a decree's date is the day it was signed.
-        r"sign(?:s|ed|ing)?\b|conclud|(?:decree|order|resolution)s? (?:no\. ?\d+,? )?dated\b",
-        r"ratif",
-        r"adopt|approv|enact|passed\b",
-        r"establish|found(?:ed|ing)\b|creat|set up\b|develop(?:s|ed|ing)?\b",
-        r"launch|start|beg[au]n\b|begin|initiat|commenc|open(?:s|ed|ing)?\b",
-        r"join(?:s|ed|ing)?\b|acce(?:ded|ssion)\b|bec(?:a|o)me (?:a |an )?(?:full )?member|"
-        r"membership\b",
-        r"clos(?:e|ed|es|ing|ure)\b|shut|suspen(?:d|ded|sion)\b",
-        r"reopen|resum(?:e|ed|es|ing|ption)\b|restor(?:e|ed|ation)\b",
+        (
+            "sign",
+            r"sign(?:s|ed|ing)?\b|conclud|(?:decree|order|resolution)s? (?:no\. ?\d+,? )?dated\b",
+        ),
+        ("ratify", r"ratif"),
+        ("adopt", r"adopt|approv|enact|passed\b"),
+        ("establish", r"establish|found(?:ed|ing)\b|creat|set up\b|develop(?:s|ed|ing)?\b"),
+        ("launch", r"launch|start|beg[au]n\b|begin|initiat|commenc|open(?:s|ed|ing)?\b"),
+        (
+            "join",
+            r"join(?:s|ed|ing)?\b|acce(?:ded|ssion)\b|bec(?:a|o)me (?:a |an )?(?:full )?member|"
+            r"membership\b",
+        ),
+        ("close", r"clos(?:e|ed|es|ing|ure)\b|shut|suspen(?:d|ded|sion)\b"),
+        ("reopen", r"reopen|resum(?:e|ed|es|ing|ption)\b|restor(?:e|ed|ation)\b"),
         # When an event was held is not when it was decided on or its results published.
-        r"held\b|conduct(?:s|ed|ing)?\b|carr(?:y|ied|ies) out\b|t[oa]ke?s? place\b|took place\b|"
-        r"taking place\b",
+        (
+            "held",
+            r"held\b|conduct(?:s|ed|ing)?\b|carr(?:y|ied|ies) out\b|t[oa]ke?s? place\b|"
+            r"took place\b|taking place\b",
+        ),
         # "Since which year had it been on the list": when a state of things began.
-        r"since (?:which|what) (?:year|date|month)|since when",
+        ("since", r"since (?:which|what) (?:year|date|month)|since when"),
     )
-)
+}
+EVENTS: tuple[re.Pattern[str], ...] = tuple(_EVENT.values())
 # Milestones a text never implies: a law's date is the day it was adopted, not the day it came
 # into force nor the day it was amended; a start date is not an end date. The sentence must
 # name them.
-STATED_EVENTS = EVENTS[:3]
+STATED_EVENTS = (_EVENT["in_force"], _EVENT["end"], _EVENT["amend"])
 # A date asked for a start (founded, began, joined) is not the year of anything else done:
 # "In 2021, about 100 flights were organised" does not say when they began.
-SINCE_ASKED = EVENTS[-1]
+SINCE_ASKED = _EVENT["since"]
 # Holding an event: only a date question asks when ("how long can they be held" asks no date).
-HELD = EVENTS[-2]
-START_EVENTS = frozenset([*EVENTS[6:9], SINCE_ASKED])
+HELD = _EVENT["held"]
+START_EVENTS = frozenset(_EVENT[name] for name in ("establish", "launch", "join", "since"))
 # The milestones a span of years states: "for 2018-2022" says when it starts and ends.
-SPAN_EVENTS = frozenset([EVENTS[1], EVENTS[7]])
+SPAN_EVENTS = frozenset([_EVENT["end"], _EVENT["launch"]])
 
 
 # Words that pick one of a series: a sentence that names another one of the series and not
@@ -124,7 +143,7 @@ _DOCUMENT_DATE = re.compile(
     re.IGNORECASE,
 )
 _DOCUMENT_QUESTION = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\b", re.IGNORECASE)
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_A_YEAR = re.compile(rf"\b{YEAR.pattern}\b")
 
 
 def asks_of_a_document(question: str) -> bool:

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 
-_NAME = r"[A-Z][\w'’-]+|(?:19|20)\d\d"
+from reportqa.support import YEAR
+
+_NAME = rf"[A-Z][\w'’-]+|{YEAR.pattern}"
 # "from Syria alone", "Afghanistan specifically", "in 2021 by itself"
 _NAME_THEN_ALONE = re.compile(rf"\b({_NAME})\s+(?:alone|specifically|by itself|on its own)\b")
 # "specifically from Afghanistan", "only in 2021"
 _ALONE_THEN_NAME = re.compile(
     rf"\b(?:specifically|only|solely)\s+(?:from|in|to|for|during)\s+(?:the\s+)?({_NAME})\b"
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def singled_out(question: str) -> frozenset[str]:
@@ -30,8 +31,8 @@ def joined_with_another(text: str, name: str) -> bool:
     """The sentence says `name` together with another of its kind: "Afghanistan and Syria",
     "Syria, Iraq", or a span of years that ends or starts with the year asked."""
     n = re.escape(name)
-    if _YEAR.fullmatch(name):
-        other = r"(?:19|20)\d\d"
+    if YEAR.fullmatch(name):
+        other = YEAR.pattern
         link = r"\s*(?:-|–|to|and|,)\s*"
     else:
         other = r"[A-Z][\w'’-]+"
