@@ -551,22 +551,22 @@ def test_a_distinctive_figure_given_ties_the_sentence_holding_it(tmp_path, fake_
 
 
 def test_a_year_a_small_count_or_an_approximate_figure_is_not_distinctive() -> None:
-    from reportqa.compose import _gives_a_distinctive_figure
+    from reportqa.asked_details import gives_a_distinctive_figure
 
-    assert _gives_a_distinctive_figure("What does the number 2,990 count?")
-    assert _gives_a_distinctive_figure("What does the 32.5% figure describe?")
-    assert not _gives_a_distinctive_figure("What happened in 2021?")
-    assert not _gives_a_distinctive_figure("Why are 18 years the maximum?")
-    assert not _gives_a_distinctive_figure("About 3,000 were returned: from where?")
+    assert gives_a_distinctive_figure("What does the number 2,990 count?")
+    assert gives_a_distinctive_figure("What does the 32.5% figure describe?")
+    assert not gives_a_distinctive_figure("What happened in 2021?")
+    assert not gives_a_distinctive_figure("Why are 18 years the maximum?")
+    assert not gives_a_distinctive_figure("About 3,000 were returned: from where?")
     # A yes/no question asks whether, not what the figure is: the figure ties nothing.
-    assert not _gives_a_distinctive_figure("Is there a chat alongside the 116 16 line?")
+    assert not gives_a_distinctive_figure("Is there a chat alongside the 116 16 line?")
 
 
 def test_a_full_date_given_ties_the_sentence_holding_it() -> None:
-    from reportqa.compose import _gives_a_distinctive_figure
+    from reportqa.asked_details import gives_a_distinctive_figure
 
-    assert _gives_a_distinctive_figure("Which statute carries the date 22 July 2011?")
-    assert not _gives_a_distinctive_figure("Which statute dates from July 2011?")
+    assert gives_a_distinctive_figure("Which statute carries the date 22 July 2011?")
+    assert not gives_a_distinctive_figure("Which statute dates from July 2011?")
 
 
 def test_figures_offered_as_options_are_not_both_required(tmp_path, fake_embedder) -> None:

@@ -11,6 +11,7 @@ import re
 
 from reportqa.answer_types import APPROXIMATE_WORDS, FIGURE
 from reportqa.questions import AUXILIARY, asked_clause
+from reportqa.support import FULL_DATE, YEAR
 
 # A prison sentence or term is a span of time too: "5,500 materials" does not give one.
 # "Which body asked for rules on how long deportees may be held" asks for a body: a "how long"
@@ -287,3 +288,18 @@ _NEGATION = re.compile(
 
 def says_not_done(text: str) -> bool:
     return _NEGATION.search(text) is not None
+
+
+def gives_a_distinctive_figure(question: str) -> bool:
+    """A wh-question that gives, exactly, a figure that is no year and no small count
+    ("2,990", "32.5%"), or a full date ("22 July 2011"). Every candidate holds it (see
+    `Demands`), which ties it to the question however differently the rest is worded: "What
+    does the number 2,990 count?", "Which statute carries the date 22 July 2011?"."""
+    if not asked_clause(question):
+        return False  # "Is there a chat alongside the 116 16 line?": whether, not what it is
+    if FULL_DATE.search(question):
+        return True
+    return any(
+        not YEAR.fullmatch(n) and ("." in n or len(re.sub(r"\D", "", n)) >= 3)
+        for n in exact_figures(question)
+    )

@@ -8,6 +8,7 @@ import threading
 import time
 import unicodedata
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -36,7 +37,7 @@ from reportqa.model import Answer, Passage, Sentence
 from reportqa.retrieve import Retriever
 from reportqa.short_answers import short_answer
 from reportqa.shorthand import spelled_out
-from reportqa.verify import verify_answer
+from reportqa.verify import cite, verify_answer
 
 log = logging.getLogger(__name__)
 
@@ -179,7 +180,8 @@ class Assistant:
             chosen = order(comparison, *sides)
         except ValueError:
             return None
-        answer = comparison_answer(question, chosen, sides, self.composer.citation, passages)
+        cited = partial(cite, self.index)
+        answer = comparison_answer(question, chosen, sides, cited, passages)
         return verify_answer(answer, self.index)
 
     def explain(self, question: str, *, k: int | None = None) -> Explanation:

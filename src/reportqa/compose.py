@@ -19,7 +19,11 @@ from reportqa.answer_types import (
     acronym_expansion,
     states_a_purpose,
 )
-from reportqa.asked_details import asks_for_a_purpose, asks_for_a_reference, exact_figures
+from reportqa.asked_details import (
+    asks_for_a_purpose,
+    asks_for_a_reference,
+    gives_a_distinctive_figure,
+)
 from reportqa.asked_names import (
     asked_acronym,
 )
@@ -27,20 +31,14 @@ from reportqa.counting import equivalents, share_base, states_share_of
 from reportqa.demands import demands_of
 from reportqa.index import Index
 from reportqa.lexical import tokenize
-from reportqa.model import Answer, Citation, Passage, Sentence
-from reportqa.questions import asked_clause, expected_type
+from reportqa.model import Answer, Passage, Sentence
+from reportqa.questions import expected_type
+from reportqa.rankings import DEGREE_STEMS
 from reportqa.refusals import refusal_reason
 from reportqa.short_answers import reference_number, short_answer
-from reportqa.support import FULL_DATE, YEAR, Discourse
-from reportqa.verify import refusal, verify_answer
+from reportqa.support import YEAR, Discourse
+from reportqa.verify import cite, refusal, verify_answer
 
-# Words of degree, which say how much of a topic, not which topic.
-_DEGREE_STEMS = frozenset(
-    tokenize(
-        "largest biggest highest lowest smallest greatest most least main first second third "
-        "last latest newest oldest"
-    )
-)
 # The words that ask for an abbreviation's spelling, not for anything in the report.
 _ASKING_TO_SPELL = re.compile(
     r"\b(?:what|does|do|it|they|the|full|name|form|title|behind|stands?|for|spell(?:ed|s)?|"
@@ -126,14 +124,14 @@ class Composer:
         acronym = asked_acronym(question)
         defines = acronym is not None and self._defines(acronym, question, candidates)
         # A definition of the abbreviation asked, or a distinctive figure the question gives.
-        tied = defines or _gives_a_distinctive_figure(question)
+        tied = defines or gives_a_distinctive_figure(question)
         chosen = self._choose(candidates, tied=tied)
         if not chosen:
             # The rejections are gathered again, with their reasons, only for a refusal.
             explanation = self.explain(question, passages, query_vector)
             why = refusal_reason(question, explanation, index=self.index)
             return refusal(question, passages, reason=why)
-        citations = [self.citation(n, c.sentence, c.role) for n, c in enumerate(chosen, start=1)]
+        citations = [cite(self.index, n, c.sentence, c.role) for n, c in enumerate(chosen, start=1)]
         text = " ".join(f"\u201c{c.quote}\u201d [{c.n}]" for c in citations)
         focus = candidates[0].sentence.text  # the sentence that holds the answer
         if acronym is not None:
@@ -280,7 +278,7 @@ class Composer:
             *(self.discourse.tokens[i.id] for i in candidate.lead)
         )
         shared = words.topic & tokens
-        if shared and shared <= _DEGREE_STEMS:
+        if shared and shared <= DEGREE_STEMS:
             return candidate.semantic >= self.settings.paraphrase_similarity
         return bool(shared)
 
@@ -351,32 +349,3 @@ class Composer:
         same_page = runner_up.sentence.page == best.sentence.page
         ratio = s.next_ratio if follows and same_page else s.second_ratio
         return ratio * best.score
-
-    def citation(self, n: int, sentence: Sentence, role: str = "answer") -> Citation:
-        """The citation of one sentence: its file, page, lines, offsets and exact text."""
-        doc = self.index.documents[sentence.doc_id]
-        return Citation(
-            n=n,
-            source=doc.name,
-            page=sentence.page,
-            lines=sentence.lines,
-            start=sentence.start,
-            end=sentence.end,
-            quote=sentence.text,
-            role=role,
-        )
-
-
-def _gives_a_distinctive_figure(question: str) -> bool:
-    """A wh-question that gives, exactly, a figure that is no year and no small count
-    ("2,990", "32.5%"), or a full date ("22 July 2011"). Every candidate holds it (see
-    `Demands`), which ties it to the question however differently the rest is worded: "What
-    does the number 2,990 count?", "Which statute carries the date 22 July 2011?"."""
-    if not asked_clause(question):
-        return False  # "Is there a chat alongside the 116 16 line?": whether, not what it is
-    if FULL_DATE.search(question):
-        return True
-    return any(
-        not YEAR.fullmatch(n) and ("." in n or len(re.sub(r"\D", "", n)) >= 3)
-        for n in exact_figures(question)
-    )

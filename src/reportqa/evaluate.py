@@ -9,7 +9,6 @@ import statistics
 import sys
 import unicodedata
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from reportqa.assistant import Assistant
@@ -200,7 +199,11 @@ def run_eval(
     assistant = Assistant.open(settings, progress=True)
     source_texts = {d.name: d.source_text for d in assistant.index.documents.values()}
     if calibrate:
-        return _calibrate(assistant, [q for q in rows if q["split"] == "dev"], source_texts)
+        from reportqa.calibrate import calibrate_thresholds
+
+        return calibrate_thresholds(
+            assistant, [q for q in rows if q["split"] == "dev"], source_texts
+        )
     k = max(5, assistant.top_k)
     systems: dict[str, list[dict]] = {
         "reportqa": answer_all(
@@ -353,48 +356,6 @@ def _plot(
     fig.tight_layout()
     fig.savefig(path, dpi=100)
     plt.close(fig)
-
-
-def _calibrate(assistant: Assistant, dev: list[dict], source_texts: dict[str, str]) -> int:
-    """Sweep the composer's thresholds on dev only and print the trade-off; the chosen point
-    maximises answer accuracy + refusal recall with at most 5 % false refusals. Ties go to
-    the strictest point (higher thresholds: refuse rather than guess), so the grid runs from
-    strict to lenient and a later point must do strictly better."""
-    import itertools
-
-    base = assistant.composer.settings
-    grid = itertools.product(
-        [0.75, 0.7, 0.65, 0.6, 0.55], [0.8, 0.7, 0.6], [0.55, 0.5, 0.45, 0.4, 0.35]
-    )
-    print(
-        "| paraphrase_similarity | name_similarity | min_score | answer acc | refusal recall "
-        "| false refusals |"
-    )
-    print("|---:|---:|---:|---:|---:|---:|")
-    best = None
-    for para, name, threshold in grid:
-        assistant.composer.settings = replace(
-            base, paraphrase_similarity=para, name_similarity=name, min_score=threshold
-        )
-        res = [
-            {**a.to_json(), "latency_ms": 0.0, "_evidence_rank": None}
-            for a in map(assistant.ask, (q["question"] for q in dev))
-        ]
-        s = score(dev, res, source_texts)
-        print(
-            f"| {para:.2f} | {name:.2f} | {threshold:.2f} | {s['answer_acc']:.3f} | "
-            f"{s['refusal_recall']:.3f} | {s['false_refusal']:.3f} |",
-            flush=True,
-        )
-        value = s["answer_acc"] + s["refusal_recall"]
-        if s["false_refusal"] <= 0.05 and (best is None or value > best[0] + 1e-9):
-            best = (value, para, name, threshold)
-    assistant.composer.settings = base
-    if best:
-        print(
-            f"chosen: paraphrase_similarity={best[1]} name_similarity={best[2]} min_score={best[3]}"
-        )
-    return 0
 
 
 __all__ = ["ComposerSettings", "load_dataset", "run_eval", "score"]

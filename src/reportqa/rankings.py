@@ -12,9 +12,18 @@ from __future__ import annotations
 import re
 
 from reportqa.answer_types import YEAR_WORD, quantities
+from reportqa.lexical import tokenize
 
 SIZE = "size"
 TIME = "time"
+
+# Words of degree, which say how much of a topic, not which topic.
+DEGREE_STEMS = frozenset(
+    tokenize(
+        "largest biggest highest lowest smallest greatest most least main first second third "
+        "last latest newest oldest"
+    )
+)
 
 # "the most", "the largest share", "most often"; not "at most" (a bound on one figure) nor
 # "most recent" (a time, see _ASKS_FOR_FIRST).

@@ -12,11 +12,26 @@ import re
 from dataclasses import replace
 
 from reportqa.index import Index
-from reportqa.model import Answer, Citation, Passage, normalize_quote
+from reportqa.model import Answer, Citation, Passage, Sentence, normalize_quote
 
 REFUSAL_OPENING = "The report does not answer this question."
 REFUSAL_CLOSING = "The closest passages are listed as related."
 REFUSAL = f"{REFUSAL_OPENING} {REFUSAL_CLOSING}"
+
+
+def cite(index: Index, n: int, sentence: Sentence, role: str = "answer") -> Citation:
+    """The citation of one sentence: its file, page, lines, offsets and exact text."""
+    doc = index.documents[sentence.doc_id]
+    return Citation(
+        n=n,
+        source=doc.name,
+        page=sentence.page,
+        lines=sentence.lines,
+        start=sentence.start,
+        end=sentence.end,
+        quote=sentence.text,
+        role=role,
+    )
 
 
 def refusal(question: str, passages: list[Passage], *, reason: str | None = None) -> Answer:
