@@ -125,6 +125,8 @@ OPTIONAL_SPLITS = {
     "fresh67",
     "fresh68",
     "fresh69",
+    "fresh70",
+    "fresh71",
 }
 FIELDS = {
     "id": str,
