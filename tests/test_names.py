@@ -8,7 +8,7 @@ from reportqa.answer_types import ENTITY
 from reportqa.asked_names import asks_for_a_name, asks_for_a_person
 from reportqa.questions import expected_type
 from reportqa.requirements import name_requirements
-from tiny_report import candidates, tiny_assistant
+from tiny_report import candidates, rejections, tiny_assistant
 
 
 def test_a_place_question_needs_a_name_the_question_does_not_give(tmp_path, fake_embedder):
@@ -735,4 +735,4 @@ def test_where_online_is_answered_by_a_site(tmp_path, fake_embedder) -> None:
     )
     where = assistant.explain("Where online can people find information on disaster risks?")
     assert [c.sentence.id for c in where.candidates] == [1]
-    assert ("names no site", 0) in [(r.reason, r.sentence.id) for r in where.rejected]
+    assert ("names no site", 0) in rejections(where)

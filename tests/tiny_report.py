@@ -20,3 +20,8 @@ def candidates(assistant, question: str, kind: str | None):
     vector = assistant.embedder.encode([question])[0]
     passages = assistant.retriever.search(question, k=5, query_vector=vector)
     return assistant.composer.rank_candidates(question, passages, vector, kind=kind)
+
+
+def rejections(explanation) -> list[tuple[str, int]]:
+    """(reason, sentence id) of every sentence the composer rejected, closest first."""
+    return [(r.reason, r.sentence.id) for r in explanation.rejected]
