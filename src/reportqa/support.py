@@ -11,6 +11,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from reportqa.answer_types import (
     ACRONYM,
@@ -286,11 +287,9 @@ class Discourse:
         """A name in the sentence that the question does not give and that is not everywhere in
         the collection (the country a national report is about answers nothing). A place is
         not named by the words of a body ("Internal affairs authorities")."""
-        asked = set(tokenize(question))
+        asked, below, settlement, body_asked = _names_asked(question)
         bodies = words_of_bodies(text) if place else set()
-        below = asks_below_country(question)  # "which region": "the CIS countries" is none
-        settlement = asks_for_a_settlement(question)  # "which city": "Central Asia" is none
-        body = not place and asks_for_a_body(question)
+        body = not place and body_asked
         for name in names_in(text):
             if body and not (names_a_body(name) or _ACRONYM.fullmatch(name)):
                 continue  # "which agency organised it": "Kazakh-Kyrgyz" names no agency
@@ -313,7 +312,7 @@ class Discourse:
                 return True
         if not place and _new_number_of_asked_kind(text, asked, question):
             return True
-        if place or not asks_for_a_body(question):
+        if place or not body_asked:
             return False
         # "Which bodies published …": "internal affairs agencies" need not be capitalised.
         words = tokenize(text)
@@ -366,7 +365,21 @@ class Discourse:
 _NUMBERED_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:No\.\s*)?(\d+)\b")
 
 
-def _new_number_of_asked_kind(text: str, asked: set[str], question: str) -> bool:
+@lru_cache(maxsize=64)
+def _names_asked(question: str) -> tuple[frozenset[str], bool, bool, bool]:
+    """What `new_name` reads from the question, read once per question rather than once per
+    candidate sentence: its words; whether it asks below the level of a country ("which
+    region": "the CIS countries" is none), for a settlement ("which city": "Central Asia" is
+    none), or for a body."""
+    return (
+        frozenset(tokenize(question)),
+        asks_below_country(question),
+        asks_for_a_settlement(question),
+        asks_for_a_body(question),
+    )
+
+
+def _new_number_of_asked_kind(text: str, asked: frozenset[str], question: str) -> bool:
     """ "Which article of the Code …": "Article 21" names the article by its number, which the
     question does not give; the word "Article" alone is the question's own."""
     given = set(re.findall(r"\d+", question))
