@@ -26,8 +26,8 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"|^(?:what|which)(?: (?:is|was|were|are|has been)|['’]s) (?:the )?(?:[\w'’-]+ ){0,3}?"
             r"(?:number|share|percentage|proportion|amount|total|rate|size|count|figure|"
             r"population|budget|cost|volume|sum|fee|quota|price|salary|wage|level|balance|tally|"
-            r"fine|minimum|maximum|average|value|"
-            r"outflow|inflow|turnover)\b|^by how much\b|\bin percent\b"
+            r"fine|minimum|maximum|average|value|outflow|inflow|turnover|capacity|headcount|"
+            r"density|earnings|income|charge|(?:land|surface) area)\b|^by how much\b|\bin percent\b"
             # "What's the lowest sentence a court can hand down": a span of time.
             r"|^(?:what|which)(?: (?:is|was|were|are)|['’]s)? (?:the )?(?:lowest|highest|"
             r"longest|shortest) (?:[\w-]+ )?(?:sentences?|terms?|penalt(?:y|ies)|punishments?)\b"
@@ -40,8 +40,6 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"|^(?:what|which) (?:(?!(?:is|are|was|were|do|does|did|has|have|had|the|a|an|its|"
             r"their)\b)[\w'’-]+ ){0,2}?(?:rates?|fees?|wages?|salar(?:y|ies)|capacity|density|"
             r"earnings|income)\b(?! (?:the|a|an|its|their)\b)"
-            r"|^what(?: (?:is|was|were|are)|['’]s) (?:the )?(?:[\w'’-]+ ){0,3}?(?:capacity|"
-            r"headcount|density|earnings|income|charge|(?:land|surface) area)\b"
             r"|^what (?:does|do|did|would|will) [^?]*\b(?:pay|earn|charge)s?\b"
             r"(?:\s+(?:per|a|an|each|to|for (?:the|a|an|each))\b[^?]*)?\??$"
         ),
