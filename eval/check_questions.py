@@ -127,6 +127,8 @@ OPTIONAL_SPLITS = {
     "fresh69",
     "fresh70",
     "fresh71",
+    "fresh72",
+    "fresh73",
 }
 FIELDS = {
     "id": str,
