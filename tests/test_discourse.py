@@ -7,7 +7,7 @@ from __future__ import annotations
 from reportqa.answer_types import ENTITY, NUMBER, PLACE
 from reportqa.requirements import name_requirements
 from reportqa.short_answers import short_answer
-from tiny_report import candidates, tiny_assistant
+from tiny_report import candidate_ids, candidates, tiny_assistant
 
 
 def test_a_cut_sentence_is_completed_by_the_next_one(tmp_path, fake_embedder):
@@ -185,7 +185,7 @@ def test_a_pronoun_after_a_verb_of_naming_refers_to_the_sentence_before(
     assert [s.id for s in lead] == [0]  # "it" is case management
     # With what "it" refers to, the definition is on the question's subject.
     explanation = assistant.explain("Whose definition of case management does the report quote?")
-    assert 1 in [c.sentence.id for c in explanation.candidates]
+    assert 1 in candidate_ids(explanation)
 
 
 def test_a_paragraph_opening_sets_the_topic_of_the_sentences_after_it(tmp_path, fake_embedder):

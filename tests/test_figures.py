@@ -8,7 +8,7 @@ from reportqa.counting import counted_words, measured_noun
 from reportqa.lexical import tokenize
 from reportqa.milestones import asked_events
 from reportqa.requirements import funding_requirement
-from tiny_report import candidates, rejections, tiny_assistant
+from tiny_report import candidate_ids, candidates, rejections, tiny_assistant
 
 
 def test_a_figure_counting_something_else_is_refused(tmp_path, fake_embedder) -> None:
@@ -135,7 +135,7 @@ def test_a_measured_noun_of_something_else_does_not_answer(tmp_path, fake_embedd
         "In 2021 the population grew to 19,125.6 thousand people in Zembla.\n",
     )
     explanation = assistant.explain("What was the population of Zembla in 2021?")
-    assert [c.sentence.id for c in explanation.candidates] == [1]
+    assert candidate_ids(explanation) == [1]
     assert [r.reason for r in explanation.rejected] == ["gives the population of something else"]
 
 
@@ -170,7 +170,7 @@ def test_the_number_of_a_decree_is_a_reference_number(tmp_path, fake_embedder) -
     )
     asked = "What is the number of the Presidential Decree that established the consulate?"
     explanation = assistant.explain(asked)
-    assert [c.sentence.id for c in explanation.candidates] == [0]
+    assert candidate_ids(explanation) == [0]
     assert [r.reason for r in explanation.rejected] == ["gives no reference number"]
 
 
@@ -218,7 +218,7 @@ def test_a_question_on_a_change_needs_a_sentence_on_a_change(tmp_path, fake_embe
         "In 2021 the migration outflow amounted to 21.2 thousand people.\n",
     )
     explanation = assistant.explain("By how much did the migration outflow change in 2021?")
-    assert [c.sentence.id for c in explanation.candidates] == [0]
+    assert candidate_ids(explanation) == [0]
     assert [r.reason[:6] for r in explanation.rejected] == ["lacks "]
     assert {"increas", "grow", "chang"} <= explanation.rejected[0].missing
 
@@ -237,7 +237,7 @@ def test_how_much_higher_is_answered_by_a_ratio(tmp_path, fake_embedder) -> None
         "Migrant children face a risk of violence in 3 regions.\n",
     )
     explanation = assistant.explain(asked)
-    assert [c.sentence.id for c in explanation.candidates] == [0]
+    assert candidate_ids(explanation) == [0]
 
 
 def test_a_question_on_what_was_not_done_needs_a_negation(tmp_path, fake_embedder) -> None:
@@ -248,13 +248,13 @@ def test_a_question_on_what_was_not_done_needs_a_negation(tmp_path, fake_embedde
         "Of the 120 states invited, 17 did not sign the Joint Statement.\n",
     )
     declined = assistant.explain("How many states declined to sign the Joint Statement?")
-    assert [c.sentence.id for c in declined.candidates] == [1]
+    assert candidate_ids(declined) == [1]
     assert [r.reason for r in declined.rejected] == ["says nothing was not done"]
     signed = assistant.explain("How many states signed the Joint Statement?")
-    assert 0 in [c.sentence.id for c in signed.candidates]
+    assert 0 in candidate_ids(signed)
     # A negation before the asking wh-word is context: what was done is asked.
     context = assistant.explain("The statement isn't a treaty — how many states signed it?")
-    assert 0 in [c.sentence.id for c in context.candidates]
+    assert 0 in candidate_ids(context)
 
 
 def test_how_long_after_a_preposition_is_what_is_asked_about() -> None:
@@ -296,7 +296,7 @@ def test_a_figure_asked_in_a_unit_is_given_in_it(tmp_path, fake_embedder) -> Non
         "The total area of Zembla is 2,724,900 square kilometres.\n",
     )
     explanation = assistant.explain("What is the total area of Zembla in square kilometres?")
-    assert [c.sentence.id for c in explanation.candidates] == [1]
+    assert candidate_ids(explanation) == [1]
 
 
 def test_a_sentence_sharing_no_word_with_the_question_does_not_answer(tmp_path, fake_embedder):
@@ -307,7 +307,7 @@ def test_a_sentence_sharing_no_word_with_the_question_does_not_answer(tmp_path, 
         "The country became independent in 1991.\n",
     )
     explanation = assistant.explain("In which year did the country become independent?")
-    assert [c.sentence.id for c in explanation.candidates] == [1]
+    assert candidate_ids(explanation) == [1]
     assert "shares no word" in [r.reason for r in explanation.rejected if r.sentence.id == 0]
 
 
@@ -380,7 +380,7 @@ def test_free_of_charge_is_the_price_asked(tmp_path, fake_embedder) -> None:
     )
     asked = "How much are visitors from the Union charged for emergency medical care?"
     explanation = assistant.explain(asked)
-    assert [c.sentence.id for c in explanation.candidates] == [0]
+    assert candidate_ids(explanation) == [0]
     answer = assistant.ask(asked)
     assert answer.short_answer == "free of charge"
     # Without a price asked, "free of charge" is no figure.
@@ -404,10 +404,10 @@ def test_a_part_is_answered_only_where_what_it_is_or_did_is_said(tmp_path, fake_
         "More than half of the stranded migrants (60%) have children.\n",
     )
     male = assistant.explain("What share of the stranded migrants were male?")
-    assert 0 in [c.sentence.id for c in male.candidates]
+    assert 0 in candidate_ids(male)
     # A parent is one who has children.
     parents = assistant.explain("What share of the stranded migrants were parents?")
-    assert 1 in [c.sentence.id for c in parents.candidates]
+    assert 1 in candidate_ids(parents)
     # A sentence about the whole says nothing of the divorced, nor of those who lost jobs.
     assert assistant.explain("What share of the stranded migrants were divorced?").candidates == []
     # A missing person "tracked down" or "traced" is one "identified"; "down" says nothing.
@@ -423,10 +423,10 @@ def test_a_part_is_answered_only_where_what_it_is_or_did_is_said(tmp_path, fake_
 
     assert "accessible" in equivalents("available")
     available = found.explain("What share of services were available to nationals by 2021?")
-    assert 1 in [c.sentence.id for c in available.candidates]
+    assert 1 in candidate_ids(available)
     for asked in ("how many were tracked down?", "how many were traced?"):
         part = found.explain(f"Of the foreigners reported missing, {asked}")
-        assert 0 in [c.sentence.id for c in part.candidates]
+        assert 0 in candidate_ids(part)
     lost = assistant.explain("How many of the 1,000 stranded migrants had lost their jobs by 2021?")
     assert lost.candidates == []
     assert any("lack" in r.reason for r in lost.rejected)
@@ -634,7 +634,7 @@ def test_a_bound_is_not_a_thing_given_and_a_preface_year_frames_the_question(
     )
     jail = "How many years behind bars can a trafficker in Zembla get at most?"
     explanation = assistant.explain(jail)  # "get at most" names nothing given
-    assert 1 in [c.sentence.id for c in explanation.candidates]
+    assert 1 in candidate_ids(explanation)
     assert not any("most" in r.missing for r in explanation.rejected)
     from reportqa.answer_types import NUMBER
     from reportqa.demands import demands_of
@@ -680,10 +680,10 @@ def test_a_count_of_the_places_a_whole_is_in_is_no_part_of_it(tmp_path, fake_emb
     )
     asked = "Of the 96 consular establishments, how many are embassies?"
     embassies = assistant.explain(asked)
-    assert 0 not in [c.sentence.id for c in embassies.candidates]
+    assert 0 not in candidate_ids(embassies)
     reasons = rejections(embassies)
     assert ("counts the places the whole is in", 0) in reasons
-    assert 1 in [c.sentence.id for c in embassies.candidates]
+    assert 1 in candidate_ids(embassies)
     # A whole that is places may have places for its parts.
     from reportqa.wholes import asks_of_places, counts_places_only
 
@@ -734,7 +734,7 @@ def test_a_figure_of_two_together_is_not_the_figure_of_one_asked_alone(tmp_path,
     assert alone.candidates == []
     assert "counts what is asked together with another" in [r.reason for r in alone.rejected]
     both = assistant.explain("How many people were evacuated from Afghanistan and Syria?")
-    assert [c.sentence.id for c in both.candidates] == [0]
+    assert candidate_ids(both) == [0]
 
 
 def test_a_phone_number_asked_is_answered_by_digits_to_dial(tmp_path, fake_embedder):
@@ -745,10 +745,10 @@ def test_a_phone_number_asked_is_answered_by_digits_to_dial(tmp_path, fake_embed
         "By 2021 the emergencies ministry informed people through 18 different channels.\n",
     )
     ministry = assistant.explain("What phone number should people dial to reach the ministry?")
-    assert 1 not in [c.sentence.id for c in ministry.candidates]
+    assert 1 not in candidate_ids(ministry)
     assert ("gives no number to call", 1) in rejections(ministry)
     helpline = assistant.explain("Which phone number gives advice on labour migration?")
-    assert [c.sentence.id for c in helpline.candidates] == [0]
+    assert candidate_ids(helpline) == [0]
 
 
 def test_an_estimate_asked_is_not_answered_by_an_official_count(tmp_path, fake_embedder):
@@ -759,12 +759,12 @@ def test_an_estimate_asked_is_not_answered_by_an_official_count(tmp_path, fake_e
         "Some 3,000 labour migrants from Zembla are estimated to work abroad.\n",
     )
     stateless = assistant.explain("How many stateless persons are estimated to live in Zembla?")
-    assert 0 not in [c.sentence.id for c in stateless.candidates]
+    assert 0 not in candidate_ids(stateless)
     assert ("gives no estimate", 0) in rejections(stateless)
     official = assistant.explain("How many persons were officially stateless in Zembla?")
-    assert [c.sentence.id for c in official.candidates][:1] == [0]
+    assert candidate_ids(official)[:1] == [0]
     abroad = assistant.explain("How many labour migrants are estimated to work abroad?")
-    assert [c.sentence.id for c in abroad.candidates][:1] == [1]
+    assert candidate_ids(abroad)[:1] == [1]
 
 
 def test_departures_that_climbed_share_a_topic_with_an_outflow_that_increased(
@@ -777,4 +777,4 @@ def test_departures_that_climbed_share_a_topic_with_an_outflow_that_increased(
         "The Zembla fund reported a profit in 2021.\n",
     )
     rise = assistant.explain("By what percent did departures climb in 2021?")
-    assert [c.sentence.id for c in rise.candidates] == [0]
+    assert candidate_ids(rise) == [0]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reportqa.rankings import asks_for_top, ranks
-from tiny_report import tiny_assistant
+from tiny_report import candidate_ids, tiny_assistant
 
 
 @pytest.mark.parametrize(
@@ -47,19 +47,19 @@ def test_a_question_on_the_leader_is_refused_by_a_sentence_that_does_not_rank(
     )
     assistant = tiny_assistant(tmp_path, fake_embedder, report)
     asked = assistant.explain("Which bank handles the largest share of outgoing transfers?")
-    assert [c.sentence.id for c in asked.candidates] == [1]
+    assert candidate_ids(asked) == [1]
     assert [r.reason for r in asked.rejected if r.sentence.id == 0] == ["does not say which leads"]
     (tmp_path / "alone").mkdir()
     alone = tiny_assistant(tmp_path / "alone", fake_embedder, report.split("\n\n")[0])
     assert alone.ask("Which bank handles the largest share of outgoing transfers?").refused
     # Without a ranking asked, the same sentence may answer.
     named = alone.explain("Which bank forms the personal remittances indicator?")
-    assert [c.sentence.id for c in named.candidates] == [0]
+    assert candidate_ids(named) == [0]
 
 
 def test_what_is_ranked_must_be_what_the_sentence_ranks(tmp_path, fake_embedder) -> None:
     from reportqa.rankings import ranked_words
-    from tiny_report import tiny_assistant
+    from tiny_report import candidate_ids, tiny_assistant
 
     assert ranked_words("Which country supplies the largest number of foreign workers?") == [
         "foreign",
@@ -74,6 +74,6 @@ def test_what_is_ranked_must_be_what_the_sentence_ranks(tmp_path, fake_embedder)
         "Most foreign workers employed in the country come from Georgia.\n",
     )
     workers = assistant.explain("Which country supplies the largest number of foreign workers?")
-    assert 0 not in [c.sentence.id for c in workers.candidates]
+    assert 0 not in candidate_ids(workers)
     care = assistant.explain("Which country has the largest number of citizens treated?")
-    assert 0 in [c.sentence.id for c in care.candidates]
+    assert 0 in candidate_ids(care)

@@ -25,3 +25,8 @@ def candidates(assistant, question: str, kind: str | None):
 def rejections(explanation) -> list[tuple[str, int]]:
     """(reason, sentence id) of every sentence the composer rejected, closest first."""
     return [(r.reason, r.sentence.id) for r in explanation.rejected]
+
+
+def candidate_ids(explanation) -> list[int]:
+    """The ids of the sentences that can answer, best first."""
+    return [c.sentence.id for c in explanation.candidates]
