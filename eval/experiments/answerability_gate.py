@@ -36,7 +36,6 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from reportqa.assistant import Assistant, clean_question
 from reportqa.config import Settings
 from reportqa.evaluate import load_dataset, matchable
-from reportqa.questions import expected_type
 from reportqa.shorthand import spelled_out
 
 HELD_OUT = {"test", "test_v1"}
@@ -51,11 +50,9 @@ def build_pairs(assistant: Assistant, rows: list[dict]) -> list[dict]:
     out = []
     for n, q in enumerate(rows, start=1):
         answer = assistant.ask(q["question"])
-        asked = spelled_out(clean_question(q["question"]))
-        vector, passages = assistant._retrieve(asked, assistant._k(None))
-        ranked = composer.rank_candidates(asked, passages, vector, kind=expected_type(asked))
+        asked = spelled_out(clean_question(q["question"]))  # as the composer reads it
         candidates = []
-        for c in ranked[:4]:
+        for c in assistant.explain(q["question"]).candidates[:4]:
             follow = composer.discourse.continuation(c.sentence)
             parts = [*c.lead, c.sentence, *([follow] if follow is not None else [])]
             text = " ".join(p.text for p in parts)
