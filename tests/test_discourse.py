@@ -275,3 +275,22 @@ def test_a_sentence_that_opens_on_what_was_just_told_continues_it(tmp_path, fake
     assert discourse.lead(advice.id, max_chars=500) == (marathon,)
     answer = assistant.ask("What were citizens advised on at the November border marathon?")
     assert "labour law" in answer.answer and "information marathon" in answer.answer
+
+
+def test_a_sentence_that_opens_on_all_the_relevant_noun_continues_it(tmp_path, fake_embedder):
+    # "All the necessary information is posted on …" says where the information of the sentence
+    # before is; a word that points back ("necessary", "relevant") may stand before the noun.
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Zembla gives open access to information on flood risks.\n"
+        "All the necessary information is posted on the Open Zembla portal.\n"
+        "The relevant information is also sent by text message.\n"
+        "The sunny weather information is printed in newspapers.\n",
+    )
+    access, posted, sent, printed = assistant.index.sentences
+    discourse = assistant.composer.discourse
+    assert discourse.lead(posted.id, max_chars=500) == (access,)
+    assert discourse.lead(sent.id, max_chars=500) == (access, posted)
+    # Any other word before the noun is not one that points back.
+    assert discourse.lead(printed.id, max_chars=500) == ()

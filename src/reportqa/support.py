@@ -110,7 +110,13 @@ _LABEL = re.compile(
 
 _ACRONYM = re.compile(r"[A-Z]{2,}s?(?:['’]s)?")
 _HYPHENATED_PAIR = re.compile(r"\b([a-z]{2,})-([a-z]{3,}) ([a-z]{3,})\b")
-_DEFINITE = re.compile(r"^\W*the ([\w-]+)", re.IGNORECASE)
+# "The programme provides …", "All the necessary information is …": a definite noun, or one
+# after a word that itself points back ("relevant", "said"), repeated from the sentence before.
+_DEFINITE = re.compile(
+    r"^\W*(?:all )?the (?:(?:necessary|relevant|same|said|above|above-mentioned|aforementioned"
+    r"|corresponding|respective) )?([\w-]+)",
+    re.IGNORECASE,
+)
 
 
 def plain_words(text: str) -> str:
