@@ -18,17 +18,6 @@ def test_shorthand_is_spelled_out_as_whole_words_only() -> None:
     assert spelled_out("How many kzt or years?") == "How many kzt or years?"
 
 
-def test_everyday_words_are_read_as_the_report_words_they_stand_for() -> None:
-    assert spelled_out("how many kids did the cops help?") == (
-        "how many children did the police help?"
-    )
-    assert spelled_out("Jail terms for folks who sell a kid") == (
-        "prison terms for people who sell a child"
-    )
-    # Part of a longer word is left alone.
-    assert spelled_out("the kidnapping of jailers") == "the kidnapping of jailers"
-
-
 def test_a_question_in_shorthand_is_answered_and_echoed_as_asked(tmp_path, fake_embedder) -> None:
     assistant = tiny_assistant(
         tmp_path,

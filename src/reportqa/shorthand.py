@@ -3,8 +3,7 @@ year named by another ("the year before 2021") given as the year itself.
 
 Staff type questions into chat tools. A word the report never uses matches nothing, and in a
 counted phrase it hides the unit ("how many yrs"): spelled out, it is the report's word.
-A few everyday words with one reading ("kids", "cops", "jail") are read as the report's words the
-same way. Only shorthand with one reading is expanded; a web address ("vmp.gov.kz") is left alone.
+Only shorthand with one reading is expanded; a web address ("vmp.gov.kz") is left alone.
 """
 
 from __future__ import annotations
@@ -28,12 +27,6 @@ _SHORTHAND = {
     "thru": "through",
     "pct": "percent",
     "hrs": "hours",
-    # Everyday words for the report's own, each with one reading.
-    "kids": "children",
-    "kid": "child",
-    "folks": "people",
-    "cops": "police",
-    "jail": "prison",
     # "who's the head of the council" asks for a person as "who is" does
     "who's": "who is",
     "what's": "what is",
