@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from reportqa.evaluate import DatasetError, _splits, load_dataset, matchable, score
+from reportqa.evaluate import DatasetError, _splits, load_dataset
+from reportqa.metrics import matchable, score
 
 SOURCE = "Line one.\nAs of 1 January 2022, 7,140 persons were officially stateless.\n"
 NAME = "report.txt"
@@ -160,5 +161,5 @@ def test_a_run_writes_results_a_table_and_a_chart(
     assert report.read_text().startswith("# reportqa eval")
     assert report.with_suffix(".png").stat().st_size > 10_000
     # The run fails when a quote is not verbatim (here: every quote is judged forged).
-    monkeypatch.setattr("reportqa.evaluate.quote_is_verbatim", lambda c, texts: False)
+    monkeypatch.setattr("reportqa.metrics.quote_is_verbatim", lambda c, texts: False)
     assert run_eval(settings, dataset=dataset, out=out, report=report, baseline=False) == 1

@@ -35,7 +35,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from reportqa.assistant import Assistant, clean_question
 from reportqa.config import Settings
-from reportqa.evaluate import load_dataset, matchable
+from reportqa.evaluate import load_dataset
+from reportqa.metrics import matchable
 from reportqa.shorthand import spelled_out
 
 HELD_OUT = {"test", "test_v1"}

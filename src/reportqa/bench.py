@@ -91,8 +91,9 @@ def child_query(index_dir: Path, questions: Path) -> dict:
 
     from reportqa.assistant import Assistant
     from reportqa.embed import embedder_for
-    from reportqa.evaluate import evidence_rank, load_dataset
+    from reportqa.evaluate import load_dataset
     from reportqa.index import load_index
+    from reportqa.metrics import evidence_rank
 
     started = time.perf_counter()
     settings = Settings.from_env(index_dir=index_dir)
@@ -141,7 +142,7 @@ def child_query(index_dir: Path, questions: Path) -> dict:
 def _digits_masked(text: str) -> str:
     import re
 
-    from reportqa.evaluate import matchable
+    from reportqa.metrics import matchable
 
     return re.sub(r"\d", "#", matchable(text))
 

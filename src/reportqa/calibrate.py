@@ -6,7 +6,7 @@ import itertools
 from dataclasses import replace
 
 from reportqa.assistant import Assistant
-from reportqa.evaluate import score
+from reportqa.metrics import score
 
 
 def calibrate_thresholds(
