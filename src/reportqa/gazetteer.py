@@ -61,11 +61,21 @@ def is_country(name: str) -> bool:
 
 
 _CONTINENTS = frozenset("europe asia africa america americas oceania antarctica".split())
+# The words of the parts of the world that place names are built on ("Central Asia", "the
+# South Caucasus", "the Middle East"): a name holding one is a place. Wider than the
+# continents, and matched word by word, where a continent is matched as the whole name.
+_WORLD_REGION_WORDS = "asia europe africa america caucasus middle east"
 
 
 def is_continent(name: str) -> bool:
     """ "Europe", "Asia": a part of the world a report that never names it says nothing of."""
     return name.strip().lower() in _CONTINENTS
+
+
+@functools.cache
+def world_region_stems() -> frozenset[str]:
+    """The stems of `_WORLD_REGION_WORDS`."""
+    return frozenset(tokenize(_WORLD_REGION_WORDS))
 
 
 def countries_in(text: str) -> list[str]:

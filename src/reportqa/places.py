@@ -11,7 +11,13 @@ import re
 from typing import TYPE_CHECKING
 
 from reportqa.answer_types import ACRONYM, BODY_WORDS, MONTH, names_in
-from reportqa.gazetteer import GENERIC, countries_in, is_country, subdivision_stems
+from reportqa.gazetteer import (
+    GENERIC,
+    countries_in,
+    is_country,
+    subdivision_stems,
+    world_region_stems,
+)
 from reportqa.index import Index
 from reportqa.lexical import tokenize
 
@@ -25,7 +31,6 @@ _PLACE_NOUN_AFTER = re.compile(
 )
 # "the CIS countries", "EU member states": an abbreviation that groups countries is a place.
 _GROUPED_COUNTRIES_AFTER = re.compile(r"\s+(?:countries|member states)\b")
-_CONTINENTS = frozenset(tokenize("asia europe africa america caucasus middle east"))
 # Capitalised words joined by "of", "the", "and", "for" (not "in": "Centre … in Nur-Sultan"
 # names a place after the body).
 _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'’.-]*)*")
@@ -97,7 +102,7 @@ def is_place(name: str, text: str, *, used: frozenset[str]) -> bool:
     stems = {t for t in tokenize(name) if t not in GENERIC}
     if not stems:
         return False
-    if is_country(name) or stems & (subdivision_stems() | _CONTINENTS) or stems & used:
+    if is_country(name) or stems & (subdivision_stems() | world_region_stems()) or stems & used:
         return True
     return _PLACE_NOUN_AFTER.match(_after(name, text)) is not None
 
@@ -116,7 +121,7 @@ def names_a_place(
     A `settlement` asked ("which city") is no country, continent or world region."""
     if not below and groups_countries(name, text):
         return True
-    if settlement and (is_country(name) or set(tokenize(name)) & _CONTINENTS):
+    if settlement and (is_country(name) or set(tokenize(name)) & world_region_stems()):
         return False
     return may_be_a_place(name) and is_place(name, text, used=used)
 
