@@ -129,6 +129,8 @@ OPTIONAL_SPLITS = {
     "fresh71",
     "fresh72",
     "fresh73",
+    "fresh74",
+    "fresh75",
 }
 FIELDS = {
     "id": str,
