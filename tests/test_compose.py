@@ -99,6 +99,10 @@ from reportqa.verify import REFUSAL, REFUSAL_CLOSING, REFUSAL_OPENING, verify_an
         ("What did the 2021 repatriation flights cost the government?", NUMBER),
         ("What did it cost to open the consulate?", NUMBER),
         ("On which government web portal is the guidance posted?", ENTITY),
+        # "Where online" asks for a website's name, not a place's.
+        ("Where online can residents look up the guidance?", ENTITY),
+        ("where on the internet is it posted", ENTITY),
+        ("Where can residents look up the guidance?", PLACE),
         ("What does the review say drives the cost of transfers?", None),
         # A rate, fee, wage or capacity is a figure; its qualifiers may come first, but a verb
         # and its object ("what shapes the fees") ask an open question.

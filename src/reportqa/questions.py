@@ -62,7 +62,9 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
     (
         PLACE,
         re.compile(
-            r"^where\b|^(?:in |to |from |at )?(?:which|what) "
+            # "Where online can I read it?" asks for a website, not a place.
+            r"^where\b(?! online\b| on ?line\b| on the (?:internet|web)\b)"
+            r"|^(?:in |to |from |at )?(?:which|what) "
             r"(?:(?!(?:is|are|was|were|do|does|did|has|have|had)\b)\w+ ){0,2}?"
             r"(?:city|cities|region|regions|place|places|town|towns|provinces?|locations?|border|"
             r"oblasts?|districts?|villages?|airports?|ports?|rivers?|capital|"
@@ -79,9 +81,9 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"^(?:who|whom|whose)\b|^(?:by|to|with|from|for|of|in) (?:whom|which|what) (?:\w+ )?"
             r"(?:organi[sz]ations?|body|bodies|agency|ministry|institutions?|authority|country|"
             r"countries|states?|partners?|ngos?)\b"
-            # "On which government web portal is it posted?": the portal's name
+            # "On which government web portal is it posted?", "where online …": the site's name
             r"|^(?:on|at|through|via) (?:which|what) (?:[\w-]+ ){0,2}?(?:portals?|websites?|"
-            r"web ?sites?|apps?|platforms?)\b"
+            r"web ?sites?|apps?|platforms?)\b|^where (?:online|on ?line|on the (?:internet|web))\b"
             # Words between are qualifiers, not a verb: "what must a person lack" asks no name.
             r"|^(?:which|what) (?:(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|"
             r"can|could|must|should|may|might|shall)\b)[\w'’-]+ ){0,2}?"
