@@ -778,3 +778,15 @@ def test_departures_that_climbed_share_a_topic_with_an_outflow_that_increased(
     )
     rise = assistant.explain("By what percent did departures climb in 2021?")
     assert candidate_ids(rise) == [0]
+
+
+def test_no_figure_is_singled_out_when_only_its_place_in_the_quote_would_choose_it() -> None:
+    from reportqa.answer_types import NUMBER
+    from reportqa.short_answers import short_answer
+
+    quote = "The ministry has 12 offices in Asia and 9 offices in Europe."
+    # Both figures count offices; nothing in the question says which: the quote is the answer,
+    # and no figure of it is shown as the answer.
+    assert short_answer("How many offices does Zembla run abroad?", NUMBER, quote) is None
+    assert short_answer("How many offices does Zembla run in Europe?", NUMBER, quote) == "9"
+    assert short_answer("How many offices does Zembla run in Asia?", NUMBER, quote) == "12"

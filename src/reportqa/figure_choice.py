@@ -26,13 +26,14 @@ def described_figure(
     support: Callable[[re.Match[str]], tuple[int, int]],
     *,
     kind: str,
-) -> re.Match[str]:
+) -> re.Match[str] | None:
     """Of several figures (or dates, `kind`), the one in the year asked that counts what is
     counted ("4,857 emergency medical care" for "how many emergency cases"), whose own phrase
     says what the part asked did ("of whom 12 were identified"), and says most of the
     question: "holders of national passports — with 20 countries", not the 50 of service
     passports before it, though both stand among the question's words. `support` breaks ties:
-    the question's words in a window around each."""
+    the question's words in a window around each. None when only their order in the quote
+    would tell the first two apart: which figure is meant is then the reader's to see."""
     scopes = figure_scopes(quote, [m.span() for m in spans])
     asked = [t for t in dict.fromkeys(tokenize(question)) if t not in FORM_WORDS]
     counted = [t for w in counted_words(question) for t in tokenize(w)]
@@ -58,7 +59,16 @@ def described_figure(
             support(spans[i]),
         )
 
-    return spans[min(range(len(spans)), key=rank)]
+    ranked = sorted(range(len(spans)), key=rank)
+    if len(ranked) > 1 and _unordered(rank(ranked[0])) == _unordered(rank(ranked[1])):
+        return None
+    return spans[ranked[0]]
+
+
+def _unordered(rank: tuple) -> tuple:
+    """A figure's rank without its place in the quote (the last item of `support`)."""
+    *criteria, (found, _start) = rank
+    return (*criteria, found)
 
 
 _LATEST = re.compile(r"\b(?:most recent|latest|at the end of the)\b", re.IGNORECASE)

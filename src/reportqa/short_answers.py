@@ -122,7 +122,10 @@ def short_answer(
         if kind == DATE and _ASKS_FOR_YEARS.search(question):
             # "Which years does the plan span": a span of years, when the quote gives one.
             spans = [m for m in spans if "-" in m.group() or "–" in m.group()] or spans
-        best = described_figure(quote, spans, question, weights, support, kind=kind)
+        described = described_figure(quote, spans, question, weights, support, kind=kind)
+        if described is None:
+            return None  # several figures, and nothing in the question says which
+        best = described
     else:
         best = min(spans, key=support)
     if pattern is NAME_SPAN:
