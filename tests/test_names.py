@@ -736,3 +736,17 @@ def test_where_online_is_answered_by_a_site(tmp_path, fake_embedder) -> None:
     where = assistant.explain("Where online can people find information on disaster risks?")
     assert candidate_ids(where) == [1]
     assert ("names no site", 0) in rejections(where)
+
+
+def test_an_owner_named_before_a_month_is_a_name_of_its_own() -> None:
+    from reportqa.answer_types import ENTITY
+    from reportqa.short_answers import short_answer
+
+    quote = "IOM's February 2021 mapping of stranded migrants in Zembla found 72% were men."
+    asked = "Which organisation carried out the February 2021 mapping of stranded migrants?"
+    assert short_answer(asked, ENTITY, quote) == "IOM"
+    # A possessive inside a body's name is part of it.
+    office = "The General Prosecutor's Office in Almaty runs the mobile groups."
+    assert short_answer("Which organisation runs the mobile groups?", ENTITY, office) == (
+        "General Prosecutor's Office"
+    )

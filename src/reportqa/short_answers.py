@@ -20,6 +20,7 @@ from reportqa.answer_types import (
     FIGURE,
     FUNCTION_START,
     MONTH,
+    MONTH_NAMES,
     NAME_SPAN,
     NUMBER,
     NUMBER_SPAN,
@@ -352,6 +353,10 @@ def _is_one_of(quote: str, name: re.Match[str], words: str, *, beside: bool) -> 
     return bool(after.match(quote, name.end()) or before.search(quote[: name.start()]))
 
 
+_NAME_BREAK = re.compile(rf"(\s+in\s+|['’]s\s+(?=(?:{'|'.join(MONTH_NAMES)})\b))")
+_BREAK_ONLY = re.compile(r"\s+in\s+|['’]s\s+")
+
+
 def _name_parts(quote: str) -> list[re.Match[str]]:
     """Names, a body's apart from the place after "in" ("the Consulate General of Zembla in
     Busan" holds the body and Busan), with "The" that opens the sentence left off."""
@@ -359,9 +364,10 @@ def _name_parts(quote: str) -> list[re.Match[str]]:
     for m in NAME_SPAN.finditer(quote):
         start = m.start()
         # A name in quotation marks is one name ("Union of Crisis Centres in Kazakhstan").
-        pieces = [m.group()] if m.group()[:1] in '"“' else re.split(r"(\s+in\s+)", m.group())
+        # "IOM's February 2021 mapping": the owner's name ends at its possessive before a month.
+        pieces = [m.group()] if m.group()[:1] in '"“' else _NAME_BREAK.split(m.group())
         for piece in pieces:
-            text = piece if piece.strip() != "in" else ""
+            text = piece if not _BREAK_ONLY.fullmatch(piece) else ""
             if text:
                 lead = re.match(r"The\s+", text) if start == 0 else None
                 offset = start + (lead.end() if lead else 0)
