@@ -110,13 +110,10 @@ _LABEL = re.compile(
 
 _ACRONYM = re.compile(r"[A-Z]{2,}s?(?:['’]s)?")
 _HYPHENATED_PAIR = re.compile(r"\b([a-z]{2,})-([a-z]{3,}) ([a-z]{3,})\b")
-# "The programme provides …", "All the necessary information is …": a definite noun, or one
-# after a word that itself points back ("relevant", "said"), repeated from the sentence before.
-_DEFINITE = re.compile(
-    r"^\W*(?:all )?the (?:(?:necessary|relevant|same|said|above|above-mentioned|aforementioned"
-    r"|corresponding|respective) )?([\w-]+)",
-    re.IGNORECASE,
-)
+# "The programme …", "All the necessary information …": a definite noun (after a word that
+# points back, if any) repeated from the sentence before.
+_BACK = "necessary|relevant|same|said|above|above-mentioned|aforementioned|corresponding|respective"
+_DEFINITE = re.compile(rf"^\W*(?:all )?the (?:(?:{_BACK}) )?([\w-]+)", re.IGNORECASE)
 
 
 def plain_words(text: str) -> str:
