@@ -750,3 +750,15 @@ def test_an_owner_named_before_a_month_is_a_name_of_its_own() -> None:
     assert short_answer("Which organisation runs the mobile groups?", ENTITY, office) == (
         "General Prosecutor's Office"
     )
+
+
+def test_a_ministry_the_question_names_in_short_is_no_answer_in_full() -> None:
+    from reportqa.short_answers import short_answer
+
+    quote = "Mobile groups were organized by the MIA together with the General Prosecutor's Office."
+    asked = "Which prosecution body helps the Interior Ministry run the mobile groups?"
+    assert short_answer(asked, ENTITY, quote) == "General Prosecutor's Office"
+    full = "The Ministry of Internal Affairs works with IOM on the procedures."
+    assert short_answer("Which organisation works with the interior ministry?", ENTITY, full) == (
+        "IOM"
+    )

@@ -236,3 +236,32 @@ _KIND_OF = re.compile(r"\b(?:kind|type|sort)s? of\b", re.IGNORECASE)
 def asks_for_a_body(question: str) -> bool:
     """ "Which agency" asks for a body's name; "what kind of body", for a description."""
     return _BODY_QUESTION.search(question) is not None and not _KIND_OF.search(question)
+
+
+# How English names a ministry in short ("the Interior Ministry") and in full ("the Ministry of
+# Internal Affairs", "MIA"): a question that gives one gives the others, which do not answer it.
+_MINISTRIES = {
+    "interior": "Ministry of Internal Affairs",
+    "internal affairs": "Ministry of Internal Affairs",
+    "foreign": "Ministry of Foreign Affairs",
+    "foreign affairs": "Ministry of Foreign Affairs",
+    "emergencies": "Ministry of Emergency Situations",
+    "emergency": "Ministry of Emergency Situations",
+    "emergency situations": "Ministry of Emergency Situations",
+}
+_MINISTRY = re.compile(
+    rf"\b({'|'.join(sorted(_MINISTRIES, key=len, reverse=True))})\s+ministry\b"
+    rf"|\bministry\s+of\s+({'|'.join(sorted(_MINISTRIES, key=len, reverse=True))})\b",
+    re.IGNORECASE,
+)
+
+
+def ministry_in_other_words(question: str) -> frozenset[str]:
+    """The stems of the other names of a ministry the question gives ("interior ministry":
+    ministry, internal, affairs, mia)."""
+    stems: set[str] = set()
+    for m in _MINISTRY.finditer(question):
+        full = _MINISTRIES[(m.group(1) or m.group(2)).lower()]
+        initials = "".join(w[0] for w in full.split() if w[0].isupper())
+        stems.update(tokenize(full), tokenize(initials))
+    return frozenset(stems)

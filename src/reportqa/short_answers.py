@@ -35,6 +35,7 @@ from reportqa.asked_names import (
     asks_for_a_body,
     asks_for_a_country,
     asks_for_a_settlement,
+    ministry_in_other_words,
 )
 from reportqa.counting import (
     counted_noun,
@@ -240,7 +241,7 @@ def _names(
     """Names that can answer: not one the question gives, not the word of a body alone, not
     a capital that only opens the sentence, not a name found everywhere; a place name for
     "where / which city"."""
-    asked = set(tokenize(question)) | everywhere
+    asked = set(tokenize(question)) | everywhere | ministry_in_other_words(question)
     below_country = kind == PLACE and asks_below_country(question)
     out = []
     for m in _name_parts(quote):
