@@ -739,7 +739,6 @@ def test_where_online_is_answered_by_a_site(tmp_path, fake_embedder) -> None:
 
 
 def test_an_owner_named_before_a_month_is_a_name_of_its_own() -> None:
-    from reportqa.answer_types import ENTITY
     from reportqa.short_answers import short_answer
 
     quote = "IOM's February 2021 mapping of stranded migrants in Zembla found 72% were men."

@@ -249,9 +249,9 @@ _MINISTRIES = {
     "emergency": "Ministry of Emergency Situations",
     "emergency situations": "Ministry of Emergency Situations",
 }
+_MINISTRY_WORDS = "|".join(sorted(_MINISTRIES, key=len, reverse=True))
 _MINISTRY = re.compile(
-    rf"\b({'|'.join(sorted(_MINISTRIES, key=len, reverse=True))})\s+ministry\b"
-    rf"|\bministry\s+of\s+({'|'.join(sorted(_MINISTRIES, key=len, reverse=True))})\b",
+    rf"\b({_MINISTRY_WORDS})\s+ministry\b|\bministry\s+of\s+({_MINISTRY_WORDS})\b",
     re.IGNORECASE,
 )
 

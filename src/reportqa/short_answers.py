@@ -355,7 +355,6 @@ def _is_one_of(quote: str, name: re.Match[str], words: str, *, beside: bool) -> 
 
 
 _NAME_BREAK = re.compile(rf"(\s+in\s+|['’]s\s+(?=(?:{'|'.join(MONTH_NAMES)})\b))")
-_BREAK_ONLY = re.compile(r"\s+in\s+|['’]s\s+")
 
 
 def _name_parts(quote: str) -> list[re.Match[str]]:
@@ -367,8 +366,8 @@ def _name_parts(quote: str) -> list[re.Match[str]]:
         # A name in quotation marks is one name ("Union of Crisis Centres in Kazakhstan").
         # "IOM's February 2021 mapping": the owner's name ends at its possessive before a month.
         pieces = [m.group()] if m.group()[:1] in '"“' else _NAME_BREAK.split(m.group())
-        for piece in pieces:
-            text = piece if not _BREAK_ONLY.fullmatch(piece) else ""
+        for n, piece in enumerate(pieces):
+            text = piece if n % 2 == 0 else ""  # split() puts each break at an odd index
             if text:
                 lead = re.match(r"The\s+", text) if start == 0 else None
                 offset = start + (lead.end() if lead else 0)
