@@ -131,6 +131,9 @@ OPTIONAL_SPLITS = {
     "fresh73",
     "fresh74",
     "fresh75",
+    "fresh76",
+    "fresh77",
+    "fresh78",
 }
 FIELDS = {
     "id": str,
