@@ -134,6 +134,8 @@ OPTIONAL_SPLITS = {
     "fresh76",
     "fresh77",
     "fresh78",
+    "fresh79",
+    "fresh80",
 }
 FIELDS = {
     "id": str,

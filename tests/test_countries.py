@@ -236,6 +236,9 @@ def test_which_currency_needs_a_currency_named(tmp_path, fake_embedder) -> None:
 
     assert names_a_currency("The fee is 500 tenge.") and names_a_currency("paid in USD")
     assert names_a_currency("sent in US dollars") and names_a_currency("costs €20")
+    assert names_a_currency("a fee of 500 KZT") and names_a_currency("KZT 500")
+    # A code that is also another initialism, not beside a figure: no currency.
+    assert not names_a_currency("It nationalises SDG targets: People (SDGs 1-5), Peace (SDG 16).")
     # Common words that end an ISO 4217 entry are not currencies in running text.
     assert not names_a_currency("The National Bank forms a real account of the units.")
     assistant = tiny_assistant(

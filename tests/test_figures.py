@@ -255,6 +255,9 @@ def test_a_question_on_what_was_not_done_needs_a_negation(tmp_path, fake_embedde
     # A negation before the asking wh-word is context: what was done is asked.
     context = assistant.explain("The statement isn't a treaty — how many states signed it?")
     assert 0 in candidate_ids(context)
+    # A "not" that sets something aside asks what was done.
+    aside = assistant.explain("How many states (not counting Zembla) signed the Joint Statement?")
+    assert 0 in candidate_ids(aside)
 
 
 def test_how_long_after_a_preposition_is_what_is_asked_about() -> None:
@@ -722,6 +725,9 @@ def test_a_figure_of_two_together_is_not_the_figure_of_one_asked_alone(tmp_path,
     assert singled_out("How many people were evacuated from Syria alone?") == {"Syria"}
     assert singled_out("How many came specifically from Afghanistan?") == {"Afghanistan"}
     assert singled_out("By how much did the population grow during 2021 alone?") == {"2021"}
+    assert singled_out("How many were taken out of Afghanistan only?") == {"Afghanistan"}
+    assert singled_out("How many left, not counting Syria?") == {"Syria"}
+    assert singled_out("With how many countries (not counting the UN) …?") == {"UN"}
     assert joined_with_another("from 2017 to 2021 the population grew", "2021")
     assert not joined_with_another("In 2021, 2,990 foreigners were treated", "2021")
     assistant = tiny_assistant(

@@ -226,3 +226,23 @@ def test_words_that_say_where_to_look_do_not_weigh_on_the_meaning(tmp_path, fake
         "Where do most emigrants from Zembla move, according to the review?"
     )
     assert [c.semantic for c in sourced.candidates] == [c.semantic for c in plain.candidates]
+
+
+def test_british_and_american_spellings_are_one_word() -> None:
+    from reportqa.lexical import tokenize
+
+    assert tokenize("Labour Ministry organisations") == tokenize("Labor Ministry organizations")
+    assert tokenize("the centre's programme, recognised") == tokenize("center program recognized")
+    assert tokenize("licence offence dialogue") == tokenize("license offense dialog")
+    # An "-ise" that is no "-ize" keeps its family; "four" and "hours" are no "-our" ending.
+    assert tokenize("precise") == tokenize("precisely")
+    assert tokenize("four hours") == ["four", "hour"]
+
+
+def test_stems_that_start_alike_are_not_always_one_family() -> None:
+    from reportqa.support import same_word
+
+    assert same_word("migrat", "migration") and same_word("employ", "employe")
+    assert not same_word("polic", "polici")  # police, policy
+    assert not same_word("state", "stateless") and not same_word("consul", "consult")
+    assert not same_word("count", "countri")

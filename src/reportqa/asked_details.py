@@ -107,7 +107,7 @@ _REFERENCED = (
     r"protocol|code)"
 )
 _REFERENCE_QUESTION = re.compile(
-    rf"\b(?:number|no\.) of (?:the |this |that |a )?(?:[\w-]+ ){{0,2}}?{_REFERENCED}\b"
+    rf"\b(?:number|no\.) of (?:the |this |that |a )?(?:[\w-]+ ){{0,3}}?{_REFERENCED}\b"
     # "What number did the decree carry", "which number does the article have"
     rf"|\b(?:what|which) (?:number|no\.) (?:did|does|do|was|is|has) (?:the |this |that |a )?"
     rf"(?:[\w-]+ ){{0,2}}?{_REFERENCED}\b"
@@ -275,8 +275,17 @@ def asks_for_a_currency(question: str) -> bool:
     return _CURRENCY_QUESTION.search(question) is not None
 
 
+# "(not counting the UN)", "not only … but", "whether or not": a "not" that sets something
+# aside or hedges, and asks about what was done.
+_NOT_NEGATING = re.compile(
+    r"\bnot (?:counting|including|only|just|least|to mention)\b|\b(?:whether )?or not\b",
+    re.IGNORECASE,
+)
+
+
 def asks_what_was_not_done(question: str) -> bool:
-    return _NEGATED_QUESTION.search(asked_clause(question)) is not None
+    asked = _NOT_NEGATING.sub(" ", asked_clause(question))
+    return _NEGATED_QUESTION.search(asked) is not None
 
 
 _NEGATION = re.compile(

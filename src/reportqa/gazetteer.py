@@ -257,6 +257,11 @@ def names_a_currency(text: str) -> bool:
     codes, names = _currencies()
     if re.search(r"[$€£₸₽]", text):
         return True
-    if any(c.lower() in codes for c in re.findall(r"\b[A-Z]{3}\b", text)):
+    # A code is often another initialism ("SDG targets": SDG is also the Sudanese pound's), so
+    # it counts beside a figure or after "in" ("paid in USD"), and never when the text makes a
+    # plural of it ("SDGs 1-5", "SDG 16"): a currency's code takes none.
+    coded = re.findall(r"(?:\d\s?|\b(?:in|into|to|from) )([A-Z]{3})\b|\b([A-Z]{3})\s?\d", text)
+    plural = set(re.findall(r"\b([A-Z]{3})s\b", text))
+    if any(c.lower() in codes and c not in plural for pair in coded for c in pair if c):
         return True
     return any(w.removesuffix("s") in names for w in re.findall(r"[a-z]{4,}", text.lower()))

@@ -33,7 +33,7 @@ from reportqa.chunk import chunk_sentences
 from reportqa.config import Settings
 from reportqa.embed import Embedder, model_identity
 from reportqa.ingest import SUPPORTED_SUFFIXES, load_document_within
-from reportqa.lexical import build_bm25
+from reportqa.lexical import TOKENIZER_VERSION, build_bm25
 from reportqa.model import Chunk, Document, Sentence
 from reportqa.records import (
     chunk_from_json,
@@ -122,6 +122,7 @@ def fingerprint(sources: Sequence[Path], *, settings: Settings, model_id: str) -
     state = {
         "format": FORMAT_VERSION,
         "pipeline": __version__,
+        "words": TOKENIZER_VERSION,  # the BM25 index stores the words tokenize made
         "model": model_id,
         "chunk_size": settings.chunk_size,
         "chunk_overlap": settings.chunk_overlap,

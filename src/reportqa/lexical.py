@@ -5,6 +5,9 @@ from __future__ import annotations
 import functools
 import re
 
+# Raised whenever tokenize makes other words, so that a stored BM25 index is rebuilt.
+TOKENIZER_VERSION = 2
+
 _TOKEN = re.compile(r"[^\W_]+(?:[.,][0-9]+)*")
 
 
@@ -29,8 +32,47 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 def tokenize(text: str) -> list[str]:
     """Stemmed content words; numbers keep their separators ("7,140", "20.2")."""
     text = _POSSESSIVE.sub("", text.lower())
-    words = [w for w in _TOKEN.findall(text) if w not in _stopwords()]
+    words = [one_spelling(w) for w in _TOKEN.findall(text) if w not in _stopwords()]
     return _stemmer().stemWords(words)
+
+
+# British and American spellings of one word, as one word. The report itself writes both
+# ("Labour Code", "Ministry of Labor"; "organisations", "organizations"), and so do the people
+# who ask: the stemmer keeps "organis" apart from "organ" and "labour" from "labor".
+_OUR = re.compile(r"^(\w+?)our(s|ed|ing|ers?|able|ably|ful|less|ite|ites|hood)?$")
+_NOT_OUR = frozenset(
+    "our your hour four tour pour sour flour dour detour contour devour scour velour amour "
+    "paramour troubadour glamour".split()
+)
+_ISE = re.compile(r"^(\w{3,}?)is(e|es|ed|ing|er|ers|ation|ations)$")
+# Words whose "-ise" is no "-ize": "precise" must keep its stem with "precisely".
+_NOT_ISE = re.compile(
+    r"(?:un|re|sun|up|like|other|clock|counter|dis|over|mis)?"
+    r"(?:advert|adv|appr|chast|circumc|compr|comprom|conc|dem|desp|dev|disgu|enterpr|entrepr|"
+    r"exc|exerc|expert|franch|impr|improv|inc|merchand|parad|pra|prec|prem|prom|repr|rev|r|"
+    r"superv|surm|surpr|telev|treat|w|gu|cru|bru|val|chem|mort|torto|porpo|turquo)"
+)
+_ENDINGS = (
+    (re.compile(r"(?<=[a-z]{2})tre(s?)$"), r"ter\1"),  # centre, metre
+    (re.compile(r"(?<=[a-z]{2})tred$"), "tered"),
+    (re.compile(r"(?<=gra)mme(s?)$"), r"m\1"),  # programme
+    (re.compile(r"^(lic|def|off|pret)ence(s?)$"), r"\1ense\2"),  # licence, defence
+    (re.compile(r"(?<=[a-z]{2})ogue(s?)$"), r"og\1"),  # dialogue, catalogue
+    (re.compile(r"(?<=[a-z]{3})ys(e|es|ed|ing)$"), r"yz\1"),  # analyse
+)
+
+
+def one_spelling(word: str) -> str:
+    """A lower-cased word in its American spelling, so that either spelling finds the other."""
+    m = _OUR.match(word)
+    if m is not None and f"{m.group(1)}our" not in _NOT_OUR:
+        return f"{m.group(1)}or{m.group(2) or ''}"
+    m = _ISE.match(word)
+    if m is not None and _NOT_ISE.fullmatch(m.group(1)) is None:
+        return f"{m.group(1)}iz{m.group(2)}"
+    for pattern, american in _ENDINGS:
+        word = pattern.sub(american, word)
+    return word
 
 
 def build_bm25(texts: list[str]):  # type: ignore[no-untyped-def]

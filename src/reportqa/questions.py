@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reportqa.answer_types import DATE, ENTITY, NUMBER, PLACE
+from reportqa.terse import terse_kind
 
 _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -200,7 +201,8 @@ def expected_type(question: str) -> str | None:
         # "Number of trafficking victims identified in 2021?": a terse question with no
         # wh-word asks what its first noun phrase names.
         terse = " ".join(question.lower().split())
-        return next((kind for kind, pattern in _TERSE_FORMS if pattern.search(terse)), None)
+        known = next((kind for kind, pattern in _TERSE_FORMS if pattern.search(terse)), None)
+        return known or terse_kind(question)
     if _ASKS_WHAT_IT_IS_CALLED.search(clause):
         return ENTITY  # "What's the bank's balance-of-payments indicator called?"
     for kind, pattern in _QUESTION_FORMS:
