@@ -53,3 +53,66 @@ def test_a_terse_question_gets_the_checks_of_its_type(tmp_path, fake_embedder) -
     assert assistant.ask("Year the Almaty Process was launched?").refused
     assert assistant.ask("Evacuees from Afghanistan alone?").refused
     assert not assistant.ask("Evacuees from Afghanistan and Syria?").refused
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        (
+            "Migrant children assisted in Shymkent?",
+            "How many migrant children were assisted in Shymkent?",
+        ),
+        ("Foreigners deported in 2021: figure?", "How many foreigners were deported in 2021?"),
+        (
+            "Police reports on missing foreigners, 2021 total?",
+            "How many police reports on missing foreigners in 2021?",
+        ),
+        (
+            "Human trafficking convictions in 2021?",
+            "How many human trafficking convictions in 2021?",
+        ),
+        (
+            "Visa deals for ordinary passports: number of countries?",
+            "Visa deals for ordinary passports: how many countries?",
+        ),
+        ("Uzbek nationals assisted in 2021?", "How many Uzbek nationals were assisted in 2021?"),
+        # Not a count, or not terse: unchanged.
+        ("Countries named as bilateral partners?", "Countries named as bilateral partners?"),
+        (
+            "Darmen app gets information out within 5 seconds?",
+            "Darmen app gets information out within 5 seconds?",
+        ),
+        ("How many flights were organised?", "How many flights were organised?"),
+    ],
+)
+def test_a_terse_count_is_asked_as_how_many(question: str, asked: str) -> None:
+    from reportqa.terse import as_asked
+
+    assert as_asked(question) == asked
+
+
+def test_a_terse_count_needs_what_it_counts(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, 2,990 foreigners arrived in Kazakhstan for medical care.\n\n"
+        "In 2021, 14 reports of missing foreigners were received.\n\n"
+        "Students from abroad study at universities in Almaty.\n",
+    )
+    # Read as "How many foreign students were enrolled …?": the 2,990 foreigners are no students.
+    assert assistant.ask("Foreign students enrolled in Kazakhstan in 2021?").refused
+    assert not assistant.ask("Foreigners arrived in Kazakhstan in 2021: figure?").refused
+    # "80 citizens … were evacuated" counts evacuees.
+    evacuated = tiny_assistant(
+        _subdir(tmp_path, "evacuated"),
+        fake_embedder,
+        "About 80 citizens were evacuated from Afghanistan and Syria.\n\n"
+        "In 2021, 40 flights were organised.\n\n"
+        "The evacuees received medical help on arrival.\n",
+    )
+    assert not evacuated.ask("Evacuees from Afghanistan and Syria — figure?").refused
+
+
+def _subdir(path, name):  # type: ignore[no-untyped-def]
+    (path / name).mkdir()
+    return path / name

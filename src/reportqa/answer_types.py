@@ -153,6 +153,20 @@ def quantity_units(sentence: str, *, words: int = 5) -> str:
     return " ".join(units)
 
 
+# "80 citizens … were evacuated": the verb of what was counted says what they are (evacuees).
+_PASSIVE_AFTER = re.compile(
+    r"^[^.;:]{0,80}?\b(?:were|was|have been|has been|had been)\s+([a-z]+ed)\b", re.IGNORECASE
+)
+
+
+def passive_after_quantities(sentence: str) -> str:
+    """The participles of the passive verbs that follow the quantities of a sentence ("80
+    citizens of Kazakhstan were evacuated" → evacuated): what was done to what is counted."""
+    text = _without_dates_and_references(sentence)
+    found = (_PASSIVE_AFTER.match(text[m.end() :]) for m in _HAS_QUANTITY.finditer(text))
+    return " ".join(m.group(1) for m in found if m is not None)
+
+
 _PARTITIVE = frozenset(["of", "the", "our", "their", "its", "these", "those", "them"])
 UNIT_END = frozenset(
     [

@@ -107,12 +107,15 @@ _REFERENCED = (
     r"protocol|code)"
 )
 _REFERENCE_QUESTION = re.compile(
-    rf"\b(?:number|no\.) of (?:the |this |that |a )?(?:[\w-]+ ){{0,3}}?{_REFERENCED}\b"
+    # "the number of the August 2021 presidential decree"; not "the number of categories
+    # under Article 26", which counts.
+    rf"\b(?:number|no\.) of (?:the |this |that |a )?"
+    rf"(?:(?!(?:under|in|of|by|for|on|to|with|from|at|per)\b)[\w-]+ ){{0,3}}?{_REFERENCED}\b"
     # "What number did the decree carry", "which number does the article have"
     rf"|\b(?:what|which) (?:number|no\.) (?:did|does|do|was|is|has) (?:the |this |that |a )?"
     rf"(?:[\w-]+ ){{0,2}}?{_REFERENCED}\b"
     # "What's the decree number behind the new consulate", "the article number"
-    rf"|\b{_REFERENCED}(?:['’]s)? (?:number|no\.)(?!\w)",
+    rf"|\b{_REFERENCED}(?:['’]s)?(?: | ?[—–:,] ?)(?:number|no\.)(?!\w)",  # "decree — number?"
     re.IGNORECASE,
 )
 

@@ -37,6 +37,7 @@ from reportqa.model import Answer, Passage, Sentence
 from reportqa.retrieve import Retriever
 from reportqa.short_answers import short_answer
 from reportqa.shorthand import spelled_out
+from reportqa.terse import as_asked
 from reportqa.verify import cite, verify_answer
 
 log = logging.getLogger(__name__)
@@ -141,7 +142,7 @@ class Assistant:
 
     def ask(self, question: str, *, k: int | None = None) -> Answer:
         question = clean_question(question)
-        asked = spelled_out(question)
+        asked = as_asked(spelled_out(question))
         k = self._k(k)
         started = time.perf_counter()
         comparison = compared_options(asked)
@@ -186,7 +187,7 @@ class Assistant:
 
     def explain(self, question: str, *, k: int | None = None) -> Explanation:
         """Why `ask` answers as it does: the scored candidates and the rejected sentences."""
-        question = spelled_out(clean_question(question))
+        question = as_asked(spelled_out(clean_question(question)))
         vector, passages = self._retrieve(question, self._k(k))
         return self.composer.explain(question, passages, vector)
 

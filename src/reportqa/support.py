@@ -18,6 +18,7 @@ from reportqa.answer_types import (
     FIGURE,
     MONTH,
     names_in,
+    passive_after_quantities,
     quantity_units,
 )
 from reportqa.asked_names import asks_below_country, asks_for_a_body, asks_for_a_settlement
@@ -271,7 +272,9 @@ class Discourse:
         """The words a requirement may be found in: see NEIGHBOURS, BEFORE, SENTENCE, UNITS; the
         sentences a sentence continues and its list's lead-in always count."""
         if scope == UNITS:
-            return frozenset(tokenize(quantity_units(self.index.sentences[sid].text)))
+            text = self.index.sentences[sid].text
+            # "How many evacuees": "80 citizens … were evacuated" counts them.
+            return frozenset(tokenize(f"{quantity_units(text)} {passive_after_quantities(text)}"))
         ids = [sid] if scope == SENTENCE else self.neighbours(sid)
         if scope == BEFORE:
             ids = [i for i in ids if i <= sid]

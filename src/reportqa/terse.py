@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from reportqa.answer_types import DATE, ENTITY, NUMBER, PLACE
+from reportqa.gazetteer import is_country
 
 # "Give the figure for …", "Confirm the date of …", "Need the name of the body that …": the
 # request names what is asked after its verb.
@@ -19,13 +20,14 @@ _REQUEST = re.compile(
     r"(?:give(?: me)?|tell me|list|confirm|check|need|provide|state|find|get me|send(?: me)?|"
     r"cite|quote|look up|i need|we need)\s+",
 )
-# Not a terse question: one that asks whether ("Are refugees entitled …?", "Headline check:
-# '…'. Does the figure match?"), why or how, or names something in its own words ("name
+# Not a terse question: one with a wh-word, or that asks whether ("Are refugees entitled …?",
+# "Headline check: '…'. Does the figure match?"), or names something in its own words ("name
 # another aim of …").
 _NOT_TERSE = re.compile(
     r"(?:^|[.?!:;—–]\s*|,\s+)(?:is|are|was|were|do|does|did|can|could|should|would|will|has|"
     r"have|had|may|might|must|shall|isn['’]t|aren['’]t|don['’]t|doesn['’]t|didn['’]t)\b"
-    r"|\b(?:why|how|whether|name (?:a|an|one|another|the|any|some|two|three))\b"
+    r"|\b(?:what|which|when|where|who|whom|whose|why|how|whether|"
+    r"name (?:a|an|one|another|the|any|some|two|three))\b"
 )
 # A qualifier that follows the ask says how to give it, not what is asked: "…, in thousands?"
 _HOW_GIVEN = re.compile(
@@ -66,6 +68,11 @@ _ENDS: list[tuple[str, re.Pattern[str]]] = [
     (PLACE, re.compile(rf"\b(?:{_PLACE_WORDS})\s*\??$")),
 ]
 
+# "…, past five years?": a span of time frames a count, it asks no date.
+_SPAN_OF_TIME = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|few|several|past|last|next|"
+    r"recent) (?:years|months)\b"
+)
 # Where the first noun phrase ends: a preposition, a participle, a verb of being, a
 # separator or a year.
 _PHRASE_END = re.compile(
@@ -98,31 +105,117 @@ def terse_kind(question: str) -> str | None:
     ask = re.split(r"\s*(?::|—|–|\s-\s)\s*", text)[-1]
     for part in dict.fromkeys((ask, text)):
         for kind, pattern in (*_ENDS, *_LEADS):
-            if pattern.search(part):
+            found = pattern.search(part)
+            if found and not (
+                kind == DATE and _SPAN_OF_TIME.search(part, max(found.start() - 12, 0))
+            ):
                 return kind
     return _counted_plural(ask)
 
 
 def _counted_plural(text: str) -> str | None:
     """ "Evacuees from Afghanistan alone?", "Calls received by the helpline in 2021?": a
-    plural that heads the question asks how many, unless it names kinds of things."""
+    plural that opens the question asks how many, unless it names kinds of things."""
+    return NUMBER if counted_phrase(text) is not None else None
+
+
+def counted_phrase(text: str, *, after_count: bool = False) -> str | None:
+    """The plural phrase that opens a terse question and is what it counts ("Trafficking
+    victims" in "Trafficking victims identified in 2021?"), or None. The plural is among the
+    first three words and a participle, a preposition or the end follows it ("children
+    assisted in …"): "Darmen app gets information out …" opens with no counted phrase. After
+    "number of" (`after_count`) even a plural that names kinds is counted ("countries")."""
     end = _PHRASE_END.search(text)
-    words = re.findall(r"[a-z][a-z'’-]*", text[: end.start() if end else len(text)])
-    # A participle after a plural ends the phrase ("children assisted in …"); before one it
-    # is part of it ("human trafficking convictions").
-    plurals = [n for n, w in enumerate(words) if _plural(w)]
-    if plurals:
-        after = [
-            n for n in range(plurals[0] + 1, len(words)) if re.search(r"(?:ed|ing)$", words[n])
-        ]
-        words = words[: after[0]] if after else words
-    if not words:
+    words = re.findall(r"[\w'’-]+", text[: end.start() if end else len(text)])
+    for n, word in enumerate(words[:3]):
+        lower = word.lower()
+        if _NAMED_KINDS.fullmatch(lower) and not after_count:
+            return None  # "Countries named as partners?" asks for names
+        if not _plural(lower):
+            continue  # "convicted foreigners", "human trafficking convictions"
+        rest = words[n + 1 :]
+        if not rest or _PARTICIPLE.fullmatch(rest[0].lower()):
+            return " ".join(words[: n + 1])
         return None
-    head = words[-1]
-    return NUMBER if _plural(head) and not _NAMED_KINDS.search(head) else None
+    return None
+
+
+_PARTICIPLE = re.compile(
+    r"[a-z]+ed|given|taken|made|held|sent|found|born|seen|known|paid|shown|done|brought|"
+    r"kept|left|met|living|working|staying|arriving|leaving|coming|holding"
+)
+# The words for a count are not what is counted: "Darmen download figures?"
+_COUNT_WORDS = frozenset("numbers counts totals figures tallies statistics stats data".split())
 
 
 def _plural(word: str) -> bool:
     if word in ("children", "people", "men", "women"):
         return True
+    if word in _COUNT_WORDS:
+        return False
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+# "X: total number?", "X — count?", "X, 2021 total?": the ask after the topic counts it.
+_COUNT_ASK = re.compile(
+    r"^(?:((?:19|20)\d\d) )?(?:the )?(?:(?:total|exact|latest|overall|official) )?"
+    r"(?:number|count|total|tally|figure|headcount)(?: (?:in|for) ((?:19|20)\d\d))?\s*\??$"
+)
+_COUNT_OF = re.compile(
+    r"^(?:the )?(?:(?:total|exact|overall|official) )?(?:number|count|tally) of (?:the )?",
+    re.IGNORECASE,
+)
+
+
+def as_asked(question: str) -> str:
+    """A terse question that counts, as the "how many" question it stands for, so that what it
+    counts is read as any counted phrase is: "Trafficking victims identified in 2021 alone —
+    count?" asks "How many trafficking victims were identified in 2021 alone?". Any other
+    question is returned as it is."""
+    text = " ".join(question.split())
+    if terse_kind(text) != NUMBER:
+        return question
+    text = _HOW_GIVEN.sub("?", _strip_request(text))
+    parts = re.split(r"\s*(?::|—|–|\s-\s|,(?=(?:\s+\S+){1,3}\s*\??$))\s*", text)
+    if len(parts) > 1:
+        topic, ask = " ".join(parts[:-1]).rstrip("?"), parts[-1].rstrip("?. ")
+        count = _COUNT_ASK.match(ask.lower())
+        if count is not None and counted_phrase(topic) is not None:
+            year = count.group(1) or count.group(2)
+            return f"How many {_with_verb(_lower_first(topic))}{f' in {year}' if year else ''}?"
+        # "Procurators' appeals in 2021 — number of convicted foreigners covered?", "Missing
+        # foreigners in 2021: reports received?": the ask counts, the topic frames it.
+        of = _COUNT_OF.match(ask)
+        counted = ask[of.end() :] if of is not None else ask
+        if counted_phrase(counted, after_count=of is not None) is not None:
+            return f"{topic}: how many {_with_verb(_lower_first(counted))}?"
+    of = _COUNT_OF.match(text)
+    if of is not None and counted_phrase(text[of.end() :], after_count=True) is not None:
+        return f"How many {_with_verb(text[of.end() :].rstrip('?.'))}?"
+    if counted_phrase(text) is not None:
+        return f"How many {_with_verb(_lower_first(text.rstrip('?.')))}?"
+    return question
+
+
+def _with_verb(phrase: str) -> str:
+    """ "victims identified in 2021" as "victims were identified in 2021": the participle read
+    as the verb it is, so that what was done to them is asked."""
+    found = counted_phrase(phrase, after_count=True)
+    rest = phrase[len(found) :] if found and phrase.startswith(found) else ""
+    first = rest.split(" ", 2)[1] if rest.startswith(" ") and len(rest.split(" ")) > 1 else ""
+    if first and _PARTICIPLE.fullmatch(first.lower()):
+        return f"{found} were{rest}"
+    return phrase
+
+
+def _strip_request(text: str) -> str:
+    m = _REQUEST.match(text.lower())
+    return text[m.end() :] if m else text
+
+
+def _lower_first(text: str) -> str:
+    """The opening word in lower case unless it is a name: an initialism or a country's."""
+    first = text.split(" ", 1)[0]
+    if first.isupper() or is_country(first.strip("'’s")):
+        return text
+    return text[:1].lower() + text[1:]
