@@ -136,6 +136,8 @@ OPTIONAL_SPLITS = {
     "fresh78",
     "fresh79",
     "fresh80",
+    "fresh81",
+    "fresh82",
 }
 FIELDS = {
     "id": str,

@@ -654,6 +654,12 @@ def test_members_of_a_set_asked_need_a_sentence_that_lists(tmp_path, fake_embedd
     assert asks_to_enumerate("Which specific rights do stateless persons lack?")
     assert not asks_to_enumerate("What were the 14 reports about?")
     assert not asks_to_enumerate("Name the council that handles the SDGs.")
+    assert asks_to_enumerate("Which 20 countries have visa-free deals with Kazakhstan?")
+    assert asks_to_enumerate("Which are the twenty countries where passport holders go visa-free?")
+    assert asks_to_enumerate("Need the names of the 20 countries covered by visa waivers.")
+    assert asks_to_enumerate("Visa-free countries for ordinary passports — list them.")
+    assert not asks_to_enumerate("Which 2021 measures raised the ranking?")
+    assert not asks_to_enumerate("Which two codes were amended?")  # "the Criminal and … Codes"
     assistant = tiny_assistant(
         tmp_path,
         fake_embedder,

@@ -13,6 +13,7 @@ import re
 from reportqa.answer_types import FIGURE, is_share
 from reportqa.support import Discourse
 
+_SIZES = "ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred"
 # "Name the 20 countries …", "list the host cities", "which specific rights …", "what are the 15
 # categories": the members of a set are asked, which a count of them does not give.
 _ENUMERATION_QUESTION = re.compile(
@@ -24,7 +25,13 @@ _ENUMERATION_QUESTION = re.compile(
     r"|^(?:what|which) [a-z-]+(?<!s)s (?:are|were) (?:on|in|among) the\b"
     r"|^(?:what|which) [a-z-]+(?<!s)s (?:are|were) the \d[\d,]* "
     # not "what were the 14 reports about": their topic
-    r"|^(?:what|which) (?:are|were) (?:the )?\d[\d,]* (?![^?]*\babout\s*\??$)",
+    r"|^(?:what|which) (?:are|were) (?:the )?\d[\d,]* (?![^?]*\babout\s*\??$)"
+    # "Which 20 countries have …", "which are the twenty countries", "the names of the 20
+    # countries", "Visa-free countries — list them."
+    # A set of ten or more: "which two codes" is answered by "the Criminal and the … Codes".
+    rf"|^(?:what|which) (?:are (?:the )?)?(?!(?:19|20)\d\d\b)(?:\d\d[\d,]*|{_SIZES}) [a-z-]+s\b"
+    rf"|\bnames of (?:the |all (?:the )?)(?:\d[\d,]*|{_SIZES})\b"
+    r"|[—–:,-]\s*(?:please )?list (?:them|all|each)\b",
     re.IGNORECASE,
 )
 

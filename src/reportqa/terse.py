@@ -17,7 +17,7 @@ from reportqa.gazetteer import is_country
 # request names what is asked after its verb.
 _REQUEST = re.compile(
     r"^(?:(?:please|pls|quick(?:ly)?|just|can you|could you|kindly)\s+)*"
-    r"(?:give(?: me)?|tell me|list|confirm|check|need|provide|state|find|get me|send(?: me)?|"
+    r"(?:give(?: me)?|tell me|confirm|check|need|provide|state|find|get me|send(?: me)?|"
     r"cite|quote|look up|i need|we need)\s+",
 )
 # Not a terse question: one with a wh-word, or that asks whether ("Are refugees entitled …?",
@@ -28,6 +28,14 @@ _NOT_TERSE = re.compile(
     r"have|had|may|might|must|shall|isn['’]t|aren['’]t|don['’]t|doesn['’]t|didn['’]t)\b"
     r"|\b(?:what|which|when|where|who|whom|whose|why|how|whether|"
     r"name (?:a|an|one|another|the|any|some|two|three))\b"
+    # "List the grounds …", "Visa-free countries — list them.": members asked, not a count.
+    r"|^(?:please )?(?:list|enumerate)\b|\blist (?:them|all|the)\b"
+)
+# "Number of the presidential decree": a number that names one thing, not a count of many.
+_NUMBER_OF_ONE = re.compile(
+    r"^(?:the )?(?:number|no\.) of (?:the|a|an|this|that) (?:[\w-]+ ){0,3}?"
+    r"(?:decree|law|resolution|order|article|objective|goal|chart|table|annex|convention|"
+    r"protocol|code|helpline|hotline|line|phone)\b"
 )
 # A qualifier that follows the ask says how to give it, not what is asked: "…, in thousands?"
 _HOW_GIVEN = re.compile(
@@ -61,7 +69,8 @@ _LEADS: list[tuple[str, re.Pattern[str]]] = [
 # The last words name it: "Nationalised SDG indicators: total number?", "… date adopted?",
 # "GAFMC, full form?", "Stateless people — latest count?".
 _ENDS: list[tuple[str, re.Pattern[str]]] = [
-    (NUMBER, re.compile(rf"\b(?:{_NUMBER_WORDS})\s*\??$")),
+    # "…, years?" after the topic asks how many years: a span, not a date.
+    (NUMBER, re.compile(rf"\b(?:{_NUMBER_WORDS}|years|months|weeks|days|hours)\s*\??$")),
     # "percent change year on year" dates nothing.
     (DATE, re.compile(rf"(?<!\bon )(?<!\bper )\b(?:{_DATE_WORDS})(?: [a-z]+ed)?\s*\??$")),
     (ENTITY, re.compile(rf"\b(?:{_NAME_WORDS}|{_BODY_WORDS})\s*\??$")),
@@ -89,7 +98,8 @@ _NAMED_KINDS = re.compile(
     r"forms|groups|categories|programmes|programs|projects|services|tasks|priorities|"
     r"conditions|requirements|rights|reasons|causes|steps|ways|sectors|channels|sites|"
     r"websites|portals|apps|platforms|methods|tools|details|terms|words|titles|"
-    r"recommendations|principles|directions|stages|phases|elements|components|areas)$"
+    r"recommendations|principles|directions|stages|phases|elements|components|levels|grades|"
+    r"sorts|nationalities|citizenships)$"
 )
 
 
@@ -104,6 +114,8 @@ def terse_kind(question: str) -> str | None:
     # "E-gov portal: count of service types?": after a topic and its colon comes the ask.
     ask = re.split(r"\s*(?::|—|–|\s-\s)\s*", text)[-1]
     for part in dict.fromkeys((ask, text)):
+        if _NUMBER_OF_ONE.match(part):
+            return None  # "the number of the presidential decree": its reference, no count
         for kind, pattern in (*_ENDS, *_LEADS):
             found = pattern.search(part)
             if found and not (
@@ -173,14 +185,14 @@ def as_asked(question: str) -> str:
     count?" asks "How many trafficking victims were identified in 2021 alone?". Any other
     question is returned as it is."""
     text = " ".join(question.split())
-    if terse_kind(text) != NUMBER:
+    if terse_kind(text) != NUMBER or _NOT_A_COUNT.search(text.lower()):
         return question
     text = _HOW_GIVEN.sub("?", _strip_request(text))
     parts = re.split(r"\s*(?::|—|–|\s-\s|,(?=(?:\s+\S+){1,3}\s*\??$))\s*", text)
     if len(parts) > 1:
         topic, ask = " ".join(parts[:-1]).rstrip("?"), parts[-1].rstrip("?. ")
         count = _COUNT_ASK.match(ask.lower())
-        if count is not None and counted_phrase(topic) is not None:
+        if count is not None and counted_phrase(topic, after_count=True) is not None:
             year = count.group(1) or count.group(2)
             return f"How many {_with_verb(_lower_first(topic))}{f' in {year}' if year else ''}?"
         # "Procurators' appeals in 2021 — number of convicted foreigners covered?", "Missing
@@ -195,6 +207,13 @@ def as_asked(question: str) -> str:
     if counted_phrase(text) is not None:
         return f"How many {_with_verb(_lower_first(text.rstrip('?.')))}?"
     return question
+
+
+# "Stranded migrants from Uzbekistan — percent?": a share or a sum is asked, not a count.
+_NOT_A_COUNT = re.compile(
+    r"\b(?:share|percent|percentage|proportion|rate|amount|sum|cost|budget|fee|fees|price|"
+    r"average|median|value|size|volume|population|balance|years|months|weeks|days|hours)\b"
+)
 
 
 def _with_verb(phrase: str) -> str:
