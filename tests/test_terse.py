@@ -76,6 +76,11 @@ def test_a_terse_question_gets_the_checks_of_its_type(tmp_path, fake_embedder) -
             "Visa deals for ordinary passports: how many countries?",
         ),
         ("Uzbek nationals assisted in 2021?", "How many Uzbek nationals were assisted in 2021?"),
+        (
+            "Residence required before naturalising, years?",
+            "Residence required before naturalising: how many years?",
+        ),
+        ("Share of men among stranded migrants?", "What share of men among stranded migrants?"),
         # Not a count, or not terse: unchanged.
         ("Countries named as bilateral partners?", "Countries named as bilateral partners?"),
         (

@@ -185,7 +185,13 @@ def as_asked(question: str) -> str:
     count?" asks "How many trafficking victims were identified in 2021 alone?". Any other
     question is returned as it is."""
     text = " ".join(question.split())
-    if terse_kind(text) != NUMBER or _NOT_A_COUNT.search(text.lower()):
+    if terse_kind(text) != NUMBER:
+        return question
+    share = _SHARE_OF.match(_strip_request(text))
+    if share is not None:  # "Share of children under 18 among …" asks "what share of …"
+        rest = _strip_request(text)[share.end() :].rstrip("?.:; ")
+        return f"What {share.group(1).lower()} of {rest}?"
+    if _NOT_A_COUNT.search(text.lower()):
         return question
     text = _HOW_GIVEN.sub("?", _strip_request(text))
     parts = re.split(r"\s*(?::|—|–|\s-\s|,(?=(?:\s+\S+){1,3}\s*\??$))\s*", text)
@@ -199,7 +205,9 @@ def as_asked(question: str) -> str:
         # foreigners in 2021: reports received?": the ask counts, the topic frames it.
         of = _COUNT_OF.match(ask)
         counted = ask[of.end() :] if of is not None else ask
-        if counted_phrase(counted, after_count=of is not None) is not None:
+        # A lone plural asked after the topic is counted whatever it is: "…, years?"
+        lone = " " not in counted.strip()
+        if counted_phrase(counted, after_count=of is not None or lone) is not None:
             return f"{topic}: how many {_with_verb(_lower_first(counted))}?"
     of = _COUNT_OF.match(text)
     if of is not None and counted_phrase(text[of.end() :], after_count=True) is not None:
@@ -209,10 +217,11 @@ def as_asked(question: str) -> str:
     return question
 
 
+_SHARE_OF = re.compile(r"^(?:the )?(share|percentage|proportion|fraction) of ", re.IGNORECASE)
 # "Stranded migrants from Uzbekistan — percent?": a share or a sum is asked, not a count.
 _NOT_A_COUNT = re.compile(
     r"\b(?:share|percent|percentage|proportion|rate|amount|sum|cost|budget|fee|fees|price|"
-    r"average|median|value|size|volume|population|balance|years|months|weeks|days|hours)\b"
+    r"average|median|value|size|volume|population|balance)\b"
 )
 
 
