@@ -121,3 +121,24 @@ def test_a_terse_count_needs_what_it_counts(tmp_path, fake_embedder) -> None:
 def _subdir(path, name):  # type: ignore[no-untyped-def]
     (path / name).mkdir()
     return path / name
+
+
+def test_questions_typed_by_people_who_drop_words() -> None:
+    from reportqa.rankings import asks_for_top
+
+    # "The latest count" asks for the figure now, not which of several came last.
+    assert asks_for_top("Need latest official count of stateless persons?") == ""
+    assert asks_for_top("Which consulate opened most recently?") != ""
+    # A missing article still asks for a date.
+    assert expected_type("Consulate in Xi'an - what is opening date for it?") == DATE
+
+
+def test_a_small_number_in_words_is_the_figure_asked(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Over the past five years, more than 700 victims were given special social services.\n\n"
+        "In 2021, 40 flights were organised.\n",
+    )
+    answer = assistant.ask("How many victims got special social services in the last 5 years?")
+    assert not answer.refused and "700" in answer.answer

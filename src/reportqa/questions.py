@@ -51,8 +51,9 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"^when\b|^(?:until|till|since) when\b|^(?:what|which) (?:years?|dates?|months?|day)\b"
             # "What launch date has been set": the date of the named event
             r"|^(?:what|which) [a-z]+ dates?\b"
+            # "what is opening date for it": an article may be missing
             r"|^(?:what|which)(?: (?:is|was|were)|['’]s) "
-            r"the (?:\w+ )?(?:date|year|month)\b|^(?:in|on|since|from|by|until) "
+            r"(?:the |its |their )?(?:\w+ )?(?:date|year|month)\b|^(?:in|on|since|from|by|until) "
             r"(?:which|what) (?:exact |precise |specific )?(?:year|date|month|day)\b"
             r"|^how long ago\b|^since when\b|^(?:for|by|until|till) when\b"
             r"|^(?:for|over|during|up to|until|till|through|in|on|by) (?:which|what) "

@@ -43,9 +43,11 @@ _SINGLES_OUT = re.compile(
     re.IGNORECASE,
 )
 # "the first consul", "most recently"; "the first half of 2021" is a time, not a ranking.
+# "the latest official count", "the most recent figures": the figure now, no ranking.
 _ASKS_FOR_FIRST = re.compile(
-    r"\b(?:most recent(?:ly)?|newest|latest|earliest|the first"
-    r"(?!\s+(?:day|half|quarter|phase|stage|time|pandemic)\b))",
+    r"\b(?:(?:most recent(?:ly)?|newest|latest)(?!\s+(?:[\w-]+\s+)?(?:counts?|figures?|"
+    r"numbers?|data|statistics|stats|tally|estimates?|headcount|totals?|available)\b)"
+    r"|earliest|the first(?!\s+(?:day|half|quarter|phase|stage|time|pandemic)\b))",
     re.IGNORECASE,
 )
 _ORDERS_IN_TIME = re.compile(

@@ -126,8 +126,20 @@ _RANGE = re.compile(r"(?<![\d.])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,])")
 _MAX_RANGE = 30
 
 
+# "over the past five years" gives the 5 of "in the last 5 years".
+_SMALL_NUMBERS = {
+    word: str(n)
+    for n, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+    if n >= 2
+}
+_SMALL_NUMBER = re.compile(rf"\b(?:{'|'.join(_SMALL_NUMBERS)})\b", re.IGNORECASE)
+
+
 def _numbers_in(text: str) -> set[str]:
     numbers = {n.replace(",", "") for n in FIGURE.findall(text)}
+    numbers |= {_SMALL_NUMBERS[w.lower()] for w in _SMALL_NUMBER.findall(text)}
     for m in _RANGE.finditer(text):
         first, last = int(m.group(1)), int(m.group(2))
         if 0 < last - first <= _MAX_RANGE:
