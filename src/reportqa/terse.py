@@ -194,27 +194,36 @@ def as_asked(question: str) -> str:
     if _NOT_A_COUNT.search(text.lower()):
         return question
     text = _HOW_GIVEN.sub("?", _strip_request(text))
-    parts = re.split(r"\s*(?::|—|–|\s-\s|,(?=(?:\s+\S+){1,3}\s*\??$))\s*", text)
-    if len(parts) > 1:
-        topic, ask = " ".join(parts[:-1]).rstrip("?"), parts[-1].rstrip("?. ")
-        count = _COUNT_ASK.match(ask.lower())
-        if count is not None and counted_phrase(topic, after_count=True) is not None:
-            year = count.group(1) or count.group(2)
-            return f"How many {_with_verb(_lower_first(topic))}{f' in {year}' if year else ''}?"
-        # "Procurators' appeals in 2021 — number of convicted foreigners covered?", "Missing
-        # foreigners in 2021: reports received?": the ask counts, the topic frames it.
-        of = _COUNT_OF.match(ask)
-        counted = ask[of.end() :] if of is not None else ask
-        # A lone plural asked after the topic is counted whatever it is: "…, years?"
-        lone = " " not in counted.strip()
-        if counted_phrase(counted, after_count=of is not None or lone) is not None:
-            return f"{topic}: how many {_with_verb(_lower_first(counted))}?"
+    after_topic = _count_after_topic(text)
+    if after_topic is not None:
+        return after_topic
     of = _COUNT_OF.match(text)
     if of is not None and counted_phrase(text[of.end() :], after_count=True) is not None:
         return f"How many {_with_verb(text[of.end() :].rstrip('?.'))}?"
     if counted_phrase(text) is not None:
         return f"How many {_with_verb(_lower_first(text.rstrip('?.')))}?"
     return question
+
+
+def _count_after_topic(text: str) -> str | None:
+    """ "X: total number?", "X, 2021 total?" count X; "Procurators' appeals in 2021 — number
+    of convicted foreigners covered?", "Missing foreigners in 2021: reports received?" count
+    what the ask names, in the frame of the topic. None without a topic and an ask."""
+    parts = re.split(r"\s*(?::|—|–|\s-\s|,(?=(?:\s+\S+){1,3}\s*\??$))\s*", text)
+    if len(parts) < 2:
+        return None
+    topic, ask = " ".join(parts[:-1]).rstrip("?"), parts[-1].rstrip("?. ")
+    count = _COUNT_ASK.match(ask.lower())
+    if count is not None and counted_phrase(topic, after_count=True) is not None:
+        year = count.group(1) or count.group(2)
+        return f"How many {_with_verb(_lower_first(topic))}{f' in {year}' if year else ''}?"
+    of = _COUNT_OF.match(ask)
+    counted = ask[of.end() :] if of is not None else ask
+    # A lone plural asked after the topic is counted whatever it is: "…, years?"
+    lone = " " not in counted.strip()
+    if counted_phrase(counted, after_count=of is not None or lone) is not None:
+        return f"{topic}: how many {_with_verb(_lower_first(counted))}?"
+    return None
 
 
 _SHARE_OF = re.compile(r"^(?:the )?(share|percentage|proportion|fraction) of ", re.IGNORECASE)
@@ -244,6 +253,6 @@ def _strip_request(text: str) -> str:
 def _lower_first(text: str) -> str:
     """The opening word in lower case unless it is a name: an initialism or a country's."""
     first = text.split(" ", 1)[0]
-    if first.isupper() or is_country(first.strip("'’s")):
+    if first.isupper() or is_country(first.removesuffix("'s").removesuffix("’s")):
         return text
     return text[:1].lower() + text[1:]
