@@ -108,6 +108,11 @@ def test_an_abbreviation_question_names_the_abbreviation() -> None:
     assert asked_acronym("What is the full name of the CIS?") == "CIS"
     assert asked_acronym("What is NBK?") == "NBK"
     assert asked_acronym("What does the report say about visas?") is None
+    assert asked_acronym("GAFMC, full form?") == "GAFMC"
+    # The full name of the body asked about, not of the abbreviation in its description.
+    assert (
+        asked_acronym("Body coordinating the nationalisation of SDG targets — full name?") is None
+    )
 
 
 def test_the_expansion_is_the_words_whose_initials_spell_it() -> None:

@@ -85,12 +85,25 @@ def asked_acronym(question: str) -> str | None:
     m = _ACRONYM_QUESTION.search(question.strip())
     if m is not None:
         return next(g for g in m.groups() if g).rstrip("s") or None
-    # "GAFMC — what does it stand for?", "CAM: the full name behind the abbreviation?"
+    # "GAFMC — what does it stand for?", "CAM: the full name behind the abbreviation?"; not
+    # "Body coordinating the SDG targets — full name?", which asks for the body's name.
     if _SPELLED_OUT.search(question):
         caps = set(re.findall(r"\b[A-Z][A-Z&]{1,9}\b", question))
-        if len(caps) == 1:
+        if len(caps) == 1 and _about_acronym(next(iter(caps))).search(question):
             return caps.pop()
     return None
+
+
+def _about_acronym(acronym: str) -> re.Pattern[str]:
+    """The acronym is what the question is about: it opens the question, or the words for an
+    abbreviation or its full name point at it."""
+    a = re.escape(acronym)
+    return re.compile(
+        rf"^\W*(?:the\s+)?{a}\b|\b(?:abbreviation|acronym|initials|letters)\s+[\"“']?{a}\b"
+        rf"|\bfull (?:name|form|title) (?:of|behind|for) (?:the )?{a}\b"
+        rf"|\b{a}\b[^?]*\bstands? for\b",
+        re.IGNORECASE,
+    )
 
 
 _SPELLED_OUT = re.compile(
