@@ -138,6 +138,8 @@ OPTIONAL_SPLITS = {
     "fresh80",
     "fresh81",
     "fresh82",
+    "fresh83",
+    "fresh84",
 }
 FIELDS = {
     "id": str,
