@@ -6,10 +6,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from reportqa.corpus import perturb, write_corpus
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.slow
 
@@ -28,6 +31,11 @@ def test_perturbed_copies_keep_shape_but_change_figures(tmp_path, seed_path):
 
 def test_bench_runs_on_a_tiny_size_and_writes_its_table(tmp_path):
     out = tmp_path / "bench"
+    # A sample of the eval set: the bench asks every question several times per size, and the
+    # whole set (7,000 questions and growing) would make this test minutes long.
+    questions = tmp_path / "questions.jsonl"
+    lines = (PROJECT_ROOT / "eval" / "questions.jsonl").read_text(encoding="utf-8").splitlines()
+    questions.write_text("\n".join(lines[:80]) + "\n", encoding="utf-8")
     result = subprocess.run(
         [
             sys.executable,
@@ -37,6 +45,8 @@ def test_bench_runs_on_a_tiny_size_and_writes_its_table(tmp_path):
             "1,2",
             "--rounds",
             "1",
+            "--questions",
+            str(questions),
             "--out",
             str(out),
         ],
@@ -51,6 +61,7 @@ def test_bench_runs_on_a_tiny_size_and_writes_its_table(tmp_path):
     assert [row["size"] for row in data["scaling"]] == [1, 2]
     assert data["warm"]["total"]["p50_ms"] > 0 and data["warm"]["baseline"]["p50_ms"] > 0
     assert data["build"]["sentences"] > 100
+    assert data["questions"] == 80
     assert (out / "report.md").read_text().startswith("## reportqa bench")
     assert (out / "scaling.png").stat().st_size > 1000
     assert not (out / "work").exists()
