@@ -29,6 +29,11 @@ from tiny_report import tiny_assistant
         ("Agency in charge of work permits?", ENTITY),
         ("Need the name of the body that runs the helpline", ENTITY),
         ("Signing venue of the visa waiver?", PLACE),
+        ("Diaspora support plan: start and end years", DATE),
+        ("Years of lawful residence needed before naturalisation — confirm", NUMBER),
+        ("Mobile teams against forced labour: oblasts in the pilot", PLACE),
+        ("Decree setting up the consulate general in Busan — its number", None),
+        ("Info packs for job-seekers abroad: subjects to be covered", None),
         # Plurals that name kinds, and heads that count nothing, ask no number.
         ("Topics recommended for information materials?", None),
         ("Chief cause cited for the fall in migration flows?", None),

@@ -37,10 +37,16 @@ _NUMBER_OF_ONE = re.compile(
     r"(?:decree|law|resolution|order|article|objective|goal|chart|table|annex|convention|"
     r"protocol|code|helpline|hotline|line|phone)\b"
 )
+# "Decree setting up the consulate in Busan — its number": the number that names the decree.
+_ITS_NUMBER = re.compile(
+    r"^(?:the )?(?:[\w'’-]+ ){0,2}?(?:decree|law|resolution|order|article|convention|protocol|"
+    r"code)\b.*[,:;—–-]\s*(?:its |the )?(?:number|no\.)\s*\??$"
+)
 # A qualifier that follows the ask says how to give it, not what is asked: "…, in thousands?"
 _HOW_GIVEN = re.compile(
     r"[,:]?\s*(?:in (?:thousands|millions|percent|absolute terms|numbers|figures|total|"
-    r"us dollars|tenge)|roughly|approximately|exactly|please|again|latest|so far|to date)"
+    r"us dollars|tenge)|roughly|approximately|exactly|please|again|latest|so far|to date|"
+    r"(?:please |to )?(?:confirm|verify|check))"
     r"\s*\??\s*$"
 )
 
@@ -55,11 +61,16 @@ _BODY_WORDS = (
     r"body|bodies|agency|agencies|ministry|ministries|organi[sz]ations?|authority|authorities|"
     r"operator|partner|partners|signatory|signatories|institution|institutions|department"
 )
-_PLACE_WORDS = r"venue|location|place|city|cities|region|regions|site"
+_PLACE_WORDS = (
+    r"venue|location|place|city|cities|region|regions|site|oblast|oblasts|province|provinces|"
+    r"district|districts"
+)
 
 # The first words name what is asked: "Launch date of …", "Working name of …", "Body
 # responsible for …", "Signing venue of …".
 _LEADS: list[tuple[str, re.Pattern[str]]] = [
+    # "Years of lawful residence needed …": how many years, not which.
+    (NUMBER, re.compile(r"^(?:the )?(?:number of )?(?:years|months|weeks|days) of\b")),
     (NUMBER, re.compile(rf"^(?:the )?(?:[\w'’-]+ ){{0,2}}?(?:{_NUMBER_WORDS})\b(?![-'’])")),
     (DATE, re.compile(rf"^(?:the )?(?:[\w'’-]+ ){{0,2}}?(?:{_DATE_WORDS})\b(?![-'’])")),
     (ENTITY, re.compile(rf"^(?:the )?(?:[\w'’-]+ ){{0,2}}?(?:{_NAME_WORDS}) (?:of|for)\b")),
@@ -69,8 +80,10 @@ _LEADS: list[tuple[str, re.Pattern[str]]] = [
 # The last words name it: "Nationalised SDG indicators: total number?", "… date adopted?",
 # "GAFMC, full form?", "Stateless people — latest count?".
 _ENDS: list[tuple[str, re.Pattern[str]]] = [
-    # "…, years?" after the topic asks how many years: a span, not a date.
-    (NUMBER, re.compile(rf"\b(?:{_NUMBER_WORDS}|years|months|weeks|days|hours)\s*\??$")),
+    (NUMBER, re.compile(rf"\b(?:{_NUMBER_WORDS})\s*\??$")),
+    # "…, years?" alone after the topic asks how many years: a span, not a date ("start and
+    # end years" dates).
+    (NUMBER, re.compile(r"[,:;—–-]\s*(?:years|months|weeks|days|hours)\s*\??$")),
     # "percent change year on year" dates nothing.
     (DATE, re.compile(rf"(?<!\bon )(?<!\bper )\b(?:{_DATE_WORDS})(?: [a-z]+ed)?\s*\??$")),
     (ENTITY, re.compile(rf"\b(?:{_NAME_WORDS}|{_BODY_WORDS})\s*\??$")),
@@ -99,7 +112,8 @@ _NAMED_KINDS = re.compile(
     r"conditions|requirements|rights|reasons|causes|steps|ways|sectors|channels|sites|"
     r"websites|portals|apps|platforms|methods|tools|details|terms|words|titles|"
     r"recommendations|principles|directions|stages|phases|elements|components|levels|grades|"
-    r"sorts|nationalities|citizenships)$"
+    r"sorts|nationalities|citizenships|subjects|issues|matters|fields|items|points|features|"
+    r"oblasts|provinces|districts|territories|borders)$"
 )
 
 
@@ -113,6 +127,8 @@ def terse_kind(question: str) -> str | None:
     text = _HOW_GIVEN.sub("?", _REQUEST.sub("", text))
     # "E-gov portal: count of service types?": after a topic and its colon comes the ask.
     ask = re.split(r"\s*(?::|—|–|\s-\s)\s*", text)[-1]
+    if _ITS_NUMBER.match(text):
+        return None  # "Decree setting up the consulate — its number": a reference, no count
     for part in dict.fromkeys((ask, text)):
         if _NUMBER_OF_ONE.match(part):
             return None  # "the number of the presidential decree": its reference, no count
