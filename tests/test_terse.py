@@ -38,6 +38,8 @@ from tiny_report import tiny_assistant
         ("Topics recommended for information materials?", None),
         ("Chief cause cited for the fall in migration flows?", None),
         ("2021 migration outflow: percent change year on year?", NUMBER),
+        # One word is a search, not a question to type.
+        ("Visas?", None),
         # Whether, why and how are no terse questions.
         ("Are refugees entitled to free medical care?", None),
         ("Headline check: '80 airlifted'. Does the review's figure match?", None),

@@ -122,8 +122,8 @@ def terse_kind(question: str) -> str | None:
     say: "Repatriation flights organised in 2021?" counts, "Year the Concept was adopted?"
     dates, "Body responsible for work permits?" names."""
     text = " ".join(question.lower().split())
-    if _NOT_TERSE.search(text):
-        return None
+    if _NOT_TERSE.search(text) or len(re.findall(r"[\w'’-]+", text)) < 2:
+        return None  # one word ("visas") is a search, not a question to type
     text = _HOW_GIVEN.sub("?", _REQUEST.sub("", text))
     # "E-gov portal: count of service types?": after a topic and its colon comes the ask.
     ask = re.split(r"\s*(?::|—|–|\s-\s)\s*", text)[-1]
