@@ -114,20 +114,18 @@ def test_a_terse_count_needs_what_it_counts(tmp_path, fake_embedder) -> None:
     # Read as "How many foreign students were enrolled …?": the 2,990 foreigners are no students.
     assert assistant.ask("Foreign students enrolled in Kazakhstan in 2021?").refused
     assert not assistant.ask("Foreigners arrived in Kazakhstan in 2021: figure?").refused
+
+
+def test_the_passive_verb_after_a_figure_names_what_it_counts(tmp_path, fake_embedder) -> None:
     # "80 citizens … were evacuated" counts evacuees.
     evacuated = tiny_assistant(
-        _subdir(tmp_path, "evacuated"),
+        tmp_path,
         fake_embedder,
         "About 80 citizens were evacuated from Afghanistan and Syria.\n\n"
         "In 2021, 40 flights were organised.\n\n"
         "The evacuees received medical help on arrival.\n",
     )
     assert not evacuated.ask("Evacuees from Afghanistan and Syria — figure?").refused
-
-
-def _subdir(path, name):  # type: ignore[no-untyped-def]
-    (path / name).mkdir()
-    return path / name
 
 
 def test_questions_typed_by_people_who_drop_words() -> None:

@@ -17,6 +17,15 @@ _REFERENCE_NUMBER = re.compile(
     r"\s*\(?\d[\d,.()\s-]*",
     re.IGNORECASE,
 )
+# The kinds of things a number names rather than counts: "the number of the decree".
+REFERENCED_KINDS = (
+    "decree|law|resolution|order|article|objective|goal|chart|table|annex|convention|protocol|code"
+)
+# Number words for small counts, by value: "five" is 5.
+COUNT_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"
+).split()
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
     r"fifty|hundred|thousand|million|billion|half|third|quarter|dozen|double|twice"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reportqa.answer_types import APPROXIMATE_WORDS, FIGURE
+from reportqa.answer_types import APPROXIMATE_WORDS, FIGURE, REFERENCED_KINDS
 from reportqa.questions import AUXILIARY, asked_clause
 from reportqa.support import FULL_DATE, YEAR
 
@@ -102,10 +102,7 @@ def asked_date_unit(question: str) -> str:
 
 
 # "What is the number of the Presidential Decree": a number that names, not one that counts.
-_REFERENCED = (
-    r"(?:decree|law|resolution|order|article|objective|goal|chart|table|annex|convention|"
-    r"protocol|code)"
-)
+_REFERENCED = f"(?:{REFERENCED_KINDS})"
 _REFERENCE_QUESTION = re.compile(
     # "the number of the August 2021 presidential decree"; not "the number of categories
     # under Article 26", which counts.

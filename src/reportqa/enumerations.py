@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reportqa.answer_types import FIGURE, is_share
+from reportqa.answer_types import COUNT_WORDS, FIGURE, is_share
 from reportqa.support import Discourse
 
 _SIZES = "ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred"
@@ -40,12 +40,7 @@ def asks_to_enumerate(question: str) -> bool:
     return _ENUMERATION_QUESTION.search(" ".join(question.split())) is not None
 
 
-_WORDS_OF_COUNTS = dict(
-    enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-)
+_WORDS_OF_COUNTS = dict(enumerate(COUNT_WORDS))
 _COUNTS_OF_WORDS = {w: str(n) for n, w in _WORDS_OF_COUNTS.items()}
 # "the 20 countries", "the three regions": a count before a plural noun.
 _COUNT_OF_SET = re.compile(

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from reportqa.answer_types import (
     ACRONYM,
+    COUNT_WORDS,
     FIGURE,
     MONTH,
     names_in,
@@ -127,13 +128,7 @@ _MAX_RANGE = 30
 
 
 # "over the past five years" gives the 5 of "in the last 5 years".
-_SMALL_NUMBERS = {
-    word: str(n)
-    for n, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()
-    )
-    if n >= 2
-}
+_SMALL_NUMBERS = {word: str(n) for n, word in enumerate(COUNT_WORDS) if 2 <= n <= 12}
 _SMALL_NUMBER = re.compile(rf"\b(?:{'|'.join(_SMALL_NUMBERS)})\b", re.IGNORECASE)
 
 

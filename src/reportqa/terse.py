@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reportqa.answer_types import DATE, ENTITY, NUMBER, PLACE
+from reportqa.answer_types import DATE, ENTITY, NUMBER, PLACE, REFERENCED_KINDS
 from reportqa.gazetteer import is_country
 
 # "Give the figure for …", "Confirm the date of …", "Need the name of the body that …": the
@@ -34,8 +34,7 @@ _NOT_TERSE = re.compile(
 # "Number of the presidential decree": a number that names one thing, not a count of many.
 _NUMBER_OF_ONE = re.compile(
     r"^(?:the )?(?:number|no\.) of (?:the|a|an|this|that) (?:[\w-]+ ){0,3}?"
-    r"(?:decree|law|resolution|order|article|objective|goal|chart|table|annex|convention|"
-    r"protocol|code|helpline|hotline|line|phone)\b"
+    rf"(?:{REFERENCED_KINDS}|helpline|hotline|line|phone)\b"
 )
 # "Decree setting up the consulate in Busan — its number": the number that names the decree.
 _ITS_NUMBER = re.compile(
@@ -138,13 +137,9 @@ def terse_kind(question: str) -> str | None:
                 kind == DATE and _SPAN_OF_TIME.search(part, max(found.start() - 12, 0))
             ):
                 return kind
-    return _counted_plural(ask)
-
-
-def _counted_plural(text: str) -> str | None:
-    """ "Evacuees from Afghanistan alone?", "Calls received by the helpline in 2021?": a
-    plural that opens the question asks how many, unless it names kinds of things."""
-    return NUMBER if counted_phrase(text) is not None else None
+    # "Evacuees from Afghanistan alone?", "Calls received by the helpline in 2021?": a plural
+    # that opens the question asks how many, unless it names kinds of things.
+    return NUMBER if counted_phrase(ask) is not None else None
 
 
 def counted_phrase(text: str, *, after_count: bool = False) -> str | None:
@@ -173,13 +168,15 @@ _PARTICIPLE = re.compile(
     r"kept|left|met|living|working|staying|arriving|leaving|coming|holding"
 )
 # The words for a count are not what is counted: "Darmen download figures?"
-_COUNT_WORDS = frozenset("numbers counts totals figures tallies statistics stats data".split())
+_WORDS_FOR_A_COUNT = frozenset(
+    "numbers counts totals figures tallies statistics stats data".split()
+)
 
 
 def _plural(word: str) -> bool:
     if word in ("children", "people", "men", "women"):
         return True
-    if word in _COUNT_WORDS:
+    if word in _WORDS_FOR_A_COUNT:
         return False
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
 
@@ -203,13 +200,13 @@ def as_asked(question: str) -> str:
     text = " ".join(question.split())
     if terse_kind(text) != NUMBER:
         return question
-    share = _SHARE_OF.match(_strip_request(text))
+    text = _strip_request(text)
+    share = _SHARE_OF.match(text)
     if share is not None:  # "Share of children under 18 among …" asks "what share of …"
-        rest = _strip_request(text)[share.end() :].rstrip("?.:; ")
-        return f"What {share.group(1).lower()} of {rest}?"
+        return f"What {share.group(1).lower()} of {text[share.end() :].rstrip('?.:; ')}?"
     if _NOT_A_COUNT.search(text.lower()):
         return question
-    text = _HOW_GIVEN.sub("?", _strip_request(text))
+    text = _HOW_GIVEN.sub("?", text)
     after_topic = _count_after_topic(text)
     if after_topic is not None:
         return after_topic
