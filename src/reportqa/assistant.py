@@ -24,6 +24,7 @@ from reportqa.compare import (
     order,
 )
 from reportqa.compose import Composer, ComposerSettings, Explanation
+from reportqa.confidence import Evidence
 from reportqa.config import Settings
 from reportqa.embed import Embedder, embedder_for
 from reportqa.index import (
@@ -190,6 +191,15 @@ class Assistant:
         question = as_asked(spelled_out(clean_question(question)))
         vector, passages = self._retrieve(question, self._k(k))
         return self.composer.explain(question, passages, vector)
+
+    def evidence(self, question: str, *, k: int | None = None) -> Evidence | None:
+        """What the confidence check reads for the answer `ask` gives (for fitting it); None
+        when the rules decide alone or the question compares two dates."""
+        asked = as_asked(spelled_out(clean_question(question)))
+        if compared_options(asked) is not None:
+            return None
+        vector, passages = self._retrieve(asked, self._k(k))
+        return self.composer.gated_evidence(asked, passages, vector)
 
     def _retrieve(self, question: str, k: int) -> tuple[np.ndarray, list[Passage]]:
         """The question's vector (the composer compares sentences with it) and its passages."""

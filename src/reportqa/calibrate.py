@@ -1,12 +1,29 @@
-"""`reportqa eval --calibrate`: sweep the composer's rule thresholds on the dev split."""
+"""`reportqa eval --calibrate`: sweep the composer's rule thresholds on the dev split.
+`reportqa eval --fit-confidence`: fit the last check (confidence.py) on the read splits."""
 
 from __future__ import annotations
 
 import itertools
+import sys
 from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
 
 from reportqa.assistant import Assistant
-from reportqa.metrics import score
+from reportqa.confidence import (
+    FEATURES,
+    SHIPPED,
+    ConfidenceModel,
+    choose_threshold,
+    fit_logistic,
+    out_of_fold,
+    shipped_model,
+)
+from reportqa.metrics import matchable, score
+
+# Scored, never fitted on: the held-out split and the one it replaced.
+HELD_OUT = frozenset({"test", "test_v1"})
 
 
 def calibrate_thresholds(
@@ -49,3 +66,55 @@ def calibrate_thresholds(
             f"chosen: paraphrase_similarity={best[1]} name_similarity={best[2]} min_score={best[3]}"
         )
     return 0
+
+
+def fit_confidence(assistant: Assistant, rows: list[dict], *, out: Path = SHIPPED) -> int:
+    """Fit the confidence model on every split but the held-out ones, choose its threshold on
+    predictions made without each answer's own split, and write it to `out`."""
+    from tqdm import tqdm
+
+    tuning = [q for q in rows if q["split"] not in HELD_OUT]
+    assistant.composer.settings = replace(assistant.composer.settings, use_confidence=False)
+    vectors, outcomes, groups = [], [], []
+    for q in tqdm(tuning, desc="fit-confidence", unit="q", file=sys.stderr):
+        answer = assistant.ask(q["question"])
+        evidence = None if answer.refused else assistant.evidence(q["question"])
+        if evidence is None:
+            continue
+        vectors.append(evidence.vector())
+        outcomes.append(_outcome(q, answer.answer))
+        groups.append(q["split"])
+    x = np.array(vectors)
+    y = np.array([o == "right" for o in outcomes], dtype=np.float64)
+    threshold, sweep = choose_threshold(out_of_fold(x, y, groups), outcomes)
+    print("| threshold | right refused | wrong refused | unanswerable refused |")
+    print("|---:|---:|---:|---:|")
+    for t, right, wrong, unanswerable in sweep[::5]:
+        print(f"| {t:.2f} | {right} | {wrong} | {unanswerable} |")
+    mean, scale, weights, bias = fit_logistic(x, y)
+    chosen = next(row for row in sweep if row[0] == threshold) if threshold else (0.0, 0, 0, 0)
+    model = ConfidenceModel(
+        features=FEATURES,
+        mean=tuple(mean.tolist()),
+        scale=tuple(scale.tolist()),
+        weights=tuple(weights.tolist()),
+        bias=bias,
+        threshold=threshold,
+        fitted_on={
+            "splits": sorted(set(groups)),
+            "answers": {k: outcomes.count(k) for k in ("right", "wrong", "unanswerable")},
+            "cross_validated_refusals": dict(
+                zip(("right", "wrong", "unanswerable"), chosen[1:], strict=True)
+            ),
+        },
+    )
+    model.save(out)
+    shipped_model.cache_clear()
+    print(f"threshold {threshold:.2f}; written to {out}")
+    return 0
+
+
+def _outcome(q: dict, answer: str) -> str:
+    if not q["answerable"]:
+        return "unanswerable"
+    return "right" if any(matchable(a) in matchable(answer) for a in q["answers"]) else "wrong"

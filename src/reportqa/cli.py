@@ -81,6 +81,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="sweep the refusal threshold on the dev split and print the best",
     )
+    p.add_argument(
+        "--fit-confidence",
+        action="store_true",
+        help="fit the confidence check on every split but test and test_v1, and save it",
+    )
     p.set_defaults(run=_eval)
 
     p = sub.add_parser("serve", help="serve the UI and the HTTP API")
@@ -176,6 +181,7 @@ def _eval(args: argparse.Namespace) -> int:
         report=args.report,
         baseline=not args.no_baseline,
         calibrate=args.calibrate,
+        fit=args.fit_confidence,
     )
 
 

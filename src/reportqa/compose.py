@@ -27,6 +27,7 @@ from reportqa.asked_details import (
 from reportqa.asked_names import (
     asked_acronym,
 )
+from reportqa.confidence import ConfidenceModel, Evidence, asked_head, shipped_model
 from reportqa.counting import equivalents, share_base, states_share_of
 from reportqa.demands import demands_of
 from reportqa.index import Index
@@ -34,7 +35,7 @@ from reportqa.lexical import tokenize
 from reportqa.model import Answer, Passage, Sentence
 from reportqa.questions import expected_type
 from reportqa.rankings import DEGREE_STEMS
-from reportqa.refusals import refusal_reason
+from reportqa.refusals import refusal_reason, unsure_reason
 from reportqa.short_answers import reference_number, short_answer
 from reportqa.support import YEAR, Discourse
 from reportqa.verify import cite, refusal, verify_answer
@@ -69,6 +70,8 @@ class ComposerSettings:
     max_quotes: int = 2
     max_answer_chars: int = 600
     max_unit_chars: int = 500  # a sentence with the ones it continues
+    # The fitted last check (confidence.py): off only to measure the rules without it.
+    use_confidence: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,19 +116,50 @@ class Explanation:
 class Composer:
     """Holds the per-index statistics (IDF over sentences); cheap to call per question."""
 
-    def __init__(self, index: Index, *, settings: ComposerSettings | None = None) -> None:
+    def __init__(
+        self,
+        index: Index,
+        *,
+        settings: ComposerSettings | None = None,
+        confidence: ConfidenceModel | None = None,
+    ) -> None:
         self.index = index
         self.settings = settings or ComposerSettings()
         self.discourse = Discourse(index)
+        self.confidence = confidence or shipped_model()
 
-    def compose(self, question: str, passages: list[Passage], query_vector: np.ndarray) -> Answer:
+    def _selection(
+        self, question: str, passages: list[Passage], query_vector: np.ndarray
+    ) -> tuple[str | None, list[Candidate], str | None, bool, list[Candidate]]:
+        """The rules' choice: the answer type, the ranked candidates, the abbreviation asked,
+        whether the best is tied to the question by what it holds, and the quotes chosen."""
         kind = expected_type(question)
         candidates = self.rank_candidates(question, passages, query_vector, kind=kind)
         acronym = asked_acronym(question)
         defines = acronym is not None and self._defines(acronym, question, candidates)
         # A definition of the abbreviation asked, or a distinctive figure the question gives.
         tied = defines or gives_a_distinctive_figure(question)
-        chosen = self._choose(candidates, tied=tied)
+        return kind, candidates, acronym, tied, self._choose(candidates, tied=tied)
+
+    def gated_evidence(
+        self, question: str, passages: list[Passage], query_vector: np.ndarray
+    ) -> Evidence | None:
+        """What the confidence check reads for this question; None when the rules decide
+        alone (they refuse, or the best sentence is tied to the question)."""
+        _, candidates, _, tied, chosen = self._selection(question, passages, query_vector)
+        if not chosen or tied:
+            return None
+        return self.evidence(question, candidates, passages, query_vector)
+
+    def compose(self, question: str, passages: list[Passage], query_vector: np.ndarray) -> Answer:
+        kind, candidates, acronym, tied, chosen = self._selection(question, passages, query_vector)
+        if (
+            chosen
+            and not tied
+            and not self._confident(question, candidates, passages, query_vector)
+        ):
+            why = unsure_reason(candidates[0].sentence, self.index)
+            return refusal(question, passages, reason=why)
         if not chosen:
             # The rejections are gathered again, with their reasons, only for a refusal.
             explanation = self.explain(question, passages, query_vector)
@@ -150,6 +184,57 @@ class Composer:
             )
         answer = Answer(question, text, short, False, citations, passages)
         return verify_answer(answer, self.index)
+
+    def _confident(
+        self,
+        question: str,
+        candidates: list[Candidate],
+        passages: list[Passage],
+        query_vector: np.ndarray,
+    ) -> bool:
+        model = self.confidence if self.settings.use_confidence else None
+        if model is None:
+            return True
+        return model.accepts(self.evidence(question, candidates, passages, query_vector))
+
+    def evidence(
+        self,
+        question: str,
+        candidates: list[Candidate],
+        passages: list[Passage],
+        query_vector: np.ndarray,
+    ) -> Evidence:
+        """The measures the confidence model reads, of the best of `candidates`."""
+        d, idf = self.discourse, self.discourse.idf
+        best = candidates[0]
+        words = self._asked_words(question)
+        held = d.tokens[best.sentence.id].union(*(d.tokens[i.id] for i in best.lead))
+        missing = [t for t in words.tokens if t not in held]
+        head = [t for t in asked_head(question) if t in d.df and not d.common(t)]
+        head_weight = sum(idf[t] for t in head)
+        ranked = {c.sentence.id for c in candidates}
+        others = [i for p in passages for i in p.chunk.sentence_ids if i not in ranked]
+        vector = self.index.sentence_vector
+        nearby = max((float(vector(i) @ query_vector) for i in others), default=0.0)
+        anywhere = float(np.max(self.index.vectors @ query_vector))
+        second = candidates[1].score if len(candidates) > 1 else 0.0
+        return Evidence(
+            semantic=best.semantic,
+            overlap=best.overlap,
+            known=words.known,
+            score=best.score,
+            margin=best.score - second,
+            rarest_missing=max((idf[t] for t in missing), default=0.0) / d.max_idf,
+            missing_words=float(len(missing)),
+            asked_words=float(len(words.tokens)),
+            rank_prior=best.rank_prior,
+            closer_nearby=nearby - best.semantic,
+            closer_anywhere=anywhere - best.semantic,
+            head_missing=sum(idf[t] for t in head if t not in held) / head_weight
+            if head_weight
+            else 0.0,
+            has_head=1.0 if head else 0.0,
+        )
 
     def explain(
         self, question: str, passages: list[Passage], query_vector: np.ndarray

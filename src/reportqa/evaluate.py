@@ -11,7 +11,7 @@ from pathlib import Path
 
 from reportqa.assistant import Assistant
 from reportqa.baseline import NaiveBaseline
-from reportqa.calibrate import calibrate_thresholds
+from reportqa.calibrate import calibrate_thresholds, fit_confidence
 from reportqa.compose import ComposerSettings
 from reportqa.config import Settings
 from reportqa.embed import shared_embedder
@@ -88,10 +88,13 @@ def run_eval(
     report: Path,
     baseline: bool = True,
     calibrate: bool = False,
+    fit: bool = False,
 ) -> int:
     rows = load_dataset(dataset)
     assistant = Assistant.open(settings, progress=True)
     source_texts = {d.name: d.source_text for d in assistant.index.documents.values()}
+    if fit:
+        return fit_confidence(assistant, rows)
     if calibrate:
         return calibrate_thresholds(
             assistant, [q for q in rows if q["split"] == "dev"], source_texts

@@ -80,6 +80,14 @@ def refusal_reason(question: str, explanation: Explanation, *, index: Index) -> 
     return f"{where} does not say what is asked."
 
 
+def unsure_reason(sentence: Sentence, index: Index) -> str:
+    """The confidence check refused what the rules let through (confidence.py)."""
+    return (
+        f"The closest sentence ({_where(sentence, index)}) is on the subject, but it is "
+        "unlikely to say what is asked."
+    )
+
+
 def _where(sentence: Sentence, index: Index) -> str:
     """ "report.pdf, p. 14, lines 3–5", as citations are located."""
     return locator(index.documents[sentence.doc_id].name, sentence.page, sentence.lines)
