@@ -139,7 +139,12 @@ class Assistant:
         embedder = embedder or embedder_for(settings)
         if build:
             ensure_index(settings, embedder=embedder, progress=progress)
-        return cls(index=load_index(settings.index_dir), embedder=embedder, top_k=settings.top_k)
+        return cls(
+            index=load_index(settings.index_dir),
+            embedder=embedder,
+            top_k=settings.top_k,
+            composer=ComposerSettings(use_confidence=settings.confidence_check),
+        )
 
     def ask(self, question: str, *, k: int | None = None) -> Answer:
         question = clean_question(question)

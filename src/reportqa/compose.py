@@ -27,7 +27,8 @@ from reportqa.asked_details import (
 from reportqa.asked_names import (
     asked_acronym,
 )
-from reportqa.confidence import ConfidenceModel, Evidence, asked_head, shipped_model
+from reportqa.candidates import AskedWords, Candidate, Explanation, Rejection
+from reportqa.confidence import ConfidenceModel, Evidence, evidence_of, shipped_model
 from reportqa.counting import equivalents, share_base, states_share_of
 from reportqa.demands import demands_of
 from reportqa.index import Index
@@ -72,45 +73,6 @@ class ComposerSettings:
     max_unit_chars: int = 500  # a sentence with the ones it continues
     # The fitted last check (confidence.py): off only to measure the rules without it.
     use_confidence: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class AskedWords:
-    tokens: list[str]  # the question's content words that the report uses
-    weight: float  # their summed IDF
-    known: float  # the share of the question's content (by IDF) that the report uses at all
-    topic: frozenset[str]  # its words other than years, with their generic equivalents
-
-
-@dataclass(slots=True)
-class Candidate:
-    sentence: Sentence
-    semantic: float
-    overlap: float
-    rank_prior: float
-    score: float
-    # Sentences before this one that it continues ("It covers three regions …"): quoted with
-    # it, and scored with it, since they say what "it" is.
-    lead: tuple[Sentence, ...] = ()
-    role: str = "answer"  # or "context": quoted only to say what the answer refers to
-
-
-@dataclass(frozen=True, slots=True)
-class Rejection:
-    """A retrieved sentence that was not taken as the answer, and why."""
-
-    sentence: Sentence
-    semantic: float
-    reason: str
-    missing: frozenset[str] = frozenset()  # the stems of a requirement it does not meet
-
-
-@dataclass(frozen=True, slots=True)
-class Explanation:
-    kind: str | None  # the answer type the question asks for
-    candidates: list[Candidate]  # best first; the first answers if it reaches min_score
-    rejected: list[Rejection]  # closest in meaning first
-    min_score: float
 
 
 class Composer:
@@ -205,36 +167,13 @@ class Composer:
         query_vector: np.ndarray,
     ) -> Evidence:
         """The measures the confidence model reads, of the best of `candidates`."""
-        d, idf = self.discourse, self.discourse.idf
-        best = candidates[0]
         words = self._asked_words(question)
-        held = d.tokens[best.sentence.id].union(*(d.tokens[i.id] for i in best.lead))
-        missing = [t for t in words.tokens if t not in held]
-        head = [t for t in asked_head(question) if t in d.df and not d.common(t)]
-        head_weight = sum(idf[t] for t in head)
         ranked = {c.sentence.id for c in candidates}
         others = [i for p in passages for i in p.chunk.sentence_ids if i not in ranked]
         vector = self.index.sentence_vector
         nearby = max((float(vector(i) @ query_vector) for i in others), default=0.0)
         anywhere = float(np.max(self.index.vectors @ query_vector))
-        second = candidates[1].score if len(candidates) > 1 else 0.0
-        return Evidence(
-            semantic=best.semantic,
-            overlap=best.overlap,
-            known=words.known,
-            score=best.score,
-            margin=best.score - second,
-            rarest_missing=max((idf[t] for t in missing), default=0.0) / d.max_idf,
-            missing_words=float(len(missing)),
-            asked_words=float(len(words.tokens)),
-            rank_prior=best.rank_prior,
-            closer_nearby=nearby - best.semantic,
-            closer_anywhere=anywhere - best.semantic,
-            head_missing=sum(idf[t] for t in head if t not in held) / head_weight
-            if head_weight
-            else 0.0,
-            has_head=1.0 if head else 0.0,
-        )
+        return evidence_of(question, candidates, words, self.discourse, nearby, anywhere)
 
     def explain(
         self, question: str, passages: list[Passage], query_vector: np.ndarray

@@ -19,10 +19,15 @@ import re
 from dataclasses import asdict, dataclass, fields
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from reportqa.lexical import tokenize
+
+if TYPE_CHECKING:
+    from reportqa.candidates import AskedWords, Candidate
+    from reportqa.support import Discourse
 
 SHIPPED = Path(__file__).with_name("confidence.json")
 FORMAT = "reportqa-confidence/1"
@@ -78,6 +83,41 @@ def asked_head(question: str) -> list[str]:
             break
         head.append(word)
     return [t for w in head for t in tokenize(w)]
+
+
+def evidence_of(
+    question: str,
+    candidates: list[Candidate],
+    words: AskedWords,
+    discourse: Discourse,
+    nearby: float,
+    anywhere: float,
+) -> Evidence:
+    """The measures of the best candidate. `nearby` and `anywhere`: the best cosine with the
+    question of another retrieved sentence and of any sentence of the collection."""
+    d, idf = discourse, discourse.idf
+    best = candidates[0]
+    held = d.tokens[best.sentence.id].union(*(d.tokens[i.id] for i in best.lead))
+    missing = [t for t in words.tokens if t not in held]
+    head = [t for t in asked_head(question) if t in d.df and not d.common(t)]
+    head_weight = sum(idf[t] for t in head)
+    head_missing = sum(idf[t] for t in head if t not in held)
+    second = candidates[1].score if len(candidates) > 1 else 0.0
+    return Evidence(
+        semantic=best.semantic,
+        overlap=best.overlap,
+        known=words.known,
+        score=best.score,
+        margin=best.score - second,
+        rarest_missing=max((idf[t] for t in missing), default=0.0) / d.max_idf,
+        missing_words=float(len(missing)),
+        asked_words=float(len(words.tokens)),
+        rank_prior=best.rank_prior,
+        closer_nearby=nearby - best.semantic,
+        closer_anywhere=anywhere - best.semantic,
+        head_missing=head_missing / head_weight if head_weight else 0.0,
+        has_head=1.0 if head else 0.0,
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

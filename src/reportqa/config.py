@@ -38,6 +38,7 @@ class Settings:
     pdf_memory_mb: int = 1024
     max_concurrent: int = 2  # questions answered at once; the rest wait in the queue
     max_queue: int = 64  # waiting questions beyond this are shed with 503 "busy"
+    confidence_check: bool = True  # the fitted last check before answering (confidence.py)
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -69,11 +70,18 @@ _TYPES = {
     "pdf_memory_mb": int,
     "max_concurrent": int,
     "max_queue": int,
+    "confidence_check": bool,
 }
+_FLAGS = {"1": True, "true": True, "yes": True, "on": True}
+_FLAGS |= {"0": False, "false": False, "no": False, "off": False}
 
 
 def _coerce(name: str, raw: str) -> object:
     kind = _TYPES.get(name, str)
+    if kind is bool:
+        if raw.lower() not in _FLAGS:
+            raise SystemExit(f"REPORTQA_{name.upper()}={raw!r} must be 1/0, true/false or on/off")
+        return _FLAGS[raw.lower()]
     try:
         return kind(raw)
     except ValueError as exc:

@@ -14,7 +14,7 @@ from reportqa.lexical import tokenize
 from reportqa.model import locator
 
 if TYPE_CHECKING:
-    from reportqa.compose import Explanation
+    from reportqa.candidates import Explanation
     from reportqa.index import Index
     from reportqa.model import Sentence
 
