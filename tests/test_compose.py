@@ -173,6 +173,9 @@ def test_counted_words_are_what_a_how_many_question_counts() -> None:
     assert counted_words("How many of its citizens were evacuated?") == ["citizens"]
     assert counted_words("How many years must a person live there?") == ["years"]
     assert counted_words("How many of Kazakhstan's consulates are in Russia?") == ["consulates"]
+    # A preposition ends the counted phrase: "among" is not what a share is of.
+    share = "What share of children under 18 among stateless status holders (UNHCR)?"
+    assert counted_words(share) == ["children", "under", "18"]
 
 
 def test_a_possessive_is_neither_a_word_nor_what_is_counted() -> None:
