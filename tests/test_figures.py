@@ -447,6 +447,9 @@ def test_the_predicate_of_a_part_leaves_out_its_time_frame_and_light_verbs() -> 
     assert "portal" in part_predicate(asked) and "onto" not in part_predicate(asked)
     asked = "How many of the eight convicts defended by prosecutors were from Russia?"
     assert part_predicate(asked) == ["russia"]
+    # "the age of 18" is "18 years old" or "aged 18" in the report's words.
+    asked = "What proportion of the stateless persons were under the age of 18?"
+    assert "age aged old" in part_predicate(asked)
     # "had nationals been able to reach": auxiliaries say nothing of the part.
     asked = "What share of services had nationals been able to use online?"
     assert "been" not in part_predicate(asked) and "able" not in part_predicate(asked)

@@ -195,6 +195,8 @@ _NO_PREDICATE = _LIGHT_VERBS | frozenset(
 )
 # A parent is one who has children ("60% of respondents have children").
 _SAYS_THE_SAME = {w: frozenset(["children"]) for w in ("parents", "mothers", "fathers")}
+# "Under the age of 18" is "under 18 years old" or "aged under 18".
+_SAYS_THE_SAME["age"] = frozenset(["aged", "old"])
 
 
 # "… had gone online by the end of 2021": when is the question's frame, not what the part did.
