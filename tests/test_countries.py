@@ -102,6 +102,10 @@ def test_a_name_before_the_asked_class_describes_the_answer(tmp_path, fake_embed
     # The language of the words asked for describes them too.
     assert name_phrases("Which Latin-derived term does Zembla use for them?") == [["Zembla"]]
     assert name_phrases("Is there a Latin label for it in the review?") == []
+    # A kind set aside is not a name to find: the report may list them without the word.
+    asked = "Apart from Central Asian states and Zembla, which country is named?"
+    assert name_phrases(asked) == [["Zembla"]]
+    assert name_phrases("Outside Central Asia, which country is named?") == [["Central", "Asia"]]
     assistant = tiny_assistant(
         tmp_path,
         fake_embedder,

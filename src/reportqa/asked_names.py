@@ -48,7 +48,11 @@ def name_phrases(question: str) -> list[list[str]]:
 
 # A name right before the class a question asks for ("which Gulf state", "a Central Asian
 # country", "which Pacific island state") describes the answer: the report need not say it.
-_ASKING = re.compile(r"\b(?i:which|what|a|an|one)(?:\s+[A-Z][\w-]*)*\s+$")
+# "Apart from Central Asian states, which …": a kind set aside is not a name to find either.
+_ASKING = re.compile(
+    r"\b(?i:which|what|a|an|one|apart from|aside from|besides|other than|outside|except(?: for)?)"
+    r"(?:\s+[A-Z][\w-]*)*\s+$"
+)
 _DESCRIBES_THE_ANSWER = re.compile(
     r"(?:\s+[A-Z][\w-]*)*\s+(?:island\s+|member\s+)?"
     r"(?:country|countries|state|states|nation|nations"
