@@ -140,6 +140,9 @@ OPTIONAL_SPLITS = {
     "fresh82",
     "fresh83",
     "fresh84",
+    "fresh85",
+    "fresh86",
+    "fresh87",
 }
 FIELDS = {
     "id": str,
