@@ -158,6 +158,8 @@ def test_a_run_writes_results_a_table_and_a_chart(
     table = capsys.readouterr().out
     assert "| answer accuracy | 1.000 |" in table
     assert "| refusal recall (unanswerable) | 1.000 |" in table
+    # The rules without the confidence check are scored in the same run, for comparison.
+    assert "| metric | reportqa | dense-only | sparse-only | no-confidence-check |" in table
     assert report.read_text().startswith("# reportqa eval")
     assert report.with_suffix(".png").stat().st_size > 10_000
     # The run fails when a quote is not verbatim (here: every quote is judged forged).

@@ -108,6 +108,14 @@ def run_eval(
     for mode in ("dense", "sparse"):
         only = Assistant(index=assistant.index, embedder=assistant.embedder, top_k=k, mode=mode)
         systems[f"{mode}-only"] = answer_all(only.ask, rows, source_texts, label=f"{mode}-only")
+    # The rules alone, to show in the same run what the fitted confidence check adds.
+    rules = ComposerSettings(use_confidence=False)
+    unchecked = Assistant(
+        index=assistant.index, embedder=assistant.embedder, top_k=k, composer=rules
+    )
+    systems["no-confidence-check"] = answer_all(
+        unchecked.ask, rows, source_texts, label="no-confidence-check"
+    )
     if baseline:
         paths = [Path(d.path) for d in assistant.index.documents.values() if d.kind == "text"]
         # The tutorial pipeline runs the model through sentence-transformers' torch backend.
@@ -207,7 +215,8 @@ def _write_report(
         "",
         f"Dataset: `{dataset}`. Produced by `make eval` (`reportqa eval`). Systems: reportqa "
         "(hybrid retrieval + citation-enforcing composer), dense-only and sparse-only retrieval "
-        "with the same composer, and the naive LangChain-tutorial baseline, in one process.",
+        "with the same composer, reportqa without its fitted confidence check "
+        "(no-confidence-check), and the naive LangChain-tutorial baseline, in one process.",
         table,
         "",
         f"![metrics]({chart.name})",
