@@ -63,19 +63,23 @@ _NOT_HEAD = frozenset(
     "been being the a an this that these those its their of for in on at to from by with "
     "about as into over under per between during".split()
 )
+_KIND_OF = frozenset("kind kinds type types sort sorts form forms category".split())
 _WH = re.compile(r"\b(?:what|which|whose|how many|how much|how long|how often)\b(.*)", re.I)
 
 
 def asked_head(question: str) -> list[str]:
     """The stems of the thing a wh-question asks for: "What kind of housing were …" gives
-    kind; "Which IT company built …" gives it, company, built. Up to four words after the
-    wh-word and any auxiliary or article, up to the next function word."""
+    housing; "Which IT company built …" gives company, built. Up to four words after the
+    wh-word, any auxiliary or article and any "kind of", up to the next function word."""
     m = _WH.search(question)
     if not m:
         return []
     words = re.findall(r"[A-Za-z][\w'-]*|[^\w\s]", m.group(1))
     i = 0
-    while i < len(words) and words[i].lower() in _NOT_HEAD:
+    while i < len(words) and (
+        words[i].lower() in _NOT_HEAD
+        or (words[i].lower() in _KIND_OF and words[i + 1 : i + 2] == ["of"])
+    ):
         i += 1
     head: list[str] = []
     for word in words[i : i + 4]:
