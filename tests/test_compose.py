@@ -28,6 +28,12 @@ from reportqa.verify import REFUSAL, REFUSAL_CLOSING, REFUSAL_OPENING, verify_an
     ("question", "kind"),
     [
         ("How many consular establishments does Kazakhstan have?", NUMBER),
+        ("What was the male-female split among the patients?", NUMBER),
+        # A generic ask ("What is it?") wants what the words before it name.
+        ("Is there a figure for undocumented people? What is it?", NUMBER),
+        ("I need the number of convicts. What does the review say?", NUMBER),
+        ("The law on migration was adopted in some year; what was it?", DATE),
+        ("Someone mentioned the 116 16 helpline. What is it?", None),
         ("How much did migration outflow increase?", NUMBER),
         ("What share of stranded migrants were male?", NUMBER),
         ("What percentage of public services were online?", NUMBER),

@@ -28,7 +28,8 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:number|share|percentage|proportion|amount|total|rate|size|count|figure|"
             r"population|budget|cost|volume|sum|fee|quota|price|salary|wage|level|balance|tally|"
             r"fine|minimum|maximum|average|value|outflow|inflow|turnover|capacity|headcount|"
-            r"density|earnings|income|charge|(?:land|surface) area)\b|^by how much\b|\bin percent\b"
+            r"density|earnings|income|charge|(?:land|surface) area|split|breakdown|ratio)\b"
+            r"|^by how much\b|\bin percent\b"
             # "What's the lowest sentence a court can hand down": a span of time.
             r"|^(?:what|which)(?: (?:is|was|were|are)|['’]s)? (?:the )?(?:lowest|highest|"
             r"longest|shortest) (?:[\w-]+ )?(?:sentences?|terms?|penalt(?:y|ies)|punishments?)\b"
@@ -206,12 +207,33 @@ def expected_type(question: str) -> str | None:
         return known or terse_kind(question)
     if _ASKS_WHAT_IT_IS_CALLED.search(clause):
         return ENTITY  # "What's the bank's balance-of-payments indicator called?"
+    if _ASKS_WHAT_IT_SAYS.search(clause):
+        # "Is there a figure for undocumented stateless people? What is it?": the words
+        # before the generic ask say what is wanted.
+        context = " ".join(question.lower().split())[: -len(clause)]
+        return next((kind for kind, words in _WANTED if words.search(context)), None)
     for kind, pattern in _QUESTION_FORMS:
         if pattern.search(clause):
             return kind
     return None  # only the asking wh-word says what is asked
 
 
+_ASKS_WHAT_IT_SAYS = re.compile(
+    r"^(?:what|which)(?: (?:is|are|was|were)|['’]s) (?:it|they|that|this|those|them)\s*\??$"
+    r"|^what (?:does|did|do) (?:the |this )?(?:review|report|it|they) (?:say|state|give|report)"
+    r"\s*\??$"
+)
+# What the words before a generic ask want: a figure, then a date.
+_WANTED = [
+    (
+        NUMBER,
+        re.compile(
+            r"\b(?:number|figure|count|total|estimate|share|percentage|percent|proportion|"
+            r"split|breakdown|how many|how much|amount|sum)\b"
+        ),
+    ),
+    (DATE, re.compile(r"\b(?:date|year|month|day|deadline|when)\b")),
+]
 _ASKS_WHAT_IT_IS_CALLED = re.compile(
     r"^(?:what|which)\b[^?]*\b(?:called|named|known as|termed|titled)\s*\??\s*$"
 )
