@@ -29,6 +29,8 @@ from reportqa.verify import REFUSAL, REFUSAL_CLOSING, REFUSAL_OPENING, verify_an
     [
         ("How many consular establishments does Kazakhstan have?", NUMBER),
         ("What was the male-female split among the patients?", NUMBER),
+        ("How cold does Zembla get in winter?", NUMBER),
+        ("Which order approved the Zembla Standard, and when?", DATE),
         # A generic ask ("What is it?") wants what the words before it name.
         ("Is there a figure for undocumented people? What is it?", NUMBER),
         ("I need the number of convicts. What does the review say?", NUMBER),

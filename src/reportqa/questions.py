@@ -17,7 +17,8 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
         NUMBER,
         re.compile(
             r"^(?:(?:in|on|for|with|to|from|by|against|into|at|among|of) )?"
-            r"how (?:many|much|large|big|long|fast|old)\b"
+            r"how (?:many|much|large|big|long|fast|old|cold|hot|warm|high|deep|far|tall|heavy|"
+            r"expensive|costly)\b"
             r"|^(?:(?:at|up to|until|from|to) )?what age\b"
             r"|^(?:what|which) (?:share|percentage|percent|proportion|fraction|number|amount|"
             r"portion|sum|figure|total|volume|population|budget|cost|size|count|rate|fine|"
@@ -215,7 +216,12 @@ def expected_type(question: str) -> str | None:
     for kind, pattern in _QUESTION_FORMS:
         if pattern.search(clause):
             return kind
+    if _AND_WHEN.search(clause):
+        return DATE  # "Which order approved the Standard, and when?": the date is asked too
     return None  # only the asking wh-word says what is asked
+
+
+_AND_WHEN = re.compile(r",?\s+and (?:when|in (?:which|what) year)\s*\??$")
 
 
 _ASKS_WHAT_IT_SAYS = re.compile(
