@@ -127,12 +127,14 @@ def test_the_composer_refuses_what_the_check_does_not_trust(tmp_path, fake_embed
     evidence = assistant.evidence(question)
     assert isinstance(evidence, Evidence) and evidence.vector().shape == (len(FEATURES),)
     assistant.composer.confidence = flat_model(0.6)
+    assert assistant.explain(question).confidence == (0.5, 0.6)  # `--explain` shows it
     refused = assistant.ask(question)
     assert refused.refused and refused.citations == []
     assert "unlikely to say what is asked" in refused.answer
     assert "tiny.txt" in refused.answer  # it points to the closest sentence by its locator
     assistant.composer.settings = replace(assistant.composer.settings, use_confidence=False)
     assert not assistant.ask(question).refused
+    assert assistant.explain(question).confidence is None
 
 
 def test_the_check_can_be_switched_off_by_environment(monkeypatch):

@@ -47,3 +47,6 @@ class Explanation:
     candidates: list[Candidate]  # best first; the first answers if it reaches min_score
     rejected: list[Rejection]  # closest in meaning first
     min_score: float
+    # The confidence check's probability for the best candidate and its threshold, when the
+    # check reads it (the best passes min_score and is not tied to the question).
+    confidence: tuple[float, float] | None = None

@@ -165,6 +165,10 @@ def _print_explanation(explanation, *, limit: int = 8) -> None:  # type: ignore[
         print(f"  {numbers}  #{c.sentence.id} {c.sentence.text[:100]}")
     if not explanation.candidates:
         print("  none")
+    if explanation.confidence is not None:
+        p, threshold = explanation.confidence
+        verdict = "answers" if p >= threshold else "refuses"
+        print(f"Confidence check: {p:.2f} against a threshold of {threshold:.2f}: {verdict}")
     print("Rejected (cosine, reason):")
     for r in explanation.rejected[:limit]:
         print(f"  {r.semantic:.3f} {r.reason}  #{r.sentence.id} {r.sentence.text[:90]}")

@@ -186,7 +186,10 @@ class Composer:
             question, passages, query_vector, kind=kind, rejected=rejected
         )
         rejected.sort(key=lambda r: (-r.semantic, r.sentence.id))
-        return Explanation(kind, candidates, rejected, self.settings.min_score)
+        model = self.confidence if self.settings.use_confidence else None
+        evidence = self.gated_evidence(question, passages, query_vector) if model else None
+        confidence = (model.probability(evidence), model.threshold) if model and evidence else None
+        return Explanation(kind, candidates, rejected, self.settings.min_score, confidence)
 
     def rank_candidates(
         self,
