@@ -89,6 +89,7 @@ class Composer:
         self.settings = settings or ComposerSettings()
         self.discourse = Discourse(index)
         self.confidence = confidence or shipped_model()
+        self._words_seen: dict[str, AskedWords] = {}
 
     def _selection(
         self, question: str, passages: list[Passage], query_vector: np.ndarray
@@ -97,11 +98,15 @@ class Composer:
         whether the best is tied to the question by what it holds, and the quotes chosen."""
         kind = expected_type(question)
         candidates = self.rank_candidates(question, passages, query_vector, kind=kind)
+        acronym, tied = self._tied(question, candidates)
+        return kind, candidates, acronym, tied, self._choose(candidates, tied=tied)
+
+    def _tied(self, question: str, candidates: list[Candidate]) -> tuple[str | None, bool]:
+        """The abbreviation asked, and whether the best candidate is tied to the question by
+        what it holds: a definition of that abbreviation, or a distinctive figure it gives."""
         acronym = asked_acronym(question)
         defines = acronym is not None and self._defines(acronym, question, candidates)
-        # A definition of the abbreviation asked, or a distinctive figure the question gives.
-        tied = defines or gives_a_distinctive_figure(question)
-        return kind, candidates, acronym, tied, self._choose(candidates, tied=tied)
+        return acronym, defines or gives_a_distinctive_figure(question)
 
     def gated_evidence(
         self, question: str, passages: list[Passage], query_vector: np.ndarray
@@ -187,8 +192,12 @@ class Composer:
         )
         rejected.sort(key=lambda r: (-r.semantic, r.sentence.id))
         model = self.confidence if self.settings.use_confidence else None
-        evidence = self.gated_evidence(question, passages, query_vector) if model else None
-        confidence = (model.probability(evidence), model.threshold) if model and evidence else None
+        confidence = None
+        if model is not None:
+            _, tied = self._tied(question, candidates)
+            if self._choose(candidates, tied=tied) and not tied:
+                evidence = self.evidence(question, candidates, passages, query_vector)
+                confidence = (model.probability(evidence), model.threshold)
         return Explanation(kind, candidates, rejected, self.settings.min_score, confidence)
 
     def rank_candidates(
@@ -311,7 +320,16 @@ class Composer:
 
     def _asked_words(self, question: str) -> AskedWords:
         """The question's content words the report uses, and how much of the question they are.
-        Words the report never uses are the asker's own wording: they can match nothing."""
+        Words the report never uses are the asker's own wording: they can match nothing.
+        Kept for the last questions asked: one answer reads them up to four times."""
+        words = self._words_seen.get(question)
+        if words is None:
+            if len(self._words_seen) > 64:
+                self._words_seen.clear()
+            words = self._words_seen[question] = self._read_asked_words(question)
+        return words
+
+    def _read_asked_words(self, question: str) -> AskedWords:
         # "Besides patrol officers, which other staff …": the words of the known items count
         # too, since the sentence that names them is the one that names the others.
         d = self.discourse
