@@ -66,6 +66,10 @@ def test_what_is_ranked_must_be_what_the_sentence_ranks(tmp_path, fake_embedder)
         "workers",
     ]
     assert ranked_words("Which region receives the largest flow of migrants?") == []
+    # A plural right after "the most" is what is ranked; an adjective or a time is not.
+    assert ranked_words("Which country received the most emigrants in 2021?") == ["emigrants"]
+    assert ranked_words("Which is the most popular destination?") == []
+    assert ranked_words("What did the most recent census count?") == []
     assistant = tiny_assistant(
         tmp_path,
         fake_embedder,

@@ -84,11 +84,20 @@ _RANKED = re.compile(
     re.IGNORECASE,
 )
 
+# "Which country received the most emigrants", "treated the most foreign patients": the
+# plural after "the most" is what is ranked ("the most popular destination" ranks nothing).
+_MOST_OF_A_PLURAL = re.compile(
+    r"\bthe (?:most|largest number of|highest number of) (?!recent)((?:[a-z][\w'’-]* ){0,2}?"
+    r"(?:[a-z][\w'’-]*[^su\W]s|people|children))\b(?! of\b)",
+    re.IGNORECASE,
+)
+
 
 def ranked_words(question: str) -> list[str]:
     """The words of what the question ranks ("foreign workers"), or []. A participle after
     the noun says how they were counted, not what ("foreign nationals treated")."""
-    m = _RANKED.search(" ".join(question.split()))
+    text = " ".join(question.split())
+    m = _RANKED.search(text) or _MOST_OF_A_PLURAL.search(text)
     words = m.group(1).lower().split() if m else []
     while words and words[-1].endswith("ed"):
         words.pop()
