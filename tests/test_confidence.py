@@ -174,3 +174,50 @@ def test_near_misses_the_rules_let_through_are_refused(real_assistant, question)
 def test_a_plain_answer_passes_the_check(real_assistant):
     answer = real_assistant.ask("How many persons were officially stateless as of 1 January 2022?")
     assert not answer.refused and answer.short_answer == "7,140"
+
+
+def test_fitting_skips_the_held_out_splits_and_writes_a_model_that_loads(
+    tmp_path, fake_embedder, capsys
+):
+    from reportqa.calibrate import fit_confidence
+
+    assistant = tiny_assistant(tmp_path, fake_embedder, TINY)
+    # The last two are answered by the rules; labelled unanswerable, they are what the check
+    # learns to refuse (the labels only exercise the fitting here).
+    asked = [
+        ("How many persons were recognised as stateless persons in 2021?", True, ["7,140"]),
+        ("Which helpline gives advice on labour migration?", True, ["116 16"]),
+        ("How many persons were recognised as stateless in Kazakhstan?", False, []),
+        ("What advice does the helpline give?", False, []),
+    ]
+    rows = [
+        {"id": f"{split}{n}", "question": q, "answerable": a, "answers": g, "split": split}
+        for split in ("dev", "fresh1", "fresh2", "test")
+        for n, (q, a, g) in enumerate(asked)
+    ]
+    out = tmp_path / "confidence.json"
+    assert fit_confidence(assistant, rows, out=out) == 0
+    assert "| threshold | right refused |" in capsys.readouterr().out
+    model = ConfidenceModel.load(out)
+    assert model.features == FEATURES
+    assert model.fitted_on["splits"] == ["dev", "fresh1", "fresh2"]
+    # Three splits of four questions each: the test split's four are never read.
+    assert model.fitted_on["answers"] == {"right": 6, "wrong": 0, "unanswerable": 6}
+
+
+def test_fitting_with_nothing_to_learn_from_says_what_to_do(tmp_path, fake_embedder, capsys):
+    from reportqa.calibrate import fit_confidence
+
+    assistant = tiny_assistant(tmp_path, fake_embedder, TINY)
+    rows = [
+        {
+            "id": "t1",
+            "question": "How many persons were recognised as stateless persons in 2021?",
+            "answerable": True,
+            "answers": ["7,140"],
+            "split": "test",
+        }
+    ]
+    assert fit_confidence(assistant, rows, out=tmp_path / "c.json") == 2
+    assert "at least two splits" in capsys.readouterr().err
+    assert not (tmp_path / "c.json").exists()

@@ -84,6 +84,13 @@ def fit_confidence(assistant: Assistant, rows: list[dict], *, out: Path = SHIPPE
         vectors.append(evidence.vector())
         outcomes.append(_outcome(q, answer.answer))
         groups.append(q["split"])
+    if len(set(outcomes)) < 2 or len(set(groups)) < 2:
+        print(
+            "--fit-confidence needs answers both right and not, from at least two splits other "
+            "than test and test_v1; add questions to the dataset",
+            file=sys.stderr,
+        )
+        return 2
     x = np.array(vectors)
     y = np.array([o == "right" for o in outcomes], dtype=np.float64)
     threshold, sweep = choose_threshold(out_of_fold(x, y, groups), outcomes)
