@@ -187,7 +187,9 @@ def part_predicate(question: str) -> list[str]:
 
 
 # Verbs that carry no meaning of their own: "had gone online" says "online".
-_LIGHT_VERBS = frozenset("go goes gone went get gets got gotten become became do did done".split())
+_LIGHT_VERBS = frozenset(
+    "go goes gone went get gets got gotten become became do did done make makes made".split()
+)
 # Prepositions the stop list lacks: "had gone onto the portal" says "portal", not "onto".
 _NO_PREDICATE = _LIGHT_VERBS | frozenset(
     "onto upon via within towards toward across among amongst throughout between from of in "
