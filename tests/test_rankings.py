@@ -81,3 +81,18 @@ def test_what_is_ranked_must_be_what_the_sentence_ranks(tmp_path, fake_embedder)
     assert 0 not in candidate_ids(workers)
     care = assistant.explain("Which country has the largest number of citizens treated?")
     assert 0 in candidate_ids(care)
+
+
+def test_a_ranking_in_a_preface_says_which_thing_is_meant_not_what_is_asked(
+    tmp_path, fake_embedder
+) -> None:
+    report = "On 6 September 2021, in Bern, a visa agreement was signed with Zembla.\n"
+    assistant = tiny_assistant(tmp_path, fake_embedder, report)
+    prefaced = (
+        "With respect to the most recent visa agreement, concluded in Bern, on what date "
+        "was it signed with Zembla?"
+    )
+    answer = assistant.ask(prefaced)
+    assert not answer.refused and answer.short_answer == "6 September 2021"
+    # Asked in the asking clause, the ranking still needs a sentence that ranks.
+    assert assistant.ask("Which visa agreement with Zembla was signed most recently?").refused

@@ -90,6 +90,7 @@ from reportqa.milestones import (
 )
 from reportqa.model import Sentence
 from reportqa.places import countries_named, names_only_countries
+from reportqa.questions import asked_clause
 from reportqa.rankings import asks_for_top, ranks
 from reportqa.requirements import (
     Requirement,
@@ -379,7 +380,9 @@ def demands_of(
         titles=quoted_titles(question, discourse),
         web_address=asks_for_a_web_address(question),
         online=asks_where_online(question),
-        top=asks_for_top(question),
+        # "With respect to the most recent arrangement, on what date …": a preface's ranking
+        # says which thing is meant; only the asking clause asks for a leader.
+        top=asks_for_top(asked_clause(question) or question),
         whole=given_whole(checked) if kind == NUMBER else None,
         whole_of_places=asks_of_places(question),
         enumerate=enumeration,
