@@ -20,7 +20,7 @@ from reportqa.confidence import (
     out_of_fold,
     shipped_model,
 )
-from reportqa.metrics import matchable, score
+from reportqa.metrics import holds_gold, score
 
 # Scored, never fitted on: the held-out split and the one it replaced.
 HELD_OUT = frozenset({"test", "test_v1"})
@@ -124,4 +124,4 @@ def fit_confidence(assistant: Assistant, rows: list[dict], *, out: Path = SHIPPE
 def _outcome(q: dict, answer: str) -> str:
     if not q["answerable"]:
         return "unanswerable"
-    return "right" if any(matchable(a) in matchable(answer) for a in q["answers"]) else "wrong"
+    return "right" if holds_gold(q, answer) else "wrong"

@@ -15,7 +15,7 @@ from reportqa.calibrate import calibrate_thresholds, fit_confidence
 from reportqa.compose import ComposerSettings
 from reportqa.config import Settings
 from reportqa.embed import shared_embedder
-from reportqa.metrics import evidence_rank, matchable, score
+from reportqa.metrics import evidence_rank, holds_gold, score
 from reportqa.model import Answer
 
 FIELDS = ("id", "question", "answers", "evidence", "answerable", "split")
@@ -186,9 +186,7 @@ def _failures(rows: list[dict], results: list[dict]) -> list[str]:
     lines = []
     for q, r in zip(rows, results, strict=True):
         if q["answerable"]:
-            ok = not r["refused"] and any(
-                matchable(a) in matchable(r["answer"]) for a in q["answers"]
-            )
+            ok = not r["refused"] and holds_gold(q, r["answer"])
             if not ok:
                 what = "refused" if r["refused"] else f"answered: {r['answer'][:150]}"
                 lines.append(f"- `{q['id']}` ({q['split']}) {q['question']} — {what}")

@@ -18,6 +18,12 @@ def matchable(text: str | None) -> str:
     return normalize_quote(unicodedata.normalize("NFKC", text or "")).lower()
 
 
+def holds_gold(question: dict, answer: str) -> bool:
+    """An acceptable gold string of the question is in the answer text: what answer accuracy
+    counts, and what the confidence check is fitted to tell."""
+    return any(matchable(a) in matchable(answer) for a in question["answers"])
+
+
 def _words(text: str) -> set[str]:
     return {w.strip(",.;:()\"“”'") for w in matchable(text).split()} - {""}
 
@@ -67,9 +73,7 @@ def score(rows: list[dict], results: list[dict], source_texts: dict[str, str]) -
         return sum(test(q, r) for q, r in pairs) / len(pairs) if pairs else float("nan")
 
     def correct(q: dict, r: dict) -> bool:
-        return not r["refused"] and any(
-            matchable(a) in matchable(r["answer"]) for a in q["answers"]
-        )
+        return not r["refused"] and holds_gold(q, r["answer"])
 
     latencies = sorted(r["latency_ms"] for r in results)
     # How much a reader must read: the quoted answer text, refusals left out.
