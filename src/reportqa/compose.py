@@ -113,20 +113,37 @@ class Composer:
     ) -> Evidence | None:
         """What the confidence check reads for this question; None when the rules decide
         alone (they refuse, or the best sentence is tied to the question)."""
-        _, candidates, _, tied, chosen = self._selection(question, passages, query_vector)
-        if not chosen or tied:
+        kind = expected_type(question)
+        candidates = self.rank_candidates(question, passages, query_vector, kind=kind)
+        return self._checked_evidence(question, candidates, passages, query_vector)
+
+    def _checked_evidence(
+        self,
+        question: str,
+        candidates: list[Candidate],
+        passages: list[Passage],
+        query_vector: np.ndarray,
+    ) -> Evidence | None:
+        """The measures of the best candidate when the check reads it: the rules chose it
+        and it is not tied to the question."""
+        _, tied = self._tied(question, candidates)
+        if tied or not self._choose(candidates, tied=tied):
             return None
         return self.evidence(question, candidates, passages, query_vector)
 
+    @property
+    def _check(self) -> ConfidenceModel | None:
+        """The confidence model in use; None when the settings turn the check off."""
+        return self.confidence if self.settings.use_confidence else None
+
     def compose(self, question: str, passages: list[Passage], query_vector: np.ndarray) -> Answer:
         kind, candidates, acronym, tied, chosen = self._selection(question, passages, query_vector)
-        if (
-            chosen
-            and not tied
-            and not self._confident(question, candidates, passages, query_vector)
-        ):
-            why = unsure_reason(candidates[0].sentence, self.index)
-            return refusal(question, passages, reason=why)
+        model = self._check
+        if model and chosen and not tied:
+            evidence = self.evidence(question, candidates, passages, query_vector)
+            if not model.accepts(evidence):
+                why = unsure_reason(candidates[0].sentence, self.index)
+                return refusal(question, passages, reason=why)
         if not chosen:
             # The rejections are gathered again, with their reasons, only for a refusal.
             explanation = self.explain(question, passages, query_vector)
@@ -151,18 +168,6 @@ class Composer:
             )
         answer = Answer(question, text, short, False, citations, passages)
         return verify_answer(answer, self.index)
-
-    def _confident(
-        self,
-        question: str,
-        candidates: list[Candidate],
-        passages: list[Passage],
-        query_vector: np.ndarray,
-    ) -> bool:
-        model = self.confidence if self.settings.use_confidence else None
-        if model is None:
-            return True
-        return model.accepts(self.evidence(question, candidates, passages, query_vector))
 
     def evidence(
         self,
@@ -191,13 +196,11 @@ class Composer:
             question, passages, query_vector, kind=kind, rejected=rejected
         )
         rejected.sort(key=lambda r: (-r.semantic, r.sentence.id))
-        model = self.confidence if self.settings.use_confidence else None
-        confidence = None
-        if model is not None:
-            _, tied = self._tied(question, candidates)
-            if self._choose(candidates, tied=tied) and not tied:
-                evidence = self.evidence(question, candidates, passages, query_vector)
-                confidence = (model.probability(evidence), model.threshold)
+        model = self._check
+        evidence = (
+            self._checked_evidence(question, candidates, passages, query_vector) if model else None
+        )
+        confidence = (model.probability(evidence), model.threshold) if model and evidence else None
         return Explanation(kind, candidates, rejected, self.settings.min_score, confidence)
 
     def rank_candidates(
