@@ -77,6 +77,12 @@ def clean_question(question: str) -> str:
     return text
 
 
+def as_read(question: str) -> str:
+    """A clean question as the composer reads it: shorthand spelled out ("ppl", "yrs"), a
+    terse count asked as "how many" (terse.py)."""
+    return as_asked(spelled_out(question))
+
+
 def without_source_words(question: str) -> str:
     """The question without the words that say where to look ("according to the review",
     "does the report say"): they carry no meaning a sentence of the report could match, and
@@ -148,7 +154,7 @@ class Assistant:
 
     def ask(self, question: str, *, k: int | None = None) -> Answer:
         question = clean_question(question)
-        asked = as_asked(spelled_out(question))
+        asked = as_read(question)
         k = self._k(k)
         started = time.perf_counter()
         comparison = compared_options(asked)
@@ -193,14 +199,14 @@ class Assistant:
 
     def explain(self, question: str, *, k: int | None = None) -> Explanation:
         """Why `ask` answers as it does: the scored candidates and the rejected sentences."""
-        question = as_asked(spelled_out(clean_question(question)))
+        question = as_read(clean_question(question))
         vector, passages = self._retrieve(question, self._k(k))
         return self.composer.explain(question, passages, vector)
 
     def evidence(self, question: str, *, k: int | None = None) -> Evidence | None:
         """What the confidence check reads for the answer `ask` gives (for fitting it); None
         when the rules decide alone or the question compares two dates."""
-        asked = as_asked(spelled_out(clean_question(question)))
+        asked = as_read(clean_question(question))
         if compared_options(asked) is not None:
             return None
         vector, passages = self._retrieve(asked, self._k(k))

@@ -72,8 +72,9 @@ _TYPES = {
     "max_queue": int,
     "confidence_check": bool,
 }
-_FLAGS = {"1": True, "true": True, "yes": True, "on": True}
-_FLAGS |= {"0": False, "false": False, "no": False, "off": False}
+_FLAGS = {"1": True, "true": True, "yes": True, "on": True} | dict.fromkeys(
+    ("0", "false", "no", "off"), False
+)
 
 
 def _coerce(name: str, raw: str) -> object:
