@@ -143,6 +143,14 @@ OPTIONAL_SPLITS = {
     "fresh85",
     "fresh86",
     "fresh87",
+    "fresh88",
+    "fresh89",
+    "fresh90",
+    "fresh91",
+    "fresh92",
+    "fresh93",
+    "fresh94",
+    "fresh95",
 }
 FIELDS = {
     "id": str,
