@@ -802,3 +802,18 @@ def test_no_figure_is_singled_out_when_only_its_place_in_the_quote_would_choose_
     assert short_answer("How many offices does Zembla run abroad?", NUMBER, quote) is None
     assert short_answer("How many offices does Zembla run in Europe?", NUMBER, quote) == "9"
     assert short_answer("How many offices does Zembla run in Asia?", NUMBER, quote) == "12"
+
+
+def test_charities_are_counted_as_the_report_counts_ngos(tmp_path, fake_embedder) -> None:
+    from reportqa.counting import equivalents
+
+    assert "ngos" in equivalents("charities")
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Memoranda of cooperation have been signed between regional police departments and "
+        "18 NGOs since 2020.\n\nVisas are issued within five days by the consulates.\n",
+    )
+    answer = assistant.ask("With how many charities have regional police signed memoranda?")
+    assert not answer.refused
+    assert answer.short_answer == "18"

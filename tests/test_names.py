@@ -767,3 +767,21 @@ def test_a_ministry_the_question_names_in_short_is_no_answer_in_full() -> None:
     assert short_answer("Which organisation works with the interior ministry?", ENTITY, full) == (
         "IOM"
     )
+
+
+def test_each_name_of_a_hyphenated_pair_is_a_name(tmp_path, fake_embedder) -> None:
+    from reportqa.asked_names import name_phrases
+
+    assert name_phrases("Where was the Swiss-Kazakh waiver signed?") == [["Swiss", "Kazakh"]]
+    assert name_phrases("Which IOM-backed study found gaps?") == [["IOM"]]
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "On 6 September 2021, in Bern, a visa exemption agreement for holders of diplomatic "
+        "passports was signed between Kazakhstan and Switzerland.\n\n"
+        "Visas are issued within five days by the consulates.\n",
+    )
+    # "Swiss" names Switzerland: the pair need not be written as the question writes it.
+    answer = assistant.ask("In which city was the Swiss-Kazakh visa waiver signed?")
+    assert not answer.refused
+    assert answer.short_answer == "Bern"

@@ -51,3 +51,10 @@ def test_a_year_named_by_another_is_read_as_that_year() -> None:
     assert spelled_out("And the year after 2019?") == "And in 2020?"
     # Not a year before a year: left as asked.
     assert spelled_out("Did it rise over the year before?") == "Did it rise over the year before?"
+
+
+def test_an_office_is_spelled_out_as_the_report_names_it() -> None:
+    # The report writes "Operation Headquarters of the Ministry of Foreign Affairs" in full.
+    assert spelled_out("Which MFA unit ran the HQ?") == (
+        "Which Ministry of Foreign Affairs unit ran the headquarters?"
+    )

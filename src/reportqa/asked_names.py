@@ -33,15 +33,16 @@ def name_phrases(question: str) -> list[list[str]]:
             continue
         word = re.sub(r"['’]s$", "", m.group())
         # "IOM-backed", "UN-led": the name is the capitalised part.
-        word = "-".join(p for p in word.split("-") if p[:1].isupper()) or word
+        names = [p for p in word.split("-") if p[:1].isupper()] or [word]
         if _ASKING.search(text[: m.start()]) and (
             _DESCRIBES_THE_ANSWER.match(text, m.end()) or _describes_a_kind(text, m.start())
         ):
             continue  # "which Central Asian country": the kind asked for, not a given name
+        # "Swiss-Kazakh agreement": each name of a pair is a name ("Swiss": Switzerland).
         if phrases and text[last_end : m.start()].strip() == "":
-            phrases[-1].append(word)
+            phrases[-1].extend(names)
         else:
-            phrases.append([word])
+            phrases.append(names)
         last_end = m.end()
     return phrases
 

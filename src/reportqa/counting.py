@@ -129,7 +129,7 @@ UNIT_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(
         "countries,states,nations,governments",
         "kinds,types,categories,sorts,varieties,groups",
         "times,occasions",
-        "organisations,organizations,ngos,bodies,agencies",
+        "organisations,organizations,ngos,bodies,agencies,charities",
         "cases,instances,incidents",
         "areas,fields,spheres,domains,strands,directions",
         "offices,posts,establishments,missions",

@@ -27,6 +27,8 @@ _SHORTHAND = {
     "thru": "through",
     "pct": "percent",
     "hrs": "hours",
+    "hq": "headquarters",
+    "mfa": "Ministry of Foreign Affairs",
     # "who's the head of the council" asks for a person as "who is" does
     "who's": "who is",
     "what's": "what is",
