@@ -58,3 +58,15 @@ def test_an_office_is_spelled_out_as_the_report_names_it() -> None:
     assert spelled_out("Which MFA unit ran the HQ?") == (
         "Which Ministry of Foreign Affairs unit ran the headquarters?"
     )
+
+
+def test_a_un_body_described_is_read_as_the_name_the_report_uses() -> None:
+    assert spelled_out("When did the UN migration agency survey them?") == (
+        "When did IOM survey them?"
+    )
+    assert spelled_out("What does the UN refugee agency count?") == "What does UNHCR count?"
+    assert spelled_out("Who tracks the UN's development goals?") == (
+        "Who tracks the Sustainable Development Goals?"
+    )
+    # "which UN agency" asks for one: it is not a description of any.
+    assert spelled_out("Which UN agency defines it?") == "Which UN agency defines it?"

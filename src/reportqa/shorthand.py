@@ -49,10 +49,25 @@ _RELATIVE_YEAR = re.compile(
 )
 
 
+# A UN body described, not named ("the UN migration agency"): the name the report uses.
+_UN = r"\b(?:the )?(?:UN|U\.N\.|United Nations)(?:['’]s?)? "
+_DESCRIBED = (
+    (re.compile(_UN + r"(?:migration agency|agency for migration)\b", re.IGNORECASE), "IOM"),
+    (re.compile(_UN + r"refugee agency\b", re.IGNORECASE), "UNHCR"),
+    (re.compile(_UN + r"children['’]?s? (?:agency|fund)\b", re.IGNORECASE), "UNICEF"),
+    (
+        re.compile(_UN + r"(?:sustainable development |development |global )?goals\b", re.I),
+        "the Sustainable Development Goals",
+    ),
+)
+
+
 def spelled_out(question: str) -> str:
-    """The question with its chat shorthand in full words, and a year named by another
-    ("the year before 2021") as the year itself."""
+    """The question with its chat shorthand in full words, a UN body by its name, and a
+    year named by another ("the year before 2021") as the year itself."""
     text = _WORD.sub(lambda m: _SHORTHAND[m.group(1).lower().replace("’", "'")], question)
+    for described, name in _DESCRIBED:
+        text = described.sub(name, text)
     return _RELATIVE_YEAR.sub(_year_itself, text)
 
 
