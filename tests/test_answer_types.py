@@ -208,3 +208,29 @@ def test_a_number_in_a_name_counts_nothing() -> None:
 
     assert quantities("Due to the COVID-19 pandemic, compatriots were helped home.") == []
     assert quantities("During COVID-19, 3,000 citizens were returned.") == ["3,000"]
+
+
+def test_a_figure_is_asked_by_its_measure_however_qualified() -> None:
+    assert expected_type("What is Kazakhstan's current annual inflation rate?") == NUMBER
+    assert expected_type("ok but what exact number moved to CIS countries in 2021?") == NUMBER
+    assert expected_type("What estimate does the review give for the number of X?") == NUMBER
+    assert expected_type("What value of property has been confiscated?") == NUMBER
+    assert expected_type("What was the gross domestic product in US dollars?") == NUMBER
+    # "value" without "of", and a unit after "which", ask no figure.
+    assert expected_type("What value does the review place on cooperation?") is None
+    assert expected_type("Which agency reports in tenge?") != NUMBER
+
+
+def test_a_figure_in_a_unit_is_not_answered_by_a_sentence_without_one(
+    tmp_path, fake_embedder
+) -> None:
+    from tiny_report import tiny_assistant
+
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Kazakhstan reports its gross domestic product in US dollars to the World Bank.\n\n"
+        "Visas are issued within five days by the consulates.\n",
+    )
+    answer = assistant.ask("What was Kazakhstan's gross domestic product in US dollars?")
+    assert answer.refused

@@ -288,7 +288,7 @@ def test_youngsters_are_children_and_a_decree_number_may_be_asked_what_it_carrie
 
 
 def test_a_figure_asked_in_a_unit_is_given_in_it(tmp_path, fake_embedder) -> None:
-    from reportqa.asked_details import asked_measure_unit
+    from reportqa.answer_types import asked_measure_unit
 
     assert "km" in asked_measure_unit("What is the total area of Zembla in square kilometres?")
     assert asked_measure_unit("How many people live in Zembla?") is None

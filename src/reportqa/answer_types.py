@@ -417,3 +417,32 @@ _PURPOSE = re.compile(
 
 def states_a_purpose(sentence: str) -> bool:
     return _PURPOSE.search(sentence) is not None
+
+
+# Units of measure a question may ask its figure in ("in square kilometres"): the figure that
+# answers is given in that unit. Generic English, with the usual abbreviations.
+MEASURE_UNITS: dict[str, str] = {
+    "kilometres": "kilometres kilometers km",
+    "kilometers": "kilometres kilometers km",
+    "metres": "metres meters",
+    "meters": "metres meters",
+    "hectares": "hectares ha",
+    "tonnes": "tonnes tons",
+    "tons": "tonnes tons",
+    "kilograms": "kilograms kg",
+    "litres": "litres liters",
+    "dollars": "dollars usd us$ $",
+    "euros": "euros eur €",
+    "tenge": "tenge kzt",
+    "roubles": "roubles rubles rub",
+    "rubles": "roubles rubles rub",
+}
+_IN_UNIT = re.compile(r"\bin (?:square |cubic |us |thousands of |millions of )?([a-z]+)\b")
+
+
+def asked_measure_unit(question: str) -> str | None:
+    """The words a figure asked "in square kilometres" is given in, or None."""
+    for m in _IN_UNIT.finditer(question.lower()):
+        if m.group(1) in MEASURE_UNITS:
+            return MEASURE_UNITS[m.group(1)]
+    return None

@@ -133,35 +133,6 @@ def asks_for_share(question: str) -> bool:
     )
 
 
-# Units of measure a question may ask its figure in ("in square kilometres"): the figure that
-# answers is given in that unit. Generic English, with the usual abbreviations.
-MEASURE_UNITS: dict[str, str] = {
-    "kilometres": "kilometres kilometers km",
-    "kilometers": "kilometres kilometers km",
-    "metres": "metres meters",
-    "meters": "metres meters",
-    "hectares": "hectares ha",
-    "tonnes": "tonnes tons",
-    "tons": "tonnes tons",
-    "kilograms": "kilograms kg",
-    "litres": "litres liters",
-    "dollars": "dollars usd us$ $",
-    "euros": "euros eur €",
-    "tenge": "tenge kzt",
-    "roubles": "roubles rubles rub",
-    "rubles": "roubles rubles rub",
-}
-_IN_UNIT = re.compile(r"\bin (?:square |cubic |us |thousands of |millions of )?([a-z]+)\b")
-
-
-def asked_measure_unit(question: str) -> str | None:
-    """The words a figure asked "in square kilometres" is given in, or None."""
-    for m in _IN_UNIT.finditer(question.lower()):
-        if m.group(1) in MEASURE_UNITS:
-            return MEASURE_UNITS[m.group(1)]
-    return None
-
-
 # Who paid is a question about money: the answer must say so ("held in support of" does not).
 _FUNDING_QUESTION = re.compile(
     r"\b(?:fund|funds|funded|funding|financed?|financing|sponsor(?:ed|s)?|paid|pays?|paying)\b"

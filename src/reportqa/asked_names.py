@@ -34,6 +34,8 @@ def name_phrases(question: str) -> list[list[str]]:
         word = re.sub(r"['’]s$", "", m.group())
         # "IOM-backed", "UN-led": the name is the capitalised part.
         names = [p for p in word.split("-") if p[:1].isupper()] or [word]
+        if len(names) > 1 and not all(is_country(p) for p in names):
+            names = ["-".join(names)]  # "Nur-Sultan" is one name; "Swiss-Kazakh" is two
         if _ASKING.search(text[: m.start()]) and (
             _DESCRIBES_THE_ANSWER.match(text, m.end()) or _describes_a_kind(text, m.start())
         ):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reportqa.answer_types import DATE, ENTITY, NUMBER, PLACE
+from reportqa.answer_types import DATE, ENTITY, NUMBER, PLACE, asked_measure_unit
 from reportqa.terse import terse_kind
 
 _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
@@ -20,12 +20,14 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"how (?:many|much|large|big|long|fast|old|cold|hot|warm|high|deep|far|tall|heavy|"
             r"expensive|costly)\b"
             r"|^(?:(?:at|up to|until|from|to) )?what age\b"
-            r"|^(?:what|which) (?:share|percentage|percent|proportion|fraction|number|amount|"
+            # "What exact number …", "what estimate does the review give": a figure.
+            r"|^(?:what|which) (?:exact |precise |approximate |estimated |overall |total )?"
+            r"(?:share|percentage|percent|proportion|fraction|number|amount|"
             r"portion|sum|figure|total|volume|population|budget|cost|size|count|rate|fine|"
-            r"minimum|maximum|average)\b"
+            r"minimum|maximum|average|estimate|value(?= of\b))\b"
             r"|^(?:what|which) (?:(?!(?:is|are|was|were|do|does|did|has|have|had)\b)[\w'’-]+ )"
             r"{0,3}?(?:tally|headcount|count)\b"
-            r"|^(?:what|which)(?: (?:is|was|were|are|has been)|['’]s) (?:the )?(?:[\w'’-]+ ){0,3}?"
+            r"|^(?:what|which)(?: (?:is|was|were|are|has been)|['’]s) (?:the )?(?:[\w'’-]+ ){0,4}?"
             r"(?:number|share|percentage|proportion|amount|total|rate|size|count|figure|"
             r"population|budget|cost|volume|sum|fee|quota|price|salary|wage|level|balance|tally|"
             r"fine|minimum|maximum|average|value|outflow|inflow|turnover|capacity|headcount|"
@@ -218,6 +220,8 @@ def expected_type(question: str) -> str | None:
             return kind
     if _AND_WHEN.search(clause):
         return DATE  # "Which order approved the Standard, and when?": the date is asked too
+    if clause.startswith("what ") and asked_measure_unit(clause):
+        return NUMBER  # "What was the GDP in US dollars?": a figure in a unit
     return None  # only the asking wh-word says what is asked
 
 

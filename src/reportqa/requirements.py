@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reportqa.answer_types import MONTH, NUMBER
+from reportqa.answer_types import MONTH, NUMBER, asked_measure_unit
 from reportqa.asked_details import (
     CHANGE_WORDS,
     DURATION_WORDS,
     FREQUENCY_WORDS,
     FUNDING_WORDS,
-    asked_measure_unit,
     asks_for_change,
     asks_for_duration,
     asks_how_often,
