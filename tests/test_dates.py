@@ -537,3 +537,28 @@ def test_a_future_event_is_not_dated_by_a_past_one(tmp_path, fake_embedder) -> N
     assert 1 in candidate_ids(congress)
     held = assistant.explain("When did Zembla hold its presidential election?")
     assert 0 in candidate_ids(held)
+
+
+def test_talks_under_way_do_not_say_what_is_agreed(tmp_path, fake_embedder) -> None:
+    from reportqa.milestones import asks_about_talks, only_in_talks
+
+    listed = (
+        "In addition, negotiations are underway on visa-free travel for ordinary passport "
+        "holders with other countries (Austria, Albania)."
+    )
+    assert only_in_talks(listed)
+    assert not only_in_talks("Kazakhstan signed visa exemption agreements with 20 countries.")
+    assert asks_about_talks("Which countries is Kazakhstan in visa talks with?")
+    assert asks_about_talks("Which city could get the next consulate?")
+    assert not asks_about_talks("Which countries let ordinary passport holders in visa-free?")
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        f"Diplomats travel abroad visa-free. {listed}\n\n"
+        "The consulates issue visas within five days.\n",
+    )
+    refused = assistant.ask("Which countries allow visa-free travel for ordinary passport holders?")
+    assert refused.refused
+    answered = assistant.ask("With which countries are negotiations on visa-free travel underway?")
+    assert not answered.refused
+    assert "Austria" in answered.answer

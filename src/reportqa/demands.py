@@ -82,10 +82,12 @@ from reportqa.lexical import tokenize
 from reportqa.milestones import (
     asked_contrasts,
     asked_events,
+    asks_about_talks,
     asks_about_the_future,
     asks_of_a_document,
     dates_only_documents,
     names_another_event,
+    only_in_talks,
     speaks_of_the_future,
 )
 from reportqa.model import Sentence
@@ -168,6 +170,7 @@ class Demands:
     document_asked: bool  # "when was the Decision adopted": a cited document's date answers
     estimate: bool  # "how many are estimated to live there": an official count is no estimate
     future: bool  # "when is the next election": a sentence about the past does not date it
+    concluded: bool  # "which countries let them in without a visa": talks under way do not say
     question: str
 
     def form_fault(self, sentence: Sentence, discourse: Discourse) -> str | None:
@@ -248,6 +251,8 @@ class Demands:
                 return "is about other countries"
         if any(joined_with_another(text, name) for name in self.alone):
             return "counts what is asked together with another"  # Afghanistan and Syria
+        if self.concluded and only_in_talks(text):
+            return "is about talks not concluded"
         if self.future and not speaks_of_the_future(text):
             return "speaks only of the past"  # "established by Decree … dated 20 August 2021"
         if self.measured and measures_another(text, self.measured, self.stems):
@@ -392,5 +397,6 @@ def demands_of(
         document_asked=asks_of_a_document(question),
         estimate=kind == NUMBER and asks_for_an_estimate(question),
         future=kind == DATE and asks_about_the_future(checked),
+        concluded=not asks_about_talks(question),
         question=question,
     )

@@ -178,3 +178,30 @@ def asks_about_the_future(question: str) -> bool:
 
 def speaks_of_the_future(text: str) -> bool:
     return _FUTURE_TEXT.search(text) is not None
+
+
+# Talks under way are no agreement: "negotiations are underway with other countries (…)" does
+# not say which countries a visa waiver already covers, unless talks are what is asked.
+_IN_TALKS = re.compile(
+    r"\bnegotiations? (?:are|is|were|was) (?:under ?way|ongoing|in progress|being (?:held|"
+    r"conducted))|\bunder negotiation\b|\bbeing negotiated\b|\btalks (?:are|were) "
+    r"(?:under ?way|ongoing|in progress)",
+    re.IGNORECASE,
+)
+_ASKS_ABOUT_TALKS = re.compile(
+    r"\b(?:negotiat\w*|talks?|talking|discuss\w*|drafts?|pending|under ?way|in progress|"
+    r"planned|plans?|proposed|future|upcoming|prospective|potential|working on|pipeline|"
+    r"not yet|yet to|still|being prepared|considered|considering|could|would|will|next|"
+    r"slated|expected|scheduled|intend\w*|already|status)\b",
+    re.IGNORECASE,
+)
+
+
+def only_in_talks(sentence: str) -> bool:
+    """The sentence says talks are under way: nothing it lists is agreed yet."""
+    return _IN_TALKS.search(sentence) is not None
+
+
+def asks_about_talks(question: str) -> bool:
+    """The question asks about talks, plans or what is not yet done."""
+    return _ASKS_ABOUT_TALKS.search(question) is not None
