@@ -817,3 +817,20 @@ def test_charities_are_counted_as_the_report_counts_ngos(tmp_path, fake_embedder
     answer = assistant.ask("With how many charities have regional police signed memoranda?")
     assert not answer.refused
     assert answer.short_answer == "18"
+
+
+def test_a_donor_or_bankroller_is_asked_who_paid(tmp_path, fake_embedder) -> None:
+    from reportqa.asked_details import asks_who_paid
+
+    assert asks_who_paid("Which donor finances the programme?")
+    assert asks_who_paid("Who bankrolls the hotline?")
+    assert not asks_who_paid("Who runs the hotline?")
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The programme on protecting migrant children is run by the Red Crescent.\n\n"
+        "Visas are issued within five days by the consulates.\n",
+    )
+    assert assistant.ask(
+        "Which donor bankrolls the programme on protecting migrant children?"
+    ).refused

@@ -135,7 +135,8 @@ def asks_for_share(question: str) -> bool:
 
 # Who paid is a question about money: the answer must say so ("held in support of" does not).
 _FUNDING_QUESTION = re.compile(
-    r"\b(?:fund|funds|funded|funding|financed?|financing|sponsor(?:ed|s)?|paid|pays?|paying)\b"
+    r"\b(?:fund|funds|funded|funding|financed?|finances|financing|sponsor(?:ed|s)?|paid|pays?|"
+    r"paying|bankroll(?:s|ed|ing)?|underwrit(?:es|ten|ing)|donors?)\b"
 )
 # "Free" says what one pays too ("free and open access" answers "must one pay to see it").
 FUNDING_WORDS = (
