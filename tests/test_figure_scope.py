@@ -74,12 +74,12 @@ CARE = (
         (
             "What was the population in 2017?",
             "From 2017 to 2021, the population grew from 17,918.2 thousand to 19,125.6 thousand.",
-            "17,918.2",
+            "17,918.2 thousand",
         ),
         (
             "What was the population in 2021?",
             "From 2017 to 2021, the population grew from 17,918.2 thousand to 19,125.6 thousand.",
-            "19,125.6",
+            "19,125.6 thousand",
         ),
         (
             "How many countries host consular establishments?",

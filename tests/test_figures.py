@@ -489,7 +489,7 @@ def test_a_span_of_time_is_no_short_answer_unless_how_long_is_asked() -> None:
     from reportqa.short_answers import short_answer
 
     quote = "Over the past five years, the population grew to 19,125.6 thousand people."
-    assert short_answer("What was the population of Zembla?", NUMBER, quote) == "19,125.6"
+    assert short_answer("What was the population of Zembla?", NUMBER, quote) == "19,125.6 thousand"
     assert short_answer("Over how many years did the population grow?", NUMBER, quote) == "five"
     # A span of time asked is said with its unit.
     term = "Trafficking is punished with imprisonment for a term of up to 18 years."
@@ -504,11 +504,11 @@ def test_the_most_recent_figure_is_the_later_of_a_change() -> None:
 
     quote = "From 2017 to 2021, the population grew from 17,918.2 thousand to 19,125.6 thousand."
     latest = "What is the most recent headcount, in thousands, for Zembla?"
-    assert short_answer(latest, NUMBER, quote) == "19,125.6"
+    assert short_answer(latest, NUMBER, quote) == "19,125.6 thousand"
     at_the_end = "What was the headcount, in thousands, at the end of the 2017-2021 window?"
-    assert short_answer(at_the_end, NUMBER, quote) == "19,125.6"
+    assert short_answer(at_the_end, NUMBER, quote) == "19,125.6 thousand"
     assert short_answer("What headcount, in thousands, did Zembla start from?", NUMBER, quote) == (
-        "17,918.2"
+        "17,918.2 thousand"
     )
 
 
@@ -834,3 +834,13 @@ def test_a_donor_or_bankroller_is_asked_who_paid(tmp_path, fake_embedder) -> Non
     assert assistant.ask(
         "Which donor bankrolls the programme on protecting migrant children?"
     ).refused
+
+
+def test_a_figure_is_given_with_its_magnitude() -> None:
+    from reportqa.answer_types import NUMBER
+    from reportqa.short_answers import short_answer
+
+    quote = "In 2020, the negative balance of migration amounted to 17.7 thousand people."
+    assert short_answer("What was the balance in 2020?", NUMBER, quote) == "17.7 thousand"
+    twice = "Exports rose 2 thousand times over the decade."
+    assert short_answer("By how much did exports rise?", NUMBER, twice) == "2"

@@ -70,3 +70,24 @@ def test_a_un_body_described_is_read_as_the_name_the_report_uses() -> None:
     )
     # "which UN agency" asks for one: it is not a description of any.
     assert spelled_out("Which UN agency defines it?") == "Which UN agency defines it?"
+
+
+def test_more_leaving_than_arriving_is_read_as_the_negative_balance(
+    tmp_path, fake_embedder
+) -> None:
+    assert spelled_out("In 2020, how many more people left Kazakhstan than moved in?") == (
+        "In 2020, what was the negative balance of migration?"
+    )
+    assert spelled_out("By how many people did departures outnumber arrivals in 2020?") == (
+        "what was the negative balance of migration in 2020?"
+    )
+    assert spelled_out("How many people left in 2021?") == "How many people left in 2021?"
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2020, the negative balance of migration amounted to 17.7 thousand people.\n\n"
+        "Visas are issued within five days by the consulates.\n",
+    )
+    answer = assistant.ask("In 2020, how many more people left the country than moved in?")
+    assert not answer.refused
+    assert answer.short_answer == "17.7 thousand"

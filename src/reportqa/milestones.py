@@ -192,7 +192,7 @@ _ASKS_ABOUT_TALKS = re.compile(
     r"\b(?:negotiat\w*|talks?|talking|discuss\w*|drafts?|pending|under ?way|in progress|"
     r"planned|plans?|proposed|future|upcoming|prospective|potential|working on|pipeline|"
     r"not yet|yet to|still|being prepared|considered|considering|could|would|will|next|"
-    r"slated|expected|scheduled|intend\w*|already|status)\b",
+    r"slated|expected|scheduled|intend\w*|already|status|to be|going to|soon)\b",
     re.IGNORECASE,
 )
 

@@ -48,6 +48,7 @@ _LACKS = {
     "names no site": "names no website or portal",
     "counts the places the whole is in": "counts the places the whole is in, not a part of it",
     "speaks only of the past": "speaks of the past, not of what is to come",
+    "is about talks not concluded": "is about talks still under way, not about what is agreed",
     "does not name the quoted title": "does not name the title quoted",
     "does not say which leads": "does not say which one leads",
     "gives no part of the whole asked": "gives no part of the whole asked",

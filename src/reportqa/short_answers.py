@@ -139,6 +139,8 @@ def short_answer(
     end = best.end()
     if asks_for_duration(question) and (unit := _TIME_SPAN_AFTER.match(quote, end)):
         end = unit.end()  # "up to 18 years": a span of time is said with its unit
+    if kind == NUMBER and (magnitude := _MAGNITUDE_AFTER.match(quote, end)):
+        end = magnitude.end()  # "17.7 thousand": without its magnitude, a figure is wrong
     return quote[start:end].strip()
 
 
@@ -194,6 +196,9 @@ def _whole_list(quote: str, name: re.Match[str]) -> str:
     return found[:-1] if re.search(r"[a-z]\.$", found) else found
 
 
+_MAGNITUDE_AFTER = re.compile(
+    r"\s+(?:thousand|million|billion|trillion|mln|bn)\b(?!\s*(?:times|fold)\b)", re.IGNORECASE
+)
 _TIME_SPAN_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?)\b", re.IGNORECASE)
 _COUNTS_TIME = re.compile(r"\bhow many (?:years|months|weeks|days|decades)\b", re.IGNORECASE)
 

@@ -62,12 +62,25 @@ _DESCRIBED = (
 )
 
 
+# "How many more people left than arrived" asks for the net loss: migration statistics call it
+# a negative balance of migration.
+_NET_LOSS = re.compile(
+    r"\b(?:by )?how many (?:more )?(?:people|persons|residents)? ?(?:did )?"
+    r"(?:(?:more )?(?:people |persons )?(?:left|leave|departed|depart|emigrated|emigrate)"
+    r"(?: from)? [\w\s-]*? than (?:arrived|arrive|came|come|moved in|move in|entered|"
+    r"immigrated|moved there)"
+    r"|departures(?: from [\w\s-]*?)? (?:outnumber|exceed)(?:ed)? arrivals)\b",
+    re.IGNORECASE,
+)
+
+
 def spelled_out(question: str) -> str:
     """The question with its chat shorthand in full words, a UN body by its name, and a
     year named by another ("the year before 2021") as the year itself."""
     text = _WORD.sub(lambda m: _SHORTHAND[m.group(1).lower().replace("’", "'")], question)
     for described, name in _DESCRIBED:
         text = described.sub(name, text)
+    text = _NET_LOSS.sub("what was the negative balance of migration", text)
     return _RELATIVE_YEAR.sub(_year_itself, text)
 
 
