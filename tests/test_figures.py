@@ -844,3 +844,22 @@ def test_a_figure_is_given_with_its_magnitude() -> None:
     assert short_answer("What was the balance in 2020?", NUMBER, quote) == "17.7 thousand"
     twice = "Exports rose 2 thousand times over the decade."
     assert short_answer("By how much did exports rise?", NUMBER, twice) == "2"
+
+
+def test_what_was_done_to_those_counted_must_be_said(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, 2,990 foreigners were provided medical care in Zembla.\n\n"
+        "Foreigners who break the migration rules of Zembla are deported.\n\n"
+        "In 2021, about 100 repatriation flights were organised by Zembla.\n\n"
+        "Visits to Zembla are arranged by its consulates.\n",
+    )
+    assert assistant.ask("How many foreigners were deported from Zembla in 2021?").refused
+    assert not assistant.ask("How many foreigners were provided medical care in 2021?").refused
+    # "Arranged" is the text's "organised".
+    flights = assistant.ask("How many repatriation flights were arranged by Zembla in 2021?")
+    assert flights.short_answer == "about 100"
+    from reportqa.counting import equivalents
+
+    assert "organised" in equivalents("arranged")

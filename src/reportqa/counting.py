@@ -141,6 +141,8 @@ UNIT_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(
         "id,ids,identity,identification",
         # a missing person is found: "identified", "traced", "located"
         "identified,found,traced,tracked,located",
+        # flights or events "arranged" are the report's "organised" ones
+        "arranged,organised,organized,held,conducted",
         # people leaving a country are its "outflow"; a figure that "climbed" "increased"
         "departures,outflow,outflows,emigration",
         "rise,rose,risen,rising,climb,climbed,grow,grew,grown,growth,increase,increased,increases",

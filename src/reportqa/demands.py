@@ -61,6 +61,7 @@ from reportqa.context import (
     offered_figures,
     tells_before_asking,
 )
+from reportqa.counted_acts import action_requirement, given_thing_requirement
 from reportqa.counting import (
     counted_noun,
     measured_noun,
@@ -102,7 +103,6 @@ from reportqa.requirements import (
     duration_requirement,
     frequency_requirement,
     funding_requirement,
-    given_thing_requirement,
     measure_unit_requirement,
     name_requirements,
     part_of_year_requirement,
@@ -335,6 +335,7 @@ def demands_of(
         + funding_requirement(checked, kind)
         + part_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
         + given_thing_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
+        + action_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
         + duration_requirement(checked)
         + part_of_year_requirement(checked)
         + still_requirement(checked)

@@ -210,52 +210,6 @@ def average_requirement(question: str) -> list[Requirement]:
     return _said_in_the_sentence(asked, "average averaged averages median mean typical")
 
 
-# "How many stateless persons were granted citizenship", "how many Russians received medical
-# care": what the counted people were given, which a count of them in another state lacks.
-_GIVEN_WHAT = re.compile(
-    r"\bhow many\b[^?]*?\b(?:received|receive|got|get|obtained|obtain|acquired|acquire|"
-    r"(?:were|was|have been|had been) (?:granted|given|provided with|provided|issued|awarded))"
-    r"\s+(?:a |an |the |their |its )?((?:[a-z-]+ ){0,2}?[a-z-]+)(?=\s+(?:in|by|during|from|"
-    r"at|through|after|under|since|for|as|of|on|to|and|or)\b|\s*[?,.]|$)",
-    re.IGNORECASE,
-)
-
-
-def given_thing_requirement(
-    discourse: Discourse, question: str, *, paraphrase_similarity: float
-) -> list[Requirement]:
-    """What a counted group was given must be named in the sentence, or the sentence must be
-    close in meaning: "7,118 persons hold stateless status" counts no one granted citizenship."""
-    m = _GIVEN_WHAT.search(question) or _WHOLE_GIVEN.search(" ".join(question.split()))
-    given = None if m is None else next(g for g in m.groups() if g).lower().split()
-    if given is None or given[0] in _NOT_A_THING:
-        return []  # "how many years can he get at most": a bound, not a thing given
-    thing = given[-1]
-    alike = next((g for g in _GIVEN_ALIKE if thing in g), frozenset([thing]))
-    forms = discourse.forms(sorted(alike))
-    return [Requirement(forms, paraphrase_similarity, scope=SENTENCE)] if forms else []
-
-
-# "Of the foreigners given medical care in 2021, how many …", "among those treated": the whole
-# is a group given something, which a count of another group (the convicted) is not.
-_WHOLE_GIVEN = re.compile(
-    r"^(?:of|among|out of) (?:the |all )?(?:[\w'’-]+ ){0,4}?(?:(?:given|provided with|granted|"
-    r"issued|awarded|who (?:received|got|obtained)) (?:a |an |the )?((?:[a-z-]+ ){0,2}?[a-z-]+)"
-    r"|(treat)ed)\b",
-    re.IGNORECASE,
-)
-_NOT_A_THING = frozenset("at up more less about around over under back out away".split())
-# What is given, said in other words: "treatment" is medical care, "support" a service.
-_GIVEN_ALIKE = tuple(
-    frozenset(group.split())
-    for group in (
-        "care treatment treat healthcare medical",
-        "support services service assistance aid help",
-        "documents document papers identity ids",
-    )
-)
-
-
 def duration_requirement(question: str) -> list[Requirement]:
     """ "How long had they been stuck": the sentence must speak of a span of time ("5
     years", "since 2016"); a share or a head count does not say how long. "How long is the

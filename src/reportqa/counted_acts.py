@@ -1,0 +1,85 @@
+"""What was given to or done to the people a question counts: "how many were granted
+citizenship", "how many were deported". A count of the same people for another reason (given
+medical care) does not answer, so the sentence must say it, or be close in meaning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportqa.counting import equivalents
+from reportqa.requirements import Requirement
+from reportqa.support import SENTENCE, Discourse
+
+# "How many stateless persons were granted citizenship", "how many Russians received medical
+# care": what the counted people were given, which a count of them in another state lacks.
+_GIVEN_WHAT = re.compile(
+    r"\bhow many\b[^?]*?\b(?:received|receive|got|get|obtained|obtain|acquired|acquire|"
+    r"(?:were|was|have been|had been) (?:granted|given|provided with|provided|issued|awarded))"
+    r"\s+(?:a |an |the |their |its )?((?:[a-z-]+ ){0,2}?[a-z-]+)(?=\s+(?:in|by|during|from|"
+    r"at|through|after|under|since|for|as|of|on|to|and|or)\b|\s*[?,.]|$)",
+    re.IGNORECASE,
+)
+
+
+def given_thing_requirement(
+    discourse: Discourse, question: str, *, paraphrase_similarity: float
+) -> list[Requirement]:
+    """What a counted group was given must be named in the sentence, or the sentence must be
+    close in meaning: "7,118 persons hold stateless status" counts no one granted citizenship."""
+    m = _GIVEN_WHAT.search(question) or _WHOLE_GIVEN.search(" ".join(question.split()))
+    given = None if m is None else next(g for g in m.groups() if g).lower().split()
+    if given is None or given[0] in _NOT_A_THING:
+        return []  # "how many years can he get at most": a bound, not a thing given
+    thing = given[-1]
+    alike = next((g for g in _GIVEN_ALIKE if thing in g), frozenset([thing]))
+    forms = discourse.forms(sorted(alike))
+    return [Requirement(forms, paraphrase_similarity, scope=SENTENCE)] if forms else []
+
+
+# "How many foreigners were deported": what was done to those counted, which a count of them
+# for another reason (given medical care) does not say. Verbs of counting say nothing of it.
+_DONE_TO = re.compile(
+    r"\bhow many\b[^?,]*?\b(?:were|was|have been|has been|had been|got|get|being)\s+"
+    r"(?:\w+ly\s+)?([a-z]+(?:ed|en|wn))\b",
+    re.IGNORECASE,
+)
+_NOT_AN_ACTION = frozenset(
+    "given granted provided issued awarded reported recorded registered counted listed "
+    "estimated covered involved included affected based located situated seen known found "
+    "made done held considered expected required needed used called named concerned".split()
+)
+
+
+def action_requirement(
+    discourse: Discourse, question: str, *, paraphrase_similarity: float
+) -> list[Requirement]:
+    """What was done to those counted must be said in the sentence, or the sentence must be
+    close in meaning: "2,990 foreigners were provided medical care" deported no one."""
+    m = _DONE_TO.search(question)
+    if m is None or m.group(1).lower() in _NOT_AN_ACTION:
+        return []
+    verb = m.group(1).lower()
+    alike = equivalents(verb)
+    forms = [f for f in discourse.forms(sorted(alike)) if all(t in discourse.df for t in f)]
+    return [Requirement(forms, paraphrase_similarity, scope=SENTENCE)] if forms else []
+
+
+# "Of the foreigners given medical care in 2021, how many …", "among those treated": the whole
+# is a group given something, which a count of another group (the convicted) is not.
+_WHOLE_GIVEN = re.compile(
+    r"^(?:of|among|out of) (?:the |all )?(?:[\w'’-]+ ){0,4}?(?:(?:given|provided with|granted|"
+    r"issued|awarded|who (?:received|got|obtained)) (?:a |an |the )?((?:[a-z-]+ ){0,2}?[a-z-]+)"
+    r"|(treat)ed)\b",
+    re.IGNORECASE,
+)
+_NOT_A_THING = frozenset("at up more less about around over under back out away".split())
+# What is given, said in other words: "treatment" is medical care, "support" a service.
+_GIVEN_ALIKE = tuple(
+    frozenset(group.split())
+    for group in (
+        "care treatment treat healthcare medical",
+        "support services service assistance aid help",
+        "documents document papers identity ids",
+    )
+)
