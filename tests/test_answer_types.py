@@ -234,3 +234,9 @@ def test_a_figure_in_a_unit_is_not_answered_by_a_sentence_without_one(
     )
     answer = assistant.ask("What was Kazakhstan's gross domestic product in US dollars?")
     assert answer.refused
+
+
+def test_remittances_and_a_sum_in_a_currency_are_money() -> None:
+    assert asks_for_money("What volume of remittances did Zembla receive in 2021?")
+    assert asks_for_money("In dollar terms, what did households send abroad in 2021?")
+    assert not asks_for_money("How many remittance channels are there?")

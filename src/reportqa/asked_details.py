@@ -152,7 +152,9 @@ def asks_who_paid(question: str) -> bool:
 
 _MONEY_QUESTION = re.compile(
     r"\b(?:budget|cost|costs|funding|funds|spent|spend|money|price|salary|salaries|wages?|"
-    r"fee|fees|fine|fines|revenue|financing|invest(?:ed|ment)?|pay|pays|paid|paying|payments?)\b"
+    r"fee|fees|fine|fines|revenue|financing|invest(?:ed|ment)?|pay|pays|paid|paying|payments?|"
+    # money sent home, and a sum asked in a currency ("in dollar terms")
+    r"remittances?|dollars?|usd|euros?|tenge|kzt|roubles?|rubles?)\b"
 )
 
 
