@@ -60,3 +60,28 @@ def test_every_reason_a_sentence_is_rejected_for_has_a_plain_refusal_sentence() 
     fixed = set(re.findall(r'return "([^"{]+)"', source))
     assert fixed, "form_fault returns its reasons as plain strings"
     assert fixed <= set(_LACKS), sorted(fixed - set(_LACKS))
+
+
+def test_one_of_the_options_asked_must_be_said(tmp_path, fake_embedder) -> None:
+    from reportqa.requirements import options_requirement
+
+    mapping = "The mapping of stranded migrants in Zembla found that most of them were men.\n\n"
+    assistant = tiny_assistant(
+        tmp_path, fake_embedder, f"{mapping}The survey of returnees was done by phone.\n"
+    )
+    discourse = assistant.composer.discourse
+    (either,) = options_requirement(discourse, "Was it done by phone or face to face?", **SIM)
+    assert either.holds(discourse.tokens[1]) and not either.holds(discourse.tokens[0])
+    # An open option or a change asks nothing of the sentence.
+    assert options_requirement(discourse, "Who set it, the state or someone else?", **SIM) == []
+    assert options_requirement(discourse, "Is the number growing or shrinking?", **SIM) == []
+    assert not assistant.ask("Was the survey of returnees done by phone or face to face?").refused
+    (tmp_path / "other").mkdir()
+    unrelated = tiny_assistant(
+        tmp_path / "other", fake_embedder, f"{mapping}Visas are issued within five days.\n"
+    )
+    asked = "Was the mapping of stranded migrants in Zembla done by phone or face to face?"
+    assert unrelated.ask(asked).refused
+
+
+SIM = {"paraphrase_similarity": 2.0}

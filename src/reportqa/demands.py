@@ -105,6 +105,7 @@ from reportqa.requirements import (
     funding_requirement,
     measure_unit_requirement,
     name_requirements,
+    options_requirement,
     part_of_year_requirement,
     part_requirement,
     ranked_requirement,
@@ -339,6 +340,7 @@ def demands_of(
         + duration_requirement(checked)
         + part_of_year_requirement(checked)
         + still_requirement(checked)
+        + options_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
         + average_requirement(checked)
         + change_requirement(checked)
         + ranked_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)

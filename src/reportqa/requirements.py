@@ -181,6 +181,38 @@ _PART_OF_A_YEAR = re.compile(
 
 # "How many citizens remain in Syria", "how many were still stuck abroad": those left, which
 # a count of those evacuated or returned does not give.
+# "Was the mapping done by phone or face to face?": a sentence that names neither option
+# does not say which.
+_OPTIONS_ASKED = re.compile(
+    r"\b((?:[\w'’-]+ ){0,2}[\w'’-]+) or (?!not\b)((?:[\w'’-]+ ){0,3}[\w'’-]+)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def options_requirement(
+    discourse: Discourse, question: str, *, paraphrase_similarity: float
+) -> list[Requirement]:
+    """One of the options a question offers must be said in the sentence, unless the sentence
+    is close in meaning."""
+    m = _OPTIONS_ASKED.search(question)
+    if m is None:
+        return []
+    words = [w for w in f"{m.group(1)} {m.group(2)}".lower().split() if w not in _OPTION_FILLER]
+    if _OPEN_OPTION.search(m.group(2)) or any(_CHANGE.match(w) for w in words):
+        # "government or somebody else": any answer; "growing or shrinking": "unchanged" too
+        return []
+    forms = discourse.forms(sorted(set().union(*(equivalents(w) for w in words))))
+    return [Requirement(forms, paraphrase_similarity, scope=SENTENCE)] if forms else []
+
+
+_OPEN_OPTION = re.compile(
+    r"\b(?:else|other|another|neither|none|nobody|somebody|someone|something|anything)\b",
+    re.IGNORECASE,
+)
+_CHANGE = re.compile(r"(?:grow|shrink|ris|fall|fell|increas|decreas|declin|drop|up$|down$)")
+_OPTION_FILLER = frozenset("by on in at the a an to of for with via through done made".split())
+
+
 _STILL_QUESTION = re.compile(
     r"\bhow many\b[^?]*\b(?:remain|remained|remaining|still)\b", re.IGNORECASE
 )
