@@ -61,7 +61,7 @@ def action_requirement(
         return []
     verb = m.group(1).lower()
     alike = equivalents(verb)
-    forms = [f for f in discourse.forms(sorted(alike)) if all(t in discourse.df for t in f)]
+    forms = [f for f in discourse.forms(sorted(alike)) if discourse.uses(f)]
     return [Requirement(forms, paraphrase_similarity, scope=SENTENCE)] if forms else []
 
 

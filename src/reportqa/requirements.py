@@ -132,10 +132,10 @@ def counted_requirement(
         forms = discourse.forms(group)
         if not forms:
             return []
-    specific = len(group) == 1 and all(t in discourse.df for t in forms[0])
-    used_anywhere = any(all(t in discourse.df for t in f) for f in forms)
+    specific = len(group) == 1 and discourse.uses(forms[0])
+    used_anywhere = any(discourse.uses(f) for f in forms)
     qualifiers = [w for w in counted_words(question) if w != noun and discourse.forms([w])]
-    qualifiers = [w for w in qualifiers if all(t in discourse.df for t in discourse.forms([w])[0])]
+    qualifiers = [w for w in qualifiers if discourse.uses(discourse.forms([w])[0])]
     if not used_anywhere and qualifiers and kind == NUMBER and counts_items(question):
         # "How many consular posts": the report says "consular establishments"; the word it
         # uses must qualify the figure, the noun it never uses may be its own wording.
@@ -179,8 +179,6 @@ _PART_OF_A_YEAR = re.compile(
 )
 
 
-# "How many citizens remain in Syria", "how many were still stuck abroad": those left, which
-# a count of those evacuated or returned does not give.
 # "Was the mapping done by phone or face to face?": a sentence that names neither option
 # does not say which.
 _OPTIONS_ASKED = re.compile(
@@ -213,6 +211,8 @@ _CHANGE = re.compile(r"(?:grow|shrink|ris|fall|fell|increas|decreas|declin|drop|
 _OPTION_FILLER = frozenset("by on in at the a an to of for with via through done made".split())
 
 
+# "How many citizens remain in Syria", "how many were still stuck abroad": those left, which
+# a count of those evacuated or returned does not give.
 _STILL_QUESTION = re.compile(
     r"\bhow many\b[^?]*\b(?:remain|remained|remaining|still)\b", re.IGNORECASE
 )
@@ -330,7 +330,7 @@ def name_requirements(
         if len(phrase) > 1 and initials in discourse.acronyms:
             # "United Nations" is written "UN" in the report: either names it.
             words = [[*forms, frozenset([initials])] for forms in words]
-        known = [f for f in words if all(t in discourse.df for t in f[0])]
+        known = [f for f in words if discourse.uses(f[0])]
         # Words of a name the report never uses are the asker's wording ("Interior
         # Ministry" for "Ministry of Internal Affairs") when the rest of the name is used.
         # A one-word name the report uses (a country, a city) is not reworded: only a
@@ -349,7 +349,7 @@ def name_requirements(
         for forms in known or words:
             out.append(Requirement(forms, excuse, scope=NEIGHBOURS))
             months += [out[-1]] if month else []
-    used = [r for r in out if r not in months and all(t in discourse.df for t in r.forms[0])]
+    used = [r for r in out if r not in months and discourse.uses(r.forms[0])]
     if used:
         rarest = min(used, key=lambda r: max(discourse.df[t] for t in r.forms[0]))
         out.append(Requirement(rarest.forms, 2.0, scope=BEFORE))

@@ -410,6 +410,11 @@ class Discourse:
         forms = [frozenset(t for t in tokenize(w) if not self.common(t)) for w in words]
         return [f for f in forms if f]
 
+    def uses(self, form: Iterable[str]) -> bool:
+        """The report uses every stem of the form somewhere: a word it never uses is the
+        asker's own wording, which no sentence can be required to say."""
+        return all(t in self.df for t in form)
+
     def common(self, stem: str) -> bool:
         """A form word, or a word (or one of its family: "Kazakh" for "Kazakhstan") in more
         than COMMON_SHARE of the sentences."""
