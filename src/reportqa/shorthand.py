@@ -1,5 +1,7 @@
-"""Chat shorthand spelled out ("ppl", "yrs", "kz", "who's") before a question is read, and a
-year named by another ("the year before 2021") given as the year itself.
+"""Chat shorthand spelled out ("ppl", "yrs", "kz", "who's") before a question is read; a UN
+body described by its name ("the UN migration agency": IOM); "how many more left than arrived"
+as the negative balance of migration; and a year named by another ("the year before 2021")
+given as the year itself.
 
 Staff type questions into chat tools. A word the report never uses matches nothing, and in a
 counted phrase it hides the unit ("how many yrs"): spelled out, it is the report's word.
@@ -75,8 +77,9 @@ _NET_LOSS = re.compile(
 
 
 def spelled_out(question: str) -> str:
-    """The question with its chat shorthand in full words, a UN body by its name, and a
-    year named by another ("the year before 2021") as the year itself."""
+    """The question with its chat shorthand in full words, a UN body by its name, a net loss
+    asked as the negative balance of migration, and a year named by another ("the year before
+    2021") as the year itself."""
     text = _WORD.sub(lambda m: _SHORTHAND[m.group(1).lower().replace("’", "'")], question)
     for described, name in _DESCRIBED:
         text = described.sub(name, text)
