@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reportqa.answer_types import (
+    DATE,
     ENTITY,
     NUMBER,
     PLACE,
@@ -240,3 +241,28 @@ def test_remittances_and_a_sum_in_a_currency_are_money() -> None:
     assert asks_for_money("What volume of remittances did Zembla receive in 2021?")
     assert asks_for_money("In dollar terms, what did households send abroad in 2021?")
     assert not asks_for_money("How many remittance channels are there?")
+
+
+def test_a_relative_who_after_a_terse_head_asks_nothing_itself() -> None:
+    # "who" opens a relative clause: the head asks for a number.
+    assert expected_type("Number of Russian citizens who got medical care in Zembla?") == NUMBER
+    assert expected_type("Who got medical care in Zembla?") == ENTITY
+    # A break before "whose" makes it the question.
+    assert expected_type("Chart 1 compares 2020 and 2021 - whose numbers is it built on?") == (
+        ENTITY
+    )
+
+
+def test_dates_names_and_sums_asked_in_longer_forms() -> None:
+    from reportqa.asked_details import asked_date_unit
+
+    assert expected_type("What is the planned opening date for the consulate?") == DATE
+    assert expected_type("Which are the countries with which Zembla has visa agreements?") == (
+        ENTITY
+    )
+    # "the country's" is no question for a country.
+    assert expected_type("What was the country's net migration loss in 2020?") != ENTITY
+    allocation = "What financial allocation has been made for the programme?"
+    assert expected_type(allocation) == NUMBER and asks_for_money(allocation)
+    exact = "Exact day the memorandums were signed?"
+    assert expected_type(exact) == DATE and asked_date_unit(exact) == "day"

@@ -562,3 +562,38 @@ def test_talks_under_way_do_not_say_what_is_agreed(tmp_path, fake_embedder) -> N
     answered = assistant.ask("With which countries are negotiations on visa-free travel underway?")
     assert not answered.refused
     assert "Austria" in answered.answer
+
+
+def test_the_turn_of_a_year_is_named_from_either_side(tmp_path, fake_embedder) -> None:
+    from reportqa.milestones import years_at_the_turn
+
+    said = "By the end of 2021, 94% of public services were accessible through the portal."
+    assert years_at_the_turn("Going into 2022, what share of services was online?", said) == {
+        "2022"
+    }
+    assert years_at_the_turn("At the end of 2020, how many?", "as of 1 January 2021, 7,140") == {
+        "2020"
+    }
+    # Only a turn asked is read from the other side: "in 2022" is not "by the end of 2021".
+    assert years_at_the_turn("In 2022, what share of services was online?", said) == set()
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        f"{said}\n\nVisas are issued within five days by the consulates.\n",
+    )
+    turn = assistant.ask("Going into 2022, what percent of public services were accessible?")
+    assert not turn.refused and "94%" in turn.answer
+    assert assistant.ask("In 2023, what percent of public services were accessible?").refused
+
+
+def test_where_a_consulate_opened_is_where_it_was_established(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The Consulate General of Zembla in Busan was established by Decree No. 642 dated "
+        "20 August 2021.\n\nVisas are issued within five days by the consulates.\n",
+    )
+    where = assistant.ask("Where did Zembla open a new consulate general in 2021?")
+    assert not where.refused and where.short_answer == "Busan"
+    # When it opened its doors is not when a decree established it.
+    assert assistant.ask("When did the consulate general in Busan open to the public?").refused

@@ -91,3 +91,27 @@ def test_more_leaving_than_arriving_is_read_as_the_negative_balance(
     answer = assistant.ask("In 2020, how many more people left the country than moved in?")
     assert not answer.refused
     assert answer.short_answer == "17.7 thousand"
+
+
+def test_a_month_cut_short_beside_a_day_or_year_is_spelled_out() -> None:
+    assert spelled_out("Stateless headcount, 1 Jan 2022?") == "Stateless headcount, 1 January 2022?"
+    assert spelled_out("Signed in Sept. 2021 or on 20 aug?") == (
+        "Signed in September 2021 or on 20 August?"
+    )
+    # Alone, "Mar" or "dec" may be a word or a name: left as asked.
+    assert spelled_out("What did the Mar report say about dec?") == (
+        "What did the Mar report say about dec?"
+    )
+
+
+def test_a_phone_app_is_a_mobile_application() -> None:
+    assert spelled_out("What's the phone app called?") == "what is the mobile application called?"
+    assert spelled_out("Which apps?") == "Which apps?"
+
+
+def test_how_far_leavers_exceed_arrivals_is_the_negative_balance() -> None:
+    asked = "In 2021, by how much did the number of people leaving Zembla exceed those coming in?"
+    assert spelled_out(asked) == "In 2021, what was the negative balance of migration?"
+    assert spelled_out("By how much did wages exceed prices?") == (
+        "By how much did wages exceed prices?"
+    )

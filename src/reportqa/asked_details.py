@@ -96,7 +96,9 @@ def asked_date_unit(question: str) -> str:
     q = question.lower()
     if re.search(r"\b(?:which|what) month\b", q):
         return "month"
-    if re.search(r"\b(?:which|what) (?:day|exact date)\b|\bon what date\b", q):
+    if re.search(
+        r"\b(?:which|what) (?:day|exact date)\b|\bon what date\b|\b(?:exact|precise) day\b", q
+    ):
         return "day"
     return ""
 
@@ -153,6 +155,7 @@ def asks_who_paid(question: str) -> bool:
 _MONEY_QUESTION = re.compile(
     r"\b(?:budget|cost|costs|funding|funds|spent|spend|money|price|salary|salaries|wages?|"
     r"fee|fees|fine|fines|revenue|financing|invest(?:ed|ment)?|pay|pays|paid|paying|payments?|"
+    r"allocations?|financial|expenditures?|"
     # money sent home, and a sum asked in a currency ("in dollar terms")
     r"remittances?|dollars?|usd|euros?|tenge|kzt|roubles?|rubles?)\b"
 )

@@ -90,6 +90,7 @@ from reportqa.milestones import (
     names_another_event,
     only_in_talks,
     speaks_of_the_future,
+    years_at_the_turn,
 )
 from reportqa.model import Sentence
 from reportqa.places import countries_named, names_only_countries
@@ -240,7 +241,9 @@ class Demands:
             return "names no currency"
         if self.negated and not says_not_done(text):
             return "says nothing was not done"  # "103 states signed" does not count refusals
-        if self.numbers and not self.numbers <= _with_previous_year(discourse, sid, text):
+        if self.numbers and not self.numbers <= _with_previous_year(
+            discourse, sid, text
+        ) | years_at_the_turn(self.question, text):
             return "lacks a figure or year the question names"
         if self.asks_below_country and names_only_countries(text, self.stems, discourse):
             return "names countries, not a city or region"

@@ -66,6 +66,7 @@ SINCE_ASKED = _EVENT["since"]
 # Holding an event: only a date question asks when ("how long can they be held" asks no date).
 HELD = _EVENT["held"]
 START_EVENTS = frozenset(_EVENT[name] for name in ("establish", "launch", "join", "since"))
+_FOUNDING = frozenset([_EVENT["establish"], _EVENT["launch"]])
 # The milestones a span of years states: "for 2018-2022" says when it starts and ends.
 SPAN_EVENTS = frozenset([_EVENT["end"], _EVENT["launch"]])
 
@@ -110,6 +111,10 @@ def names_another_event(text: str, events: list[re.Pattern[str]], *, dated: bool
     """The sentence names a milestone other than the asked ones and none of them: "signed
     on 6 September" does not say when it entered into force, nor who initiated it.
     `dated`: a date is asked, so a start must be stated ("since 2016") to be dated."""
+    # Where or by whom a consulate was "opened" is where or by whom it was "established";
+    # when it opened to the public is not when a decree established it.
+    if not dated and _FOUNDING.intersection(events):
+        events = [*events, *(e for e in _FOUNDING if e not in events)]
     # "Since when has the waiver signed in Bern been in force": a milestone a text never
     # implies is the one asked; the others describe what it is about.
     stated = [e for e in events if e in STATED_EVENTS]
@@ -205,3 +210,26 @@ def only_in_talks(sentence: str) -> bool:
 def asks_about_talks(question: str) -> bool:
     """The question asks about talks, plans or what is not yet done."""
     return _ASKS_ABOUT_TALKS.search(question) is not None
+
+
+# The turn of a year has two names: "going into 2022", "at the start of 2022" and "as of
+# 1 January 2022" are "by the end of 2021".
+_YEAR_START = re.compile(
+    r"\b(?:(?:the )?(?:start|beginning|outset|turn) of|going into|entering|early|"
+    r"(?:1(?:st)?|first of) january,?)\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_YEAR_END = re.compile(
+    r"\b(?:(?:the )?(?:end|close) of|late|31(?:st)? december,?)\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def years_at_the_turn(question: str, text: str) -> set[str]:
+    """The years a sentence names by the other side of a turn of the year the question
+    names: "By the end of 2021, 94% …" answers "going into 2022, what percent …"."""
+    asked_start = {m.group(1) for m in _YEAR_START.finditer(question)}
+    asked_end = {m.group(1) for m in _YEAR_END.finditer(question)}
+    said_end = {str(int(m.group(1)) + 1) for m in _YEAR_END.finditer(text)}
+    said_start = {str(int(m.group(1)) - 1) for m in _YEAR_START.finditer(text)}
+    return (asked_start & said_end) | (asked_end & said_start)

@@ -44,7 +44,7 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             # Words between are its qualifiers, not a verb and its object ("what shapes the fees").
             r"|^(?:what|which) (?:(?!(?:is|are|was|were|do|does|did|has|have|had|the|a|an|its|"
             r"their)\b)[\w'’-]+ ){0,2}?(?:rates?|fees?|wages?|salar(?:y|ies)|capacity|density|"
-            r"earnings|income)\b(?! (?:the|a|an|its|their)\b)"
+            r"earnings|income|allocations?|expenditures?|spending)\b(?! (?:the|a|an|its|their)\b)"
             r"|^what (?:does|do|did|would|will) [^?]*\b(?:pay|earn|charge)s?\b"
             r"(?:\s+(?:per|a|an|each|to|for (?:the|a|an|each))\b[^?]*)?\??$"
         ),
@@ -56,8 +56,10 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             # "What launch date has been set": the date of the named event
             r"|^(?:what|which) [a-z]+ dates?\b"
             # "what is opening date for it": an article may be missing
+            # "What is the planned opening date": two words may name the event.
             r"|^(?:what|which)(?: (?:is|was|were)|['’]s) "
-            r"(?:the |its |their )?(?:\w+ )?(?:date|year|month)\b|^(?:in|on|since|from|by|until) "
+            r"(?:the |its |their )?(?:[\w'’-]+ ){0,2}?(?:date|year|month)\b"
+            r"|^(?:in|on|since|from|by|until) "
             r"(?:which|what) (?:exact |precise |specific )?(?:year|date|month|day)\b"
             r"|^how long ago\b|^since when\b|^(?:for|by|until|till) when\b"
             r"|^(?:for|over|during|up to|until|till|through|in|on|by) (?:which|what) "
@@ -89,7 +91,8 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"countries|states?|partners?|ngos?)\b"
             # "On which government web portal is it posted?", "where online …": the site's name
             r"|^(?:on|at|through|via) (?:which|what) (?:[\w-]+ ){0,2}?(?:portals?|websites?|"
-            r"web ?sites?|apps?|platforms?)\b|^where (?:online|on ?line|on the (?:internet|web))\b"
+            r"web ?sites?|apps?|applications?|platforms?)\b"
+            r"|^where (?:online|on ?line|on the (?:internet|web))\b"
             # Words between are qualifiers, not a verb: "what must a person lack" asks no name.
             r"|^(?:which|what) (?:(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|"
             r"can|could|must|should|may|might|shall)\b)[\w'’-]+ ){0,2}?"
@@ -100,13 +103,17 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"committees?|commissions?|institutes?|societ(?:y|ies)|"
             r"nationalit(?:y|ies)|citizenships?|"
             r"countries|country|states?|nations?|partners?|ngos?|group|council|mission|"
-            r"portals?|websites?|web ?sites?|apps?|platforms?|treat(?:y|ies)|campaigns?|"
+            r"portals?|websites?|web ?sites?|apps?|applications?|platforms?|treat(?:y|ies)|"
+            r"campaigns?|"
             r"programmes?|programs?|laws?|codes?|agreements?|conventions?|decrees?|articles?|"
             r"clauses?|persons?|hospitals?|hotels?|offices?|publish(?:ing|ers?) houses?|"
             r"publishers?)\b"
             # "What will it be called", "what is the platform's name": a name answers.
             r"|^what (?:is|was|will|would|are|were) (?:it|they|this|that|the [\w'’ -]+?) "
             r"(?:be |been )?(?:called|named|known as)\b"
+            # "Which are the countries with which …": the countries' names.
+            r"|^(?:which|what) (?:is|are|was|were) (?:the )?(?:countries|country|states|nations|"
+            r"organi[sz]ations?|bodies|body|agenc(?:y|ies)|ministr(?:y|ies)|partners)(?![\w'’-])"
         ),
     ),
 ]
@@ -202,6 +209,12 @@ def asked_clause(question: str) -> str:
 def expected_type(question: str) -> str | None:
     """The answer type a question's form asks for, or None for open questions."""
     clause = asked_clause(question)
+    head = _terse_head(question, clause)
+    if head is not None:
+        # "Number of Russian citizens who got medical care?": "who" opens a relative clause;
+        # the words before it are the terse question.
+        clause = ""
+        question = head
     if not clause:
         # "Number of trafficking victims identified in 2021?": a terse question with no
         # wh-word asks what its first noun phrase names.
@@ -225,6 +238,25 @@ def expected_type(question: str) -> str | None:
     return None  # only the asking wh-word says what is asked
 
 
+def _terse_head(question: str, clause: str) -> str | None:
+    """The words before a relative "who" ("which is") that is the question's only wh-word,
+    when they ask by themselves ("Number of Russian citizens"); else None."""
+    if not _RELATIVE_CLAUSE.match(clause) or WH_START.search(clause, 1) is not None:
+        return None
+    q = " ".join(question.lower().split())
+    before = q[: len(q) - len(clause)]
+    if not _HEAD_END.search(before) or not _RELATIVE_AFTER.search(before):
+        return None
+    if WH_START.search(before) or re.search(r"[—–:;?!.]|\s-\s", before):
+        return None
+    head = before.strip(" ,") + "?"
+    known = any(pattern.search(head) for _, pattern in _TERSE_FORMS)
+    return head if known or terse_kind(head) is not None else None
+
+
+_RELATIVE_CLAUSE = re.compile(r"^(?:who|whom|which (?:is|are|was|were|has|have|had)\b)")
+# The relative pronoun follows a word of the head, with no break before it.
+_HEAD_END = re.compile(r"[a-z]{2,}\s+$")
 _AND_WHEN = re.compile(r",?\s+and (?:when|in (?:which|what) year)\s*\??$")
 
 
@@ -265,6 +297,8 @@ _TERSE_FORMS: list[tuple[str, re.Pattern[str]]] = [
         DATE,
         re.compile(
             r"^(?:the )?(?:exact )?(?:date|year|month|day) (?:of|when)\b"
+            # "Exact day the memos were signed?"
+            r"|^(?:the )?(?:exact|precise) (?:date|day)\b"
             # "Is there a launch date for …", "Almaty Process: founding year?"
             r"|^(?:is there|are there|has there been|was there|any) (?:a |an |any )?(?:[\w-]+ )?"
             r"(?:dates?|deadline|timetable|timeline)\b"

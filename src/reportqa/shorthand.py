@@ -1,7 +1,7 @@
-"""Chat shorthand spelled out ("ppl", "yrs", "kz", "who's") before a question is read; a UN
-body described by its name ("the UN migration agency": IOM); "how many more left than arrived"
-as the negative balance of migration; and a year named by another ("the year before 2021")
-given as the year itself.
+"""Chat shorthand spelled out ("ppl", "yrs", "kz", "who's", "1 Jan 2022", "phone app")
+before a question is read; a UN body described by its name ("the UN migration agency": IOM);
+"how many more left than arrived" as the negative balance of migration; and a year named by
+another ("the year before 2021") given as the year itself.
 
 Staff type questions into chat tools. A word the report never uses matches nothing, and in a
 counted phrase it hides the unit ("how many yrs"): spelled out, it is the report's word.
@@ -74,16 +74,43 @@ _NET_LOSS = re.compile(
     r"|departures(?: from [\w\s-]*?)? (?:outnumber|exceed)(?:ed)? arrivals)\b",
     re.IGNORECASE,
 )
+# "By how much did the number of people leaving exceed those coming in": the same net loss.
+_NET_LOSS_EXCEEDING = re.compile(
+    r"\bby how (?:much|many) (?:did|was|were) (?:the number of )?(?:people |persons )?"
+    r"(?:leaving|departing|emigrating|who left|departures|emigrants)\b[^?]*?\bexceed(?:ed)? "
+    r"(?:the number of )?(?:those|people|persons|the ones)?\s?(?:coming in|arriving|"
+    r"who arrived|who came|entering|immigrating|arrivals|immigrants)\b",
+    re.IGNORECASE,
+)
+
+
+# "1 Jan 2022", "Sept 2021": a month cut short next to a day or a year is the month the report
+# spells out ("Mar" or "May" alone may be a word).
+_MONTHS = {
+    "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June",
+    "jul": "July", "aug": "August", "sep": "September", "sept": "September",
+    "oct": "October", "nov": "November", "dec": "December",
+}  # fmt: skip
+_SHORT_MONTH = re.compile(
+    rf"(?:(?<=\b\d )|(?<=\b\d\d ))({'|'.join(_MONTHS)})\b\.?"
+    rf"|\b({'|'.join(_MONTHS)})\b\.?(?= \d)",
+    re.IGNORECASE,
+)
+# "the phone app" is what the report calls a mobile application.
+_PHONE_APP = re.compile(r"\b(?:mobile|phone|smartphone|cell ?phone) app(s?)\b", re.IGNORECASE)
 
 
 def spelled_out(question: str) -> str:
-    """The question with its chat shorthand in full words, a UN body by its name, a net loss
-    asked as the negative balance of migration, and a year named by another ("the year before
-    2021") as the year itself."""
+    """The question with its chat shorthand and cut months in full words, a UN body by its
+    name, a net loss asked as the negative balance of migration, and a year named by another
+    ("the year before 2021") as the year itself."""
     text = _WORD.sub(lambda m: _SHORTHAND[m.group(1).lower().replace("’", "'")], question)
     for described, name in _DESCRIBED:
         text = described.sub(name, text)
-    text = _NET_LOSS.sub("what was the negative balance of migration", text)
+    for net_loss in (_NET_LOSS, _NET_LOSS_EXCEEDING):
+        text = net_loss.sub("what was the negative balance of migration", text)
+    text = _SHORT_MONTH.sub(lambda m: _MONTHS[(m.group(1) or m.group(2)).lower()], text)
+    text = _PHONE_APP.sub(lambda m: f"mobile application{m.group(1)}", text)
     return _RELATIVE_YEAR.sub(_year_itself, text)
 
 
