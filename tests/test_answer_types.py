@@ -264,5 +264,8 @@ def test_dates_names_and_sums_asked_in_longer_forms() -> None:
     assert expected_type("What was the country's net migration loss in 2020?") != ENTITY
     allocation = "What financial allocation has been made for the programme?"
     assert expected_type(allocation) == NUMBER and asks_for_money(allocation)
+    assert expected_type("What call volume did the helpline handle in 2021?") == NUMBER
+    # "As whom" asks: no relative clause.
+    assert expected_type("Stateless persons have the same rights as whom?") == ENTITY
     exact = "Exact day the memorandums were signed?"
     assert expected_type(exact) == DATE and asked_date_unit(exact) == "day"

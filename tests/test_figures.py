@@ -863,3 +863,16 @@ def test_what_was_done_to_those_counted_must_be_said(tmp_path, fake_embedder) ->
     from reportqa.counting import equivalents
 
     assert "organised" in equivalents("arranged")
+
+
+def test_those_treated_are_those_given_medical_care(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, 2,990 foreigners were provided medical care in Zembla.\n\n"
+        "In 2021, eight foreigners were convicted in Zembla, four of them Ruritanians.\n",
+    )
+    treated = assistant.ask("How many foreigners were treated in Zembla in 2021?")
+    assert not treated.refused and treated.short_answer == "2,990"
+    # Those convicted were not treated: the verb's equivalents must be said.
+    assert assistant.ask("How many Ruritanians were treated in Zembla in 2021?").refused

@@ -15,6 +15,9 @@ from tiny_report import tiny_assistant
     [
         ("Repatriation flights organised in 2021?", NUMBER),
         ("Human trafficking convictions in 2021?", NUMBER),
+        # The counted plural may be the fourth word.
+        ("Human trafficking criminal cases registered in 2021?", NUMBER),
+        ("Number of Ruritanian citizens who got medical care?", NUMBER),
         ("Migrant children assisted in Shymkent?", NUMBER),
         ("Nationalised SDG indicators: total number?", NUMBER),
         ("Republican budget transfers to NGOs: amount?", NUMBER),

@@ -60,7 +60,8 @@ def action_requirement(
     if m is None or m.group(1).lower() in _NOT_AN_ACTION:
         return []
     verb = m.group(1).lower()
-    alike = equivalents(verb)
+    # "treated" is said as "provided with medical care"
+    alike = equivalents(verb) | next((g for g in _GIVEN_ALIKE if verb[:-2] in g), frozenset())
     forms = [f for f in discourse.forms(sorted(alike)) if discourse.uses(f)]
     return [Requirement(forms, paraphrase_similarity, scope=SENTENCE)] if forms else []
 

@@ -26,7 +26,7 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"portion|sum|figure|total|volume|population|budget|cost|size|count|rate|fine|"
             r"minimum|maximum|average|estimate|value(?= of\b))\b"
             r"|^(?:what|which) (?:(?!(?:is|are|was|were|do|does|did|has|have|had)\b)[\w'’-]+ )"
-            r"{0,3}?(?:tally|headcount|count)\b"
+            r"{0,3}?(?:tally|headcount|count|volume)\b"
             r"|^(?:what|which)(?: (?:is|was|were|are|has been)|['’]s) (?:the )?(?:[\w'’-]+ ){0,4}?"
             r"(?:number|share|percentage|proportion|amount|total|rate|size|count|figure|"
             r"population|budget|cost|volume|sum|fee|quota|price|salary|wage|level|balance|tally|"
@@ -239,7 +239,7 @@ def expected_type(question: str) -> str | None:
 
 
 def _terse_head(question: str, clause: str) -> str | None:
-    """The words before a relative "who" ("which is") that is the question's only wh-word,
+    """The words before a relative "who" ("which is"; "as whom" asks) that is the question's only wh-word,
     when they ask by themselves ("Number of Russian citizens"); else None."""
     if not _RELATIVE_CLAUSE.match(clause) or WH_START.search(clause, 1) is not None:
         return None
@@ -254,7 +254,7 @@ def _terse_head(question: str, clause: str) -> str | None:
     return head if known or terse_kind(head) is not None else None
 
 
-_RELATIVE_CLAUSE = re.compile(r"^(?:who|whom|which (?:is|are|was|were|has|have|had)\b)")
+_RELATIVE_CLAUSE = re.compile(r"^(?:who|which (?:is|are|was|were|has|have|had))\b")
 # The relative pronoun follows a word of the head, with no break before it.
 _HEAD_END = re.compile(r"[a-z]{2,}\s+$")
 _AND_WHEN = re.compile(r",?\s+and (?:when|in (?:which|what) year)\s*\??$")

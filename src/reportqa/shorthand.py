@@ -96,6 +96,8 @@ _SHORT_MONTH = re.compile(
     rf"|\b({'|'.join(_MONTHS)})\b\.?(?= \d)",
     re.IGNORECASE,
 )
+# "What does the State identify as …": the state that reports, not a word it must use.
+_THE_STATE = re.compile(r"\bthe State\b(?![\w-]|\s+(?:[A-Z]|of\b))")
 # "the phone app" is what the report calls a mobile application.
 _PHONE_APP = re.compile(r"\b(?:mobile|phone|smartphone|cell ?phone) app(s?)\b", re.IGNORECASE)
 
@@ -110,6 +112,7 @@ def spelled_out(question: str) -> str:
     for net_loss in (_NET_LOSS, _NET_LOSS_EXCEEDING):
         text = net_loss.sub("what was the negative balance of migration", text)
     text = _SHORT_MONTH.sub(lambda m: _MONTHS[(m.group(1) or m.group(2)).lower()], text)
+    text = _THE_STATE.sub("the country", text)
     text = _PHONE_APP.sub(lambda m: f"mobile application{m.group(1)}", text)
     return _RELATIVE_YEAR.sub(_year_itself, text)
 

@@ -150,7 +150,7 @@ def counted_phrase(text: str, *, after_count: bool = False) -> str | None:
     "number of" (`after_count`) even a plural that names kinds is counted ("countries")."""
     end = _PHRASE_END.search(text)
     words = re.findall(r"[\w'’-]+", text[: end.start() if end else len(text)])
-    for n, word in enumerate(words[:3]):
+    for n, word in enumerate(words[:4]):
         lower = word.lower()
         if _NAMED_KINDS.fullmatch(lower) and not after_count:
             return None  # "Countries named as partners?" asks for names
