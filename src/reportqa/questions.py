@@ -239,8 +239,9 @@ def expected_type(question: str) -> str | None:
 
 
 def _terse_head(question: str, clause: str) -> str | None:
-    """The words before a relative "who" ("which is"; "as whom" asks) that is the question's only wh-word,
-    when they ask by themselves ("Number of Russian citizens"); else None."""
+    """The words before a relative "who" or "which is" ("as whom" asks) that is the
+    question's only wh-word, when they ask by themselves ("Number of Russian citizens"); else
+    None."""
     if not _RELATIVE_CLAUSE.match(clause) or WH_START.search(clause, 1) is not None:
         return None
     q = " ".join(question.lower().split())
