@@ -876,3 +876,22 @@ def test_those_treated_are_those_given_medical_care(tmp_path, fake_embedder) -> 
     assert not treated.refused and treated.short_answer == "2,990"
     # Those convicted were not treated: the verb's equivalents must be said.
     assert assistant.ask("How many Ruritanians were treated in Zembla in 2021?").refused
+
+
+def test_a_penalty_asked_needs_a_sentence_that_states_one(tmp_path, fake_embedder) -> None:
+    from reportqa.requirements import penalty_requirement
+
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Zembla works to reduce the illegal employment of foreign workers by employers.\n\n"
+        "Trafficking in persons is punished with imprisonment for up to 15 years in Zembla.\n",
+    )
+    assert assistant.ask("What penalty do employers face for illegal employment of workers?").refused
+    assert assistant.ask("Fine for illegal employment of foreign workers?").refused
+    trafficking = assistant.ask("What penalty does trafficking in persons carry in Zembla?")
+    assert not trafficking.refused and "imprisonment" in trafficking.answer
+    # Sentences named as context are not what is asked.
+    assert not penalty_requirement(
+        "How many Uzbeks were among the convicts whose sentences prosecutors contested?"
+    )

@@ -109,6 +109,7 @@ from reportqa.requirements import (
     options_requirement,
     part_of_year_requirement,
     part_requirement,
+    penalty_requirement,
     ranked_requirement,
     still_requirement,
 )
@@ -349,6 +350,7 @@ def demands_of(
         + ranked_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
         + measure_unit_requirement(checked)
         + frequency_requirement(checked)
+        + penalty_requirement(checked)
     )
     return Demands(
         kind=kind,

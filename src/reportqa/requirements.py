@@ -36,6 +36,7 @@ from reportqa.counting import (
 )
 from reportqa.gazetteer import INITIALISMS, is_continent, is_country, other_names
 from reportqa.lexical import tokenize
+from reportqa.questions import asked_clause
 from reportqa.rankings import ranked_words
 from reportqa.support import (
     ACRONYM_OR_PLURAL,
@@ -379,3 +380,27 @@ def _name_forms(discourse: Discourse, word: str) -> list[frozenset[str]]:
         # "the Union member states" refers back to the EAEU by the last word of its name.
         forms += [frozenset([h]) for h in discourse.heads_referred_back if h[0] == single[-1]]
     return forms
+
+
+# "What penalty do employers face", "Fine for hiring a foreign worker illegally?": only a
+# sentence that states a sanction answers; one on the offence alone does not.
+# The penalty is what is asked, not the context ("convicts whose sentences were contested").
+_PENALTY_QUESTION = re.compile(
+    r"^(?:what|which)(?: (?:is|are|was|were))? (?:the )?(?:[\w'’-]+ ){0,2}?"
+    r"(?:penalt(?:y|ies)|punishments?|fines?|sanctions?|sentences?)\b"
+    r"|^(?:the )?(?:[\w'’-]+ )?(?:penalt(?:y|ies)|punishments?|fines?|sanctions?) for\b"
+    r"|^how (?:much|big|large|heavy|severe|harsh) (?:a |is the |are the )?"
+    r"(?:penalt(?:y|ies)|punishments?|fines?|sanctions?)\b"
+)
+PENALTY_WORDS = (
+    "penalty penalties punish punishment punishable punished fine fines fined imprisonment "
+    "imprisoned prison sentence sentenced liability liable sanction sanctions deportation "
+    "deported expulsion expelled arrest arrested confiscation"
+)
+
+
+def penalty_requirement(question: str) -> list[Requirement]:
+    """A question on a penalty needs a sentence that states one."""
+    q = " ".join(question.lower().split())
+    asked = _PENALTY_QUESTION.search(asked_clause(q) or q) is not None
+    return _said_in_the_sentence(asked, PENALTY_WORDS)
