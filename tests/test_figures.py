@@ -7,7 +7,7 @@ from __future__ import annotations
 from reportqa.counting import counted_words, measured_noun
 from reportqa.lexical import tokenize
 from reportqa.milestones import asked_events
-from reportqa.requirements import funding_requirement
+from reportqa.stated_details import funding_requirement
 from tiny_report import candidate_ids, candidates, rejections, tiny_assistant
 
 
@@ -718,7 +718,7 @@ def test_a_whole_given_something_must_be_the_group_counted(tmp_path, fake_embedd
 
 
 def test_a_mean_asked_needs_an_average_stated() -> None:
-    from reportqa.requirements import average_requirement
+    from reportqa.stated_details import average_requirement
 
     assert average_requirement("Were the emigrants mostly young? Give their mean age.")
     assert average_requirement("What was the average age of the migrants?")
@@ -879,7 +879,7 @@ def test_those_treated_are_those_given_medical_care(tmp_path, fake_embedder) -> 
 
 
 def test_a_penalty_asked_needs_a_sentence_that_states_one(tmp_path, fake_embedder) -> None:
-    from reportqa.requirements import penalty_requirement
+    from reportqa.stated_details import penalty_requirement
 
     assistant = tiny_assistant(
         tmp_path,
@@ -887,7 +887,7 @@ def test_a_penalty_asked_needs_a_sentence_that_states_one(tmp_path, fake_embedde
         "Zembla works to reduce the illegal employment of foreign workers by employers.\n\n"
         "Trafficking in persons is punished with imprisonment for up to 15 years in Zembla.\n",
     )
-    assert assistant.ask("What penalty do employers face for illegal employment of workers?").refused
+    assert assistant.ask("What penalty do employers face for illegal employment?").refused
     assert assistant.ask("Fine for illegal employment of foreign workers?").refused
     trafficking = assistant.ask("What penalty does trafficking in persons carry in Zembla?")
     assert not trafficking.refused and "imprisonment" in trafficking.answer

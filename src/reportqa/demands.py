@@ -98,22 +98,24 @@ from reportqa.questions import asked_clause
 from reportqa.rankings import asks_for_top, ranks
 from reportqa.requirements import (
     Requirement,
+    counted_requirement,
+    name_requirements,
+    options_requirement,
+    part_requirement,
+    ranked_requirement,
+)
+from reportqa.singled_out import joined_with_another, singled_out
+from reportqa.stated_details import (
     average_requirement,
     change_requirement,
-    counted_requirement,
     duration_requirement,
     frequency_requirement,
     funding_requirement,
     measure_unit_requirement,
-    name_requirements,
-    options_requirement,
     part_of_year_requirement,
-    part_requirement,
     penalty_requirement,
-    ranked_requirement,
     still_requirement,
 )
-from reportqa.singled_out import joined_with_another, singled_out
 from reportqa.support import YEAR, Discourse
 from reportqa.titles import (
     asks_for_a_phone_number,

@@ -10,17 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reportqa.answer_types import MONTH, NUMBER, asked_measure_unit
-from reportqa.asked_details import (
-    CHANGE_WORDS,
-    DURATION_WORDS,
-    FREQUENCY_WORDS,
-    FUNDING_WORDS,
-    asks_for_change,
-    asks_for_duration,
-    asks_how_often,
-    asks_who_paid,
-)
+from reportqa.answer_types import MONTH, NUMBER
 from reportqa.asked_names import (
     name_phrases,
 )
@@ -36,7 +26,6 @@ from reportqa.counting import (
 )
 from reportqa.gazetteer import INITIALISMS, is_continent, is_country, other_names
 from reportqa.lexical import tokenize
-from reportqa.questions import asked_clause
 from reportqa.rankings import ranked_words
 from reportqa.support import (
     ACRONYM_OR_PLURAL,
@@ -88,14 +77,14 @@ class Requirement:
         )
 
 
-def _any_word_of(words: str) -> list[frozenset[str]]:
+def any_word_of(words: str) -> list[frozenset[str]]:
     """Forms for a requirement met by any one of the words."""
     return [frozenset([t]) for t in dict.fromkeys(tokenize(words))]
 
 
-def _said_in_the_sentence(asked: bool, words: str) -> list[Requirement]:
+def said_in_the_sentence(asked: bool, words: str) -> list[Requirement]:
     """When `asked`, the sentence itself must say one of `words`; no closeness excuses it."""
-    return [Requirement(_any_word_of(words), 2.0, scope=SENTENCE)] if asked else []
+    return [Requirement(any_word_of(words), 2.0, scope=SENTENCE)] if asked else []
 
 
 _SPANS_OF_TIME = frozenset("time years months weeks days hours minutes seconds".split())
@@ -171,15 +160,6 @@ def part_requirement(
     return out
 
 
-# "In the first half of 2021", "in Q1": a part of a year, which a figure for the whole year
-# does not give.
-_PART_OF_A_YEAR = re.compile(
-    r"\b(?:first|second|1st|2nd) half\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th) "
-    r"quarter\b|\b[hq][1-4]\b|\bsemester\b",
-    re.IGNORECASE,
-)
-
-
 # "Was the mapping done by phone or face to face?": a sentence that names neither option
 # does not say which.
 _OPTIONS_ASKED = re.compile(
@@ -212,81 +192,6 @@ _CHANGE = re.compile(r"(?:grow|shrink|ris|fall|fell|increas|decreas|declin|drop|
 _OPTION_FILLER = frozenset("by on in at the a an to of for with via through done made".split())
 
 
-# "How many citizens remain in Syria", "how many were still stuck abroad": those left, which
-# a count of those evacuated or returned does not give.
-_STILL_QUESTION = re.compile(
-    r"\bhow many\b[^?]*\b(?:remain|remained|remaining|still)\b", re.IGNORECASE
-)
-
-
-def still_requirement(question: str) -> list[Requirement]:
-    """What is left must be said: "remain", "still", "left", "outstanding", "pending"."""
-    asked = _STILL_QUESTION.search(question) is not None
-    return _said_in_the_sentence(asked, "remain remained remaining still left outstanding pending")
-
-
-def part_of_year_requirement(question: str) -> list[Requirement]:
-    """ "How many flights in the first half of 2021": the sentence must speak of a half or a
-    quarter; "in 2021, about 100 flights" counts the whole year."""
-    asked = _PART_OF_A_YEAR.search(question) is not None
-    return _said_in_the_sentence(asked, "half halves quarter quarters semester")
-
-
-# "mean" only as a measure ("the mean age"), not the verb ("what does the name mean").
-_AVERAGE_QUESTION = re.compile(r"\b(?:average|median)\b|\b(?:the|their|its) mean\b", re.IGNORECASE)
-
-
-def average_requirement(question: str) -> list[Requirement]:
-    """ "What was the average age of the migrants": the sentence must state an average; "aged
-    25 to 44 (68%)" gives a range, not its mean."""
-    asked = _AVERAGE_QUESTION.search(question) is not None
-    return _said_in_the_sentence(asked, "average averaged averages median mean typical")
-
-
-def duration_requirement(question: str) -> list[Requirement]:
-    """ "How long had they been stuck": the sentence must speak of a span of time ("5
-    years", "since 2016"); a share or a head count does not say how long. "How long is the
-    permit valid", "how long does the decision take": a span of that, not of residence."""
-    out = _said_in_the_sentence(asks_for_duration(question), DURATION_WORDS)
-    if out:
-        asked = set(tokenize(question))
-        for family in _SPANS_OF:
-            if asked & family:
-                out.append(Requirement([frozenset([w]) for w in sorted(family)], 2.0, SENTENCE))
-    return out
-
-
-# What a span of time may be of: a validity, an extension, a decision, a prison term (a wait
-# is said by "after 5 years of residence").
-_SPANS_OF = tuple(
-    frozenset(tokenize(words))
-    for words in (
-        "valid validity expires expiry",
-        "extend extended extension renew renewed renewal prolong prolonged",
-        "decide decided decision consider considered consideration examine examined review",
-        "prison imprisonment imprisoned jail custodial sentence sentenced",
-    )
-)
-
-
-def frequency_requirement(question: str) -> list[Requirement]:
-    """ "How often": the sentence must say how often ("on an ongoing basis", "annually")."""
-    return _said_in_the_sentence(asks_how_often(question), FREQUENCY_WORDS)
-
-
-def measure_unit_requirement(question: str) -> list[Requirement]:
-    """ "What is the area in square kilometres": the figure must be given in that unit; "five
-    key areas" is not an area."""
-    unit = asked_measure_unit(question)
-    return _said_in_the_sentence(bool(unit), unit)
-
-
-def change_requirement(question: str) -> list[Requirement]:
-    """ "By how much did it grow": the sentence must speak of a change; a level does not say
-    by how much it moved."""
-    return _said_in_the_sentence(asks_for_change(question), CHANGE_WORDS)
-
-
 def ranked_requirement(
     discourse: Discourse, question: str, *, paraphrase_similarity: float
 ) -> list[Requirement]:
@@ -304,15 +209,6 @@ def ranked_requirement(
             for f in discourse.forms([word])
         ]
     return out
-
-
-def funding_requirement(question: str, kind: str | None) -> list[Requirement]:
-    """ "Who funded the campaign": the sentence (or the one before) must speak of money;
-    "held in support of" is close in meaning and still does not say who paid."""
-    if kind == NUMBER or not asks_who_paid(question):
-        return []  # an amount question is checked for a currency instead
-    # No paraphrase of money is excused.
-    return [Requirement(_any_word_of(FUNDING_WORDS), 2.0, scope=BEFORE)]
 
 
 def name_requirements(
@@ -384,23 +280,3 @@ def _name_forms(discourse: Discourse, word: str) -> list[frozenset[str]]:
 
 # "What penalty do employers face", "Fine for hiring a foreign worker illegally?": only a
 # sentence that states a sanction answers; one on the offence alone does not.
-# The penalty is what is asked, not the context ("convicts whose sentences were contested").
-_PENALTY_QUESTION = re.compile(
-    r"^(?:what|which)(?: (?:is|are|was|were))? (?:the )?(?:[\w'’-]+ ){0,2}?"
-    r"(?:penalt(?:y|ies)|punishments?|fines?|sanctions?|sentences?)\b"
-    r"|^(?:the )?(?:[\w'’-]+ )?(?:penalt(?:y|ies)|punishments?|fines?|sanctions?) for\b"
-    r"|^how (?:much|big|large|heavy|severe|harsh) (?:a |is the |are the )?"
-    r"(?:penalt(?:y|ies)|punishments?|fines?|sanctions?)\b"
-)
-PENALTY_WORDS = (
-    "penalty penalties punish punishment punishable punished fine fines fined imprisonment "
-    "imprisoned prison sentence sentenced liability liable sanction sanctions deportation "
-    "deported expulsion expelled arrest arrested confiscation"
-)
-
-
-def penalty_requirement(question: str) -> list[Requirement]:
-    """A question on a penalty needs a sentence that states one."""
-    q = " ".join(question.lower().split())
-    asked = _PENALTY_QUESTION.search(asked_clause(q) or q) is not None
-    return _said_in_the_sentence(asked, PENALTY_WORDS)

@@ -1,0 +1,138 @@
+"""Details a question asks that the sentence itself must state: what is left ("still"), a
+part of a year, an average, a span of time, how often, a unit of measure, a change, who paid,
+a penalty. A sentence close in meaning that does not state them does not answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportqa.answer_types import NUMBER, asked_measure_unit
+from reportqa.asked_details import (
+    CHANGE_WORDS,
+    DURATION_WORDS,
+    FREQUENCY_WORDS,
+    FUNDING_WORDS,
+    asks_for_change,
+    asks_for_duration,
+    asks_how_often,
+    asks_who_paid,
+)
+from reportqa.lexical import tokenize
+from reportqa.questions import asked_clause
+from reportqa.requirements import Requirement, any_word_of, said_in_the_sentence
+from reportqa.support import BEFORE, SENTENCE
+
+# "In the first half of 2021", "in Q1": a part of a year, which a figure for the whole year
+# does not give.
+_PART_OF_A_YEAR = re.compile(
+    r"\b(?:first|second|1st|2nd) half\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th) "
+    r"quarter\b|\b[hq][1-4]\b|\bsemester\b",
+    re.IGNORECASE,
+)
+
+
+# "How many citizens remain in Syria", "how many were still stuck abroad": those left, which
+# a count of those evacuated or returned does not give.
+_STILL_QUESTION = re.compile(
+    r"\bhow many\b[^?]*\b(?:remain|remained|remaining|still)\b", re.IGNORECASE
+)
+
+
+def still_requirement(question: str) -> list[Requirement]:
+    """What is left must be said: "remain", "still", "left", "outstanding", "pending"."""
+    asked = _STILL_QUESTION.search(question) is not None
+    return said_in_the_sentence(asked, "remain remained remaining still left outstanding pending")
+
+
+def part_of_year_requirement(question: str) -> list[Requirement]:
+    """ "How many flights in the first half of 2021": the sentence must speak of a half or a
+    quarter; "in 2021, about 100 flights" counts the whole year."""
+    asked = _PART_OF_A_YEAR.search(question) is not None
+    return said_in_the_sentence(asked, "half halves quarter quarters semester")
+
+
+# "mean" only as a measure ("the mean age"), not the verb ("what does the name mean").
+_AVERAGE_QUESTION = re.compile(r"\b(?:average|median)\b|\b(?:the|their|its) mean\b", re.IGNORECASE)
+
+
+def average_requirement(question: str) -> list[Requirement]:
+    """ "What was the average age of the migrants": the sentence must state an average; "aged
+    25 to 44 (68%)" gives a range, not its mean."""
+    asked = _AVERAGE_QUESTION.search(question) is not None
+    return said_in_the_sentence(asked, "average averaged averages median mean typical")
+
+
+def duration_requirement(question: str) -> list[Requirement]:
+    """ "How long had they been stuck": the sentence must speak of a span of time ("5
+    years", "since 2016"); a share or a head count does not say how long. "How long is the
+    permit valid", "how long does the decision take": a span of that, not of residence."""
+    out = said_in_the_sentence(asks_for_duration(question), DURATION_WORDS)
+    if out:
+        asked = set(tokenize(question))
+        for family in _SPANS_OF:
+            if asked & family:
+                out.append(Requirement([frozenset([w]) for w in sorted(family)], 2.0, SENTENCE))
+    return out
+
+
+# What a span of time may be of: a validity, an extension, a decision, a prison term (a wait
+# is said by "after 5 years of residence").
+_SPANS_OF = tuple(
+    frozenset(tokenize(words))
+    for words in (
+        "valid validity expires expiry",
+        "extend extended extension renew renewed renewal prolong prolonged",
+        "decide decided decision consider considered consideration examine examined review",
+        "prison imprisonment imprisoned jail custodial sentence sentenced",
+    )
+)
+
+
+def frequency_requirement(question: str) -> list[Requirement]:
+    """ "How often": the sentence must say how often ("on an ongoing basis", "annually")."""
+    return said_in_the_sentence(asks_how_often(question), FREQUENCY_WORDS)
+
+
+def measure_unit_requirement(question: str) -> list[Requirement]:
+    """ "What is the area in square kilometres": the figure must be given in that unit; "five
+    key areas" is not an area."""
+    unit = asked_measure_unit(question)
+    return said_in_the_sentence(bool(unit), unit)
+
+
+def change_requirement(question: str) -> list[Requirement]:
+    """ "By how much did it grow": the sentence must speak of a change; a level does not say
+    by how much it moved."""
+    return said_in_the_sentence(asks_for_change(question), CHANGE_WORDS)
+
+
+def funding_requirement(question: str, kind: str | None) -> list[Requirement]:
+    """ "Who funded the campaign": the sentence (or the one before) must speak of money;
+    "held in support of" is close in meaning and still does not say who paid."""
+    if kind == NUMBER or not asks_who_paid(question):
+        return []  # an amount question is checked for a currency instead
+    # No paraphrase of money is excused.
+    return [Requirement(any_word_of(FUNDING_WORDS), 2.0, scope=BEFORE)]
+
+
+# The penalty is what is asked, not the context ("convicts whose sentences were contested").
+_PENALTY_QUESTION = re.compile(
+    r"^(?:what|which)(?: (?:is|are|was|were))? (?:the )?(?:[\w'’-]+ ){0,2}?"
+    r"(?:penalt(?:y|ies)|punishments?|fines?|sanctions?|sentences?)\b"
+    r"|^(?:the )?(?:[\w'’-]+ )?(?:penalt(?:y|ies)|punishments?|fines?|sanctions?) for\b"
+    r"|^how (?:much|big|large|heavy|severe|harsh) (?:a |is the |are the )?"
+    r"(?:penalt(?:y|ies)|punishments?|fines?|sanctions?)\b"
+)
+PENALTY_WORDS = (
+    "penalty penalties punish punishment punishable punished fine fines fined imprisonment "
+    "imprisoned prison sentence sentenced liability liable sanction sanctions deportation "
+    "deported expulsion expelled arrest arrested confiscation"
+)
+
+
+def penalty_requirement(question: str) -> list[Requirement]:
+    """A question on a penalty needs a sentence that states one."""
+    q = " ".join(question.lower().split())
+    asked = _PENALTY_QUESTION.search(asked_clause(q) or q) is not None
+    return said_in_the_sentence(asked, PENALTY_WORDS)
