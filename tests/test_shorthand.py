@@ -125,3 +125,18 @@ def test_the_state_that_reports_is_no_word_the_report_must_use() -> None:
     assert spelled_out("When did the State Border Service open? The State of Qatar?") == (
         "When did the State Border Service open? The State of Qatar?"
     )
+
+
+def test_everyday_phrases_are_said_in_the_words_of_a_report() -> None:
+    assert spelled_out("Who sets the fees to wire money home?") == (
+        "Who sets the fees to money transfers?"
+    )
+    assert spelled_out("Is there a hotline to call day and night?") == (
+        "Is there a helpline to call 24/7?"
+    )
+    assert spelled_out("Chief cause of the fall?") == "Chief reason of the fall?"
+    assert spelled_out("Where are kids with no parent looking after them placed?") == (
+        "Where are kids without parental care placed?"
+    )
+    # A cause alone, or money not sent, is left as asked.
+    assert spelled_out("What caused the money shortage?") == "What caused the money shortage?"

@@ -102,6 +102,35 @@ _THE_STATE = re.compile(r"\bthe State\b(?![\w-]|\s+(?:[A-Z]|of\b))")
 _PHONE_APP = re.compile(r"\b(?:mobile|phone|smartphone|cell ?phone) app(s?)\b", re.IGNORECASE)
 
 
+# Everyday phrases said in a report's words: a hotline is a helpline, "day and night" is 24/7,
+# money sent home is a transfer, the chief cause a reason, children with no parent looking
+# after them are without parental care.
+_EVERYDAY = (
+    (re.compile(r"\b(?:hot ?line|phone ?line|help line)(s?)\b", re.I), r"helpline\1"),
+    (
+        re.compile(r"\b(?:day and night|(?:a)?round the clock|any time of (?:the )?day)\b", re.I),
+        "24/7",
+    ),
+    (
+        re.compile(
+            r"\b(?:send(?:ing|s)?|sent|wir(?:e|ing|ed)|remit(?:ting)?) money"
+            r"(?: (?:back )?home| abroad| overseas| out of the country)?\b",
+            re.I,
+        ),
+        "money transfers",
+    ),
+    (re.compile(r"\b(main|chief|principal|biggest|key) causes?\b", re.I), r"\1 reason"),
+    (
+        re.compile(
+            r"\b(?:with )?no (?:parents?|adults?|one|family) (?:looking after|caring for|to look "
+            r"after|to care for) them\b|\bwithout (?:their )?parents\b",
+            re.I,
+        ),
+        "without parental care",
+    ),
+)
+
+
 def spelled_out(question: str) -> str:
     """The question with its chat shorthand and cut months in full words, a UN body by its
     name, a net loss asked as the negative balance of migration, and a year named by another
@@ -113,6 +142,8 @@ def spelled_out(question: str) -> str:
         text = net_loss.sub("what was the negative balance of migration", text)
     text = _SHORT_MONTH.sub(lambda m: _MONTHS[(m.group(1) or m.group(2)).lower()], text)
     text = _THE_STATE.sub("the country", text)
+    for everyday, said in _EVERYDAY:
+        text = everyday.sub(said, text)
     text = _PHONE_APP.sub(lambda m: f"mobile application{m.group(1)}", text)
     return _RELATIVE_YEAR.sub(_year_itself, text)
 
