@@ -118,8 +118,8 @@ def test_how_far_leavers_exceed_arrivals_is_the_negative_balance() -> None:
 
 
 def test_the_state_that_reports_is_no_word_the_report_must_use() -> None:
-    assert spelled_out("What does the State identify as the main cause?") == (
-        "What does the country identify as the main cause?"
+    assert spelled_out("What does the State identify as the cause?") == (
+        "What does the country identify as the cause?"
     )
     # A name that starts with "the State" is kept.
     assert spelled_out("When did the State Border Service open? The State of Qatar?") == (
