@@ -151,6 +151,10 @@ OPTIONAL_SPLITS = {
     "fresh93",
     "fresh94",
     "fresh95",
+    "fresh96",
+    "fresh97",
+    "fresh98",
+    "fresh99",
 }
 FIELDS = {
     "id": str,
