@@ -597,3 +597,10 @@ def test_where_a_consulate_opened_is_where_it_was_established(tmp_path, fake_emb
     assert not where.refused and where.short_answer == "Busan"
     # When it opened its doors is not when a decree established it.
     assert assistant.ask("When did the consulate general in Busan open to the public?").refused
+
+
+def test_a_minimal_term_is_the_minimum_of_its_series() -> None:
+    from reportqa.milestones import asked_contrasts
+
+    assert [i for i, _ in asked_contrasts("What is the minimal prison term?")] == [0]
+    assert [i for i, _ in asked_contrasts("What is the maximal prison term?")] == [1]

@@ -895,3 +895,33 @@ def test_a_penalty_asked_needs_a_sentence_that_states_one(tmp_path, fake_embedde
     assert not penalty_requirement(
         "How many Uzbeks were among the convicts whose sentences prosecutors contested?"
     )
+
+
+def test_signed_by_how_many_asks_who_signed_not_a_change() -> None:
+    from reportqa.asked_details import asks_for_change
+
+    assert not asks_for_change("The statement was signed by how many states?")
+    assert asks_for_change("The outflow increased by how much in 2021?")
+    assert asks_for_change("By how much did the outflow grow?")
+
+
+def test_a_decade_names_no_exact_year() -> None:
+    from reportqa.asked_details import exact_figures
+
+    assert exact_figures("The law dates from the mid-1990s — what is its exact date?") == set()
+    assert exact_figures("How many were stateless in 1995?") == {"1995"}
+
+
+def test_who_chairs_needs_a_sentence_that_says_who_chairs(tmp_path, fake_embedder) -> None:
+    from reportqa.stated_details import role_requirement
+
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The Government of Zembla established the Council for Sustainable Development.\n\n"
+        "The Migration Commission of Zembla is chaired by Deputy Prime Minister A. Smailov.\n",
+    )
+    assert assistant.ask("Who chairs the Council for Sustainable Development?").refused
+    chair = assistant.ask("Who chairs the Migration Commission?")
+    assert not chair.refused and "A. Smailov" in chair.answer
+    assert not role_requirement("Who established the Council?")

@@ -140,3 +140,14 @@ def test_everyday_phrases_are_said_in_the_words_of_a_report() -> None:
     )
     # A cause alone, or money not sent, is left as asked.
     assert spelled_out("What caused the money shortage?") == "What caused the money shortage?"
+
+
+def test_stuck_is_stranded_and_ringing_is_calling() -> None:
+    assert spelled_out("What share of migrants who got stuck were men?") == (
+        "What share of migrants who were stranded were men?"
+    )
+    assert spelled_out("What number can they ring day or night?") == (
+        "What number can they call 24/7?"
+    )
+    # A ring that is no call is kept.
+    assert spelled_out("Which ring road was built?") == "Which ring road was built?"

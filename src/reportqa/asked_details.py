@@ -53,7 +53,16 @@ def asks_for_change(question: str) -> bool:
     q = " ".join(question.lower().split())
     if _DIFFERENCE_QUESTION.search(q) and not _OVER_TIME.search(q):
         return False
+    if _SIGNED_BY_HOW_MANY.search(q) and not _CHANGED_BY.search(q):
+        return False  # "signed by how many states" names who signed, not a change
     return _CHANGE_QUESTION.search(q) is not None
+
+
+_SIGNED_BY_HOW_MANY = re.compile(r"\b[a-z]+ed by how (?:much|many)\b")
+_CHANGED_BY = re.compile(
+    r"\b(?:increas|decreas|rais|reduc|declin|dropp|grow|fall|rise|ris|climb|chang|jump|shrank|"
+    r"shrunk|cut|lower|boost|expand|contract)[a-z]* by how (?:much|many)\b"
+)
 
 
 # "How often are seminars held": a frequency answers ("on an ongoing basis", "annually"), which
@@ -200,8 +209,12 @@ def exact_figures(question: str) -> frozenset[str]:
     return frozenset(
         m.group().replace(",", "")
         for m in FIGURE.finditer(question)
-        if not _APPROXIMATELY.search(question[: m.start()])
+        if not _APPROXIMATELY.search(question[: m.start()]) and not _DECADE.match(question, m.end())
     )
+
+
+# "the mid-1990s" names a decade, not the year 1990.
+_DECADE = re.compile(r"['’]?s\b")
 
 
 # "How many are estimated to live …", "the estimated number": an official count is not an

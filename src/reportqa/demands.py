@@ -114,6 +114,7 @@ from reportqa.stated_details import (
     measure_unit_requirement,
     part_of_year_requirement,
     penalty_requirement,
+    role_requirement,
     still_requirement,
 )
 from reportqa.support import YEAR, Discourse
@@ -353,6 +354,7 @@ def demands_of(
         + measure_unit_requirement(checked)
         + frequency_requirement(checked)
         + penalty_requirement(checked)
+        + role_requirement(checked)
     )
     return Demands(
         kind=kind,

@@ -78,8 +78,8 @@ CONTRASTS: tuple[tuple[re.Pattern[str], ...], ...] = tuple(
     tuple(re.compile(rf"\b(?:{member})\b") for member in series)
     for series in (
         (
-            "minimum|at least|no less than|not less than|shortest",
-            "maximum|up to|at most|no more than|longest",
+            "minimum|minimal|at least|no less than|not less than|shortest",
+            "maximum|maximal|up to|at most|no more than|longest",
         ),
         ("lowest", "highest"),
         ("first", "second", "third", "fourth", "fifth"),

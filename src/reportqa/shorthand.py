@@ -108,9 +108,16 @@ _PHONE_APP = re.compile(r"\b(?:mobile|phone|smartphone|cell ?phone) app(s?)\b", 
 _EVERYDAY = (
     (re.compile(r"\b(?:hot ?line|phone ?line|help line)(s?)\b", re.I), r"helpline\1"),
     (
-        re.compile(r"\b(?:day and night|(?:a)?round the clock|any time of (?:the )?day)\b", re.I),
+        re.compile(
+            r"\b(?:day (?:and|or) night|(?:a)?round the clock|any time of (?:the )?day)\b", re.I
+        ),
         "24/7",
     ),
+    # "what number can they ring": call it
+    (re.compile(r"\b(can|could|should|to|must|may|you|they|we|people) ring\b", re.I), r"\1 call"),
+    # migrants who "got stuck" were stranded
+    (re.compile(r"\b(?:got|get|gotten|getting) stuck\b", re.I), "were stranded"),
+    (re.compile(r"\bstuck\b", re.I), "stranded"),
     (
         re.compile(
             r"\b(?:send(?:ing|s)?|sent|wir(?:e|ing|ed)|remit(?:ting)?) money"

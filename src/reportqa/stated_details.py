@@ -136,3 +136,21 @@ def penalty_requirement(question: str) -> list[Requirement]:
     q = " ".join(question.lower().split())
     asked = _PENALTY_QUESTION.search(asked_clause(q) or q) is not None
     return said_in_the_sentence(asked, PENALTY_WORDS)
+
+
+# "Who chairs the Council": who set it up, or what it does, does not say who chairs it.
+_ROLE_QUESTION = re.compile(
+    r"\bwho (?:is |was |actually |currently )*(?:chair(?:s|ed|ing)?|head(?:s|ed|ing)?|"
+    r"lead(?:s|ing)?|led|presid(?:es|ed|ing))\b"
+    r"|\bwho (?:is|was) (?:the )?(?:chair|chairman|chairwoman|chairperson|head|leader)\b"
+)
+ROLE_WORDS = (
+    "chair chairs chaired chairing chairman chairwoman chairperson head heads headed heading "
+    "lead leads led leader leading leadership preside presides presided presiding"
+)
+
+
+def role_requirement(question: str) -> list[Requirement]:
+    """ "Who chairs / heads / leads it" needs a sentence that says who does."""
+    asked = _ROLE_QUESTION.search(" ".join(question.lower().split())) is not None
+    return said_in_the_sentence(asked, ROLE_WORDS)
