@@ -565,7 +565,7 @@ def test_talks_under_way_do_not_say_what_is_agreed(tmp_path, fake_embedder) -> N
 
 
 def test_the_turn_of_a_year_is_named_from_either_side(tmp_path, fake_embedder) -> None:
-    from reportqa.milestones import years_at_the_turn
+    from reportqa.year_frames import years_at_the_turn
 
     said = "By the end of 2021, 94% of public services were accessible through the portal."
     assert years_at_the_turn("Going into 2022, what share of services was online?", said) == {

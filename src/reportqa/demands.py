@@ -90,7 +90,6 @@ from reportqa.milestones import (
     names_another_event,
     only_in_talks,
     speaks_of_the_future,
-    years_at_the_turn,
 )
 from reportqa.model import Sentence
 from reportqa.places import countries_named, names_only_countries
@@ -129,6 +128,7 @@ from reportqa.titles import (
     says_titles,
 )
 from reportqa.wholes import asks_of_places, counts_places_only, given_whole, states_a_part
+from reportqa.year_frames import figures_said_near
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -245,9 +245,9 @@ class Demands:
             return "names no currency"
         if self.negated and not says_not_done(text):
             return "says nothing was not done"  # "103 states signed" does not count refusals
-        if self.numbers and not self.numbers <= _with_previous_year(
-            discourse, sid, text
-        ) | years_at_the_turn(self.question, text):
+        if self.numbers and not self.numbers <= figures_said_near(
+            discourse, sid, text, self.question
+        ):
             return "lacks a figure or year the question names"
         if self.asks_below_country and names_only_countries(text, self.stems, discourse):
             return "names countries, not a city or region"
@@ -282,26 +282,10 @@ class Demands:
         return None
 
 
-_PREVIOUS_YEAR = re.compile(
-    r"\b(?:the previous year|the year before|a year earlier|the preceding year|last year)\b",
-    re.IGNORECASE,
-)
-
-
 _NAME_OF_QUESTION = re.compile(
     r"\bwhat (?:is|was|are|were) the (?:[\w-]+ )?(?:name|title)s? of\b", re.IGNORECASE
 )
 _AGE_IN_WORDS = re.compile(r"\b(?:early|young|school|working|retirement|pension|old|adult) age\b")
-
-
-def _with_previous_year(discourse: Discourse, sid: int, text: str) -> set[str]:
-    """The figures near a sentence, and the year before each of its years when it compares
-    with "the previous year" (2021 "compared to the previous year" speaks of 2020)."""
-    near = discourse.numbers_near(sid)
-    if not _PREVIOUS_YEAR.search(text):
-        return near
-    years = {n for n in near if YEAR.fullmatch(n)}
-    return near | {str(int(y) - 1) for y in years}
 
 
 def _names_a_reference(text: str, given: frozenset[str]) -> bool:

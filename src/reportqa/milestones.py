@@ -210,26 +210,3 @@ def only_in_talks(sentence: str) -> bool:
 def asks_about_talks(question: str) -> bool:
     """The question asks about talks, plans or what is not yet done."""
     return _ASKS_ABOUT_TALKS.search(question) is not None
-
-
-# The turn of a year has two names: "going into 2022", "at the start of 2022" and "as of
-# 1 January 2022" are "by the end of 2021".
-_YEAR_START = re.compile(
-    r"\b(?:(?:the )?(?:start|beginning|outset|turn) of|going into|entering|early|"
-    r"(?:1(?:st)?|first of) january,?)\s+((?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
-_YEAR_END = re.compile(
-    r"\b(?:(?:the )?(?:end|close) of|late|31(?:st)? december,?)\s+((?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
-
-
-def years_at_the_turn(question: str, text: str) -> set[str]:
-    """The years a sentence names by the other side of a turn of the year the question
-    names: "By the end of 2021, 94% …" answers "going into 2022, what percent …"."""
-    asked_start = {m.group(1) for m in _YEAR_START.finditer(question)}
-    asked_end = {m.group(1) for m in _YEAR_END.finditer(question)}
-    said_end = {str(int(m.group(1)) + 1) for m in _YEAR_END.finditer(text)}
-    said_start = {str(int(m.group(1)) - 1) for m in _YEAR_START.finditer(text)}
-    return (asked_start & said_end) | (asked_end & said_start)
