@@ -221,6 +221,10 @@ def test_a_share_of_the_whole_asked_is_told_from_shares_beside_its_word() -> Non
     assert share_base("What share of Kazakhstan's population lives in cities?") == "population"
     assert share_base("Of the stranded migrants' kids, what portion are here?") == "kids"
     assert share_base("What fraction of their children live here?") == "children"
+    # A phrase after the whole says whose it is: "the children of stranded migrants".
+    assert share_base("Of the children of stranded migrants, what percentage are here?") == (
+        "children"
+    )
     # The whole may be said in other words: kids are children.
     assert states_share_of("One third of children (32.5%) live here.", "kids")
     assert states_share_of("One third of children (32.5%) live here.", "children")

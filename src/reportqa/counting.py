@@ -342,7 +342,9 @@ _SHARE_OF_QUESTION = re.compile(
     r"\bwhat (?:share|percentage|percent|proportion|fraction|portion) of "
     r"(?:the |all |its |their |these |those )?((?:[a-z-]+['’]?s? ){0,2}[a-z-]+)"
     # "Of the stranded migrants' kids, what portion are in Kazakhstan?"
-    r"|^of (?:the |all |its )?((?:[a-z-]+['’]?s? ){0,2}[a-z-]+), what (?:share|percentage|"
+    # "Of the children of stranded migrants, what percentage …": the whole is the first noun.
+    r"|^of (?:the |all |its )?((?:[a-z-]+['’]?s? ){0,2}[a-z-]+)"
+    r"(?: (?:of|among|from|in) (?:the )?(?:[a-z'’-]+ ){0,2}[a-z'’-]+)?, what (?:share|percentage|"
     r"percent|proportion|fraction|portion)\b"
 )
 _SHARE_OF_TEXT = re.compile(
