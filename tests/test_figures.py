@@ -925,3 +925,25 @@ def test_who_chairs_needs_a_sentence_that_says_who_chairs(tmp_path, fake_embedde
     chair = assistant.ask("Who chairs the Migration Commission?")
     assert not chair.refused and "A. Smailov" in chair.answer
     assert not role_requirement("Who established the Council?")
+
+
+def test_a_count_of_new_citizens_needs_a_sentence_on_acquiring_citizenship(
+    tmp_path, fake_embedder
+) -> None:
+    from reportqa.stated_details import citizenship_requirement
+
+    stock = "At the beginning of 2021, 7,118 stateless persons held their status in Zembla.\n\n"
+    (tmp_path / "held").mkdir()
+    (tmp_path / "acquired").mkdir()
+    held = tiny_assistant(
+        tmp_path / "held", fake_embedder, stock + "Visas are issued within five days.\n"
+    )
+    assert held.ask("How many stateless persons became citizens of Zembla in 2021?").refused
+    acquired = tiny_assistant(
+        tmp_path / "acquired",
+        fake_embedder,
+        stock + "In 2021, 1,250 stateless persons acquired the citizenship of Zembla.\n",
+    )
+    new = acquired.ask("How many stateless persons became citizens of Zembla in 2021?")
+    assert not new.refused and new.short_answer == "1,250"
+    assert not citizenship_requirement("How many stateless persons were there in 2021?")

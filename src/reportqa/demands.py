@@ -107,6 +107,7 @@ from reportqa.singled_out import joined_with_another, singled_out
 from reportqa.stated_details import (
     average_requirement,
     change_requirement,
+    citizenship_requirement,
     duration_requirement,
     frequency_requirement,
     funding_requirement,
@@ -339,6 +340,7 @@ def demands_of(
         + frequency_requirement(checked)
         + penalty_requirement(checked)
         + role_requirement(checked)
+        + citizenship_requirement(checked)
     )
     return Demands(
         kind=kind,

@@ -154,3 +154,23 @@ def role_requirement(question: str) -> list[Requirement]:
     """ "Who chairs / heads / leads it" needs a sentence that says who does."""
     asked = _ROLE_QUESTION.search(" ".join(question.lower().split())) is not None
     return said_in_the_sentence(asked, ROLE_WORDS)
+
+
+# "How many stateless people became citizens", "got citizenship", "were naturalised": those
+# who acquired it, which a count of those who hold another status does not give.
+_CITIZENSHIP_ACQUIRED = re.compile(
+    r"\b(?:bec[ao]me|becoming) (?:[\w-]+ )?(?:citizens|nationals)\b"
+    r"|\b(?:got|get|gained|gain|obtained|obtain|acquired|acquire|received|receive|granted|"
+    r"given) (?:[\w-]+ )?(?:citizenship|nationality)\b|\bnaturali[sz](?:ed|ation)\b"
+)
+CITIZENSHIP_WORDS = (
+    "citizenship nationality naturalisation naturalised naturalization naturalized "
+    "acquisition acquired admitted admission"
+)
+
+
+def citizenship_requirement(question: str) -> list[Requirement]:
+    """A count of those who acquired citizenship needs a sentence that speaks of acquiring it."""
+    q = " ".join(question.lower().split())
+    asked = re.search(r"\bhow many\b", q) is not None and _CITIZENSHIP_ACQUIRED.search(q)
+    return said_in_the_sentence(bool(asked), CITIZENSHIP_WORDS)
