@@ -947,3 +947,15 @@ def test_a_count_of_new_citizens_needs_a_sentence_on_acquiring_citizenship(
     new = acquired.ask("How many stateless persons became citizens of Zembla in 2021?")
     assert not new.refused and new.short_answer == "1,250"
     assert not citizenship_requirement("How many stateless persons were there in 2021?")
+
+
+def test_what_those_counted_are_doing_must_be_said(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "About 80 citizens of Zembla were evacuated from unstable regions abroad.\n\n"
+        "Foreigners working in Zembla need a permit.\n",
+    )
+    assert assistant.ask("How many citizens of Zembla are working abroad?").refused
+    evacuated = assistant.ask("How many citizens of Zembla were evacuated from abroad?")
+    assert not evacuated.refused and evacuated.short_answer == "About 80"

@@ -37,11 +37,12 @@ def given_thing_requirement(
     return [Requirement(forms, paraphrase_similarity, scope=SENTENCE)] if forms else []
 
 
-# "How many foreigners were deported": what was done to those counted, which a count of them
+# "How many foreigners were deported", "how many are working abroad": what was done to (or
+# is done by) those counted, which a count of them
 # for another reason (given medical care) does not say. Verbs of counting say nothing of it.
 _DONE_TO = re.compile(
-    r"\bhow many\b[^?,]*?\b(?:were|was|have been|has been|had been|got|get|being)\s+"
-    r"(?:\w+ly\s+)?([a-z]+(?:ed|en|wn))\b",
+    r"\bhow many\b[^?,]*?\b(?:were|was|are|is|have been|has been|had been|got|get|being)\s+"
+    r"(?:\w+ly\s+)?([a-z]+(?:ed|en|wn)|[a-z]{3,}ing)\b",
     re.IGNORECASE,
 )
 _NOT_AN_ACTION = frozenset(
