@@ -37,9 +37,9 @@ def given_thing_requirement(
     return [Requirement(forms, paraphrase_similarity, scope=SENTENCE)] if forms else []
 
 
-# "How many foreigners were deported", "how many are working abroad": what was done to (or
-# is done by) those counted, which a count of them
-# for another reason (given medical care) does not say. Verbs of counting say nothing of it.
+# "How many foreigners were deported", "how many are working abroad": what was done to (or is
+# done by) those counted, which a count of them for another reason (given medical care) does
+# not say. Verbs of counting say nothing of it.
 _DONE_TO = re.compile(
     r"\bhow many\b[^?,]*?\b(?:were|was|are|is|have been|has been|had been|got|get|being)\s+"
     r"(?:\w+ly\s+)?([a-z]+(?:ed|en|wn)|[a-z]{3,}ing)\b",
