@@ -40,7 +40,7 @@ def test_sigkilled_indexer_always_leaves_a_complete_index(tmp_settings, fake_emb
     rng = random.Random(1234)
     env = dict(os.environ, PYTHONPATH=str(HERE.parent / "src"))
     kills, loads = 0, set()
-    for _ in range(30):
+    for n in range(30):
         child = subprocess.Popen(
             [
                 sys.executable,
@@ -48,10 +48,14 @@ def test_sigkilled_indexer_always_leaves_a_complete_index(tmp_settings, fake_emb
                 str(tmp_settings.index_dir),
                 str(tmp_settings.seeds_dir),
             ],
-            stdout=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             env=env,
         )
+        if n % 3 == 0:
+            # Every third kill lands after a build has completed, however slow the machine:
+            # the child says "built" after each one.
+            _wait_for_a_line(child, timeout=120)
         time.sleep(rng.uniform(0.3, 2.5))
         child.send_signal(signal.SIGKILL)
         child.wait(10)
@@ -66,6 +70,15 @@ def test_sigkilled_indexer_always_leaves_a_complete_index(tmp_settings, fake_emb
     assert kills == 30
     # The kills landed both before and after builds completed: more than one version served.
     assert len(loads) >= 2, loads
+
+
+def _wait_for_a_line(child: subprocess.Popen, *, timeout: float) -> None:
+    """Block until the child writes a line, or fail after `timeout` seconds."""
+    import select
+
+    ready, _, _ = select.select([child.stdout], [], [], timeout)
+    assert ready, f"the indexer built nothing in {timeout:.0f} s"
+    child.stdout.readline()
 
 
 def test_queries_during_a_rebuild_keep_answering(tmp_settings, fake_embedder, tmp_path):
