@@ -269,8 +269,8 @@ def test_an_opening_word_before_a_comma_is_no_name(tmp_path, fake_embedder) -> N
 
 
 def test_a_title_in_quotes_names_no_person_and_an_aside_keeps_an_abbreviation_asked() -> None:
-    from reportqa.answer_types import holds_person_name
     from reportqa.asked_names import asked_acronym
+    from reportqa.proper_names import holds_person_name
 
     assert not holds_person_name(
         'the Red Crescent has been running a "Restoring Family Links" programme'
@@ -298,7 +298,7 @@ def test_which_foundation_needs_a_foundation(tmp_path, fake_embedder) -> None:
 
 
 def test_capitalised_words_joined_to_a_name_are_no_person() -> None:
-    from reportqa.answer_types import holds_person_name
+    from reportqa.proper_names import holds_person_name
 
     organisation = "Then the Organization of Individual Entrepreneurs and Legal Entities signed it."
     assert not holds_person_name(organisation)
@@ -307,7 +307,7 @@ def test_capitalised_words_joined_to_a_name_are_no_person() -> None:
 
 
 def test_a_place_whose_name_opens_with_new_or_south_is_no_person() -> None:
-    from reportqa.answer_types import holds_person_name
+    from reportqa.proper_names import holds_person_name
 
     assert not holds_person_name("The recommendations (UN New York and Geneva, 2015) apply.")
     assert not holds_person_name("A consulate was opened in Busan (South Korea) in 2021.")

@@ -2,7 +2,8 @@
 
 The composer only quotes a sentence as the answer to "how many …" if it holds a quantity,
 to "when …" if it holds a date, and so on; these checks are deliberately simple and
-transparent so that a refusal can be explained. What a question asks is in `questions.py`.
+transparent so that a refusal can be explained. What a question asks is in `questions.py`;
+which names a sentence holds, and whether one is a person's, in `proper_names.py`.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ _MONTHS = "|".join(MONTH_NAMES)
 _HAS_DATE = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b(?:{_MONTHS})\b")
 # An abbreviation: two or more capitals ("IOM", "EAEU").
 ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
-_HAS_NAME = re.compile(r"\b[A-Z][\w'’.-]+|\"[A-Z]|“[A-Z]")
+HAS_NAME = re.compile(r"\b[A-Z][\w'’.-]+|\"[A-Z]|“[A-Z]")
 # The figure, date or name a short answer can be; searched for inside a cited quote only.
 NUMBER_SPAN = re.compile(
     r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?%?(?:-\d+(?:\.\d+)?%?)?(?![\w])"
@@ -74,7 +75,7 @@ def holds_type(sentence: str, kind: str | None, *, known: frozenset[str] = froze
         return any(q.replace(",", "") not in known for q in quantities(sentence))
     if kind == DATE:
         return holds_date(sentence, known=known)
-    return _HAS_NAME.search(sentence) is not None
+    return HAS_NAME.search(sentence) is not None
 
 
 MONTH = re.compile(rf"\b(?:{_MONTHS})\b")
@@ -288,123 +289,6 @@ def acronym_expansion(sentence: str, acronym: str) -> str | None:
         if not letters and start is not None:
             return sentence[start : m.start()].strip()
     return None
-
-
-FUNCTION_START = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "its",
-        "in",
-        "on",
-        "at",
-        "as",
-        "for",
-        "from",
-        "by",
-        "with",
-        "since",
-        "during",
-        "after",
-        "before",
-        "under",
-        "over",
-        "according",
-        "along",
-        "however",
-        "thus",
-        "therefore",
-        "moreover",
-        "also",
-        "there",
-        "here",
-        "such",
-        "all",
-        "each",
-        "every",
-        "some",
-        "many",
-        "most",
-        "one",
-        "two",
-        "three",
-        "our",
-        "their",
-        "his",
-        "her",
-        "we",
-        "they",
-    ]
-)
-
-
-def names_in(sentence: str) -> list[str]:
-    """Capitalised words and quoted titles; a capital that only starts the sentence with a
-    function word ("The", "In") is not a name."""
-    found = []
-    for m in _HAS_NAME.finditer(sentence):
-        word = m.group().strip('"“.,').lower()
-        if m.start() == 0 and word in FUNCTION_START:
-            continue
-        found.append(m.group())
-    return found
-
-
-# Capitalised words of bodies, laws and documents: never the name of a place.
-BODY_WORDS = frozenset(
-    """
-    ministry office programme program council centre center mission law code agency department
-    society union association organization organisation commission commissioner committee bank
-    service fund group government internal affairs authorities authority police court assembly
-    parliament senate project plan action statement objective article day decree strategy
-    concept headquarters secretariat institute university foundation
-    """.split()
-)
-# Capitalised words that belong to bodies, titles and places rather than to people's names.
-_NOT_PERSON = BODY_WORDS | frozenset(
-    """
-    minister republic state states national international human rights general prosecutor
-    university institute goals development united nations world joint president the of and for
-    on in emergency emergencies situations labour labor social protection health education
-    justice foreign economic crisis centres red crescent
-    roadmap plan programme program report strategy concept review statement
-    new san santa saint st los las port fort mount north south east west upper lower central
-    """.split()  # the last line: words that open places' names ("New York", "South Korea")
-)
-_PERSON_MARK = re.compile(r"\b[A-Z]\.\s?[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s[A-Z]")
-# Overlapping pairs: "Minister Marat Beketayev" holds "Marat Beketayev".
-_TWO_CAPITALS = re.compile(
-    r"(?=\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)"
-)
-
-
-_QUOTED_TITLE = re.compile(r"[\"“«][^\"“”«»]{1,120}[\"”»]")
-
-
-def holds_person_name(sentence: str, *, given: frozenset[str] = frozenset()) -> bool:
-    """A person's name: an initial and a surname, a title and a name, or two capitalised
-    words that name no body, title or place the question gives (`given`: its words)."""
-    if _PERSON_MARK.search(sentence):
-        return True
-    # A title in quotes ("Restoring Family Links", the Law "On Migration") names no one.
-    sentence = _QUOTED_TITLE.sub(lambda m: " " * len(m.group()), sentence)
-    for m in _TWO_CAPITALS.finditer(sentence):
-        words = {w.lower() for w in m.groups()}
-        joined = _IN_A_LONGER_NAME.search(sentence[: m.start()] + "|") is not None
-        if m.start() > 0 and not words & _NOT_PERSON and not words & given and not joined:
-            return True
-    return False
-
-
-# "Organization of Individual Entrepreneurs": capitalised words joined to a name by "of" or
-# "and" belong to that name, not to a person.
-_IN_A_LONGER_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:of|and|for)\s+(?:the\s+)?\|$")
 
 
 # A purpose stated: "The goal is to …", "aimed at …", "in order to …".

@@ -21,7 +21,6 @@ from reportqa.answer_types import (
     acronym_expansion,
     holds_date,
     holds_money,
-    holds_person_name,
     holds_share,
     holds_type,
     only_spans_of_time,
@@ -93,6 +92,7 @@ from reportqa.milestones import (
 )
 from reportqa.model import Sentence
 from reportqa.places import countries_named, names_only_countries
+from reportqa.proper_names import holds_person_name
 from reportqa.questions import asked_clause
 from reportqa.rankings import asks_for_top, ranks
 from reportqa.requirements import (

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from reportqa.answer_types import ACRONYM, BODY_WORDS, MONTH, names_in
+from reportqa.answer_types import ACRONYM, MONTH
 from reportqa.gazetteer import (
     GENERIC,
     countries_in,
@@ -20,6 +20,7 @@ from reportqa.gazetteer import (
 )
 from reportqa.index import Index
 from reportqa.lexical import tokenize
+from reportqa.proper_names import BODY_WORDS, names_in
 
 if TYPE_CHECKING:
     from reportqa.support import Discourse

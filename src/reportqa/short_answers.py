@@ -12,13 +12,11 @@ from collections.abc import Mapping
 from reportqa.answer_types import (
     ACRONYM,
     APPROXIMATE_WORDS,
-    BODY_WORDS,
     BOUND_WORDS,
     DATE,
     DATE_SPAN,
     ENTITY,
     FIGURE,
-    FUNCTION_START,
     MONTH,
     MONTH_NAMES,
     NAME_SPAN,
@@ -52,6 +50,7 @@ from reportqa.gazetteer import GENERIC, is_country
 from reportqa.lexical import tokenize
 from reportqa.named_answers import numbered_reference, passive_agent
 from reportqa.places import may_be_a_place, names_a_body
+from reportqa.proper_names import BODY_WORDS, FUNCTION_START
 from reportqa.questions import as_wh_question
 from reportqa.support import FORM_WORDS, YEAR, same_word
 

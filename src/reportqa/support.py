@@ -18,7 +18,6 @@ from reportqa.answer_types import (
     COUNT_WORDS,
     FIGURE,
     MONTH,
-    names_in,
     passive_after_quantities,
     quantity_units,
 )
@@ -33,6 +32,7 @@ from reportqa.places import (
     places_used,
     words_of_bodies,
 )
+from reportqa.proper_names import names_in
 
 # Words that say what kind of answer is wanted, not what it is about.
 FORM_WORDS = frozenset(
