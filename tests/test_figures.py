@@ -269,7 +269,7 @@ def test_how_long_after_a_preposition_is_what_is_asked_about() -> None:
 
 
 def test_a_holder_is_one_who_holds() -> None:
-    from reportqa.support import same_word
+    from reportqa.word_families import same_word
 
     assert same_word("hold", "holder") and same_word("worker", "work")
     assert not same_word("ord", "order")  # too short to be a verb's stem

@@ -240,7 +240,7 @@ def test_british_and_american_spellings_are_one_word() -> None:
 
 
 def test_stems_that_start_alike_are_not_always_one_family() -> None:
-    from reportqa.support import same_word
+    from reportqa.word_families import same_word
 
     assert same_word("migrat", "migration") and same_word("employ", "employe")
     assert not same_word("polic", "polici")  # police, policy

@@ -15,7 +15,8 @@ from reportqa.answer_types import FIGURE, NUMBER, NUMBER_SPAN, quantity_units
 from reportqa.counting import counted_words, part_predicate
 from reportqa.figure_scope import figure_scopes, scope_support
 from reportqa.lexical import tokenize
-from reportqa.support import FORM_WORDS, YEAR, same_word
+from reportqa.support import FORM_WORDS, YEAR
+from reportqa.word_families import same_word
 
 
 def described_figure(

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from reportqa.answer_types import UNIT_END, YEAR_WORD
 from reportqa.lexical import tokenize
-from reportqa.support import YEAR, same_word
+from reportqa.support import YEAR
+from reportqa.word_families import same_word
 
 # Strength of each cut between two figures: the strongest one present separates them.
 _CUTS = (

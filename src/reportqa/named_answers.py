@@ -10,7 +10,8 @@ import re
 
 from reportqa.lexical import tokenize
 from reportqa.questions import as_wh_question
-from reportqa.support import YEAR, same_word
+from reportqa.support import YEAR
+from reportqa.word_families import same_word
 
 # "Which article of the code", "which GCM objective": a thing named by its class and number.
 _NUMBERED_CLASS = re.compile(

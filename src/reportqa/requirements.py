@@ -34,8 +34,8 @@ from reportqa.support import (
     SENTENCE,
     UNITS,
     Discourse,
-    same_word,
 )
+from reportqa.word_families import same_word
 
 
 @dataclass(frozen=True, slots=True)

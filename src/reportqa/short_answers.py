@@ -52,7 +52,8 @@ from reportqa.named_answers import numbered_reference, passive_agent
 from reportqa.places import may_be_a_place, names_a_body
 from reportqa.proper_names import BODY_WORDS, FUNCTION_START
 from reportqa.questions import as_wh_question
-from reportqa.support import FORM_WORDS, YEAR, same_word
+from reportqa.support import FORM_WORDS, YEAR
+from reportqa.word_families import same_word
 
 # ", Name" or " and Name" continuing a list of names.
 _NEXT_IN_LIST = re.compile(

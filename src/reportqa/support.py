@@ -33,6 +33,7 @@ from reportqa.places import (
     words_of_bodies,
 )
 from reportqa.proper_names import names_in
+from reportqa.word_families import same_word
 
 # Words that say what kind of answer is wanted, not what it is about.
 FORM_WORDS = frozenset(
@@ -51,60 +52,6 @@ COMMON_SHARE = 0.2
 # Where a requirement looks: the sentence and its neighbours; the sentence and the one before;
 # the sentence alone; the words right after each figure in the sentence.
 NEIGHBOURS, BEFORE, SENTENCE, UNITS = "neighbours", "before", "sentence", "units"
-
-
-def same_word(a: str, b: str) -> bool:
-    """Stems of one word family: equal, one a prefix of the other of at least five letters
-    (the stemmer keeps "consul" from "consulates" apart from "consular"), or a verb and its
-    agent noun ("hold" and "holder": who holds a status is its holder)."""
-    if a == b:
-        return True
-    short, long = sorted((a, b), key=len)
-    if any(long.startswith(other) for other in _FALSE_FAMILIES.get(short, ())):
-        return False
-    if len(short) >= 4 and long == short + "er":
-        return True
-    return len(short) >= 5 and long.startswith(short)
-
-
-# Stems that start alike but are other words: "police" and "policy", "states" and
-# "stateless", "consul" and "consult", "count" and "countries".
-_FALSE_FAMILIES = {
-    "again": ("against",),
-    "along": ("alongsid",),
-    "capit": ("capita",),
-    "check": ("checkpoint",),
-    "class": ("classif", "classroom"),
-    "consul": ("consult",),
-    "contin": ("continu",),
-    "count": ("countri", "counter"),
-    "decre": ("decreas",),
-    "depart": ("department",),
-    "event": ("eventu",),
-    "extra": ("extracurricular",),
-    "field": ("fieldwork",),
-    "found": ("foundat",),
-    "frame": ("framework",),
-    "front": ("frontier",),
-    "human": ("humanitarian",),
-    "inter": ("",),
-    "invest": ("investig",),
-    "liter": ("literatur",),
-    "media": ("median",),
-    "overse": ("oversea",),
-    "paper": ("paperwork",),
-    "parti": ("particip", "particular"),
-    "polic": ("polici",),
-    "popul": ("popular",),
-    "princip": ("principl",),
-    "regard": ("regardless",),
-    "regul": ("regular",),
-    "second": ("secondari",),
-    "stand": ("standard",),
-    "state": ("stateless", "statement"),
-    "treat": ("treati",),
-    "under": ("",),
-}
 
 
 # A sentence that continues the one before: a pronoun or "the <noun> also" near its start.
