@@ -62,7 +62,8 @@ def action_requirement(
         return []
     verb = m.group(1).lower()
     # "treated" is said as "provided with medical care"
-    alike = equivalents(verb) | next((g for g in _GIVEN_ALIKE if verb[:-2] in g), frozenset())
+    given = verb.removesuffix("ed")
+    alike = equivalents(verb) | next((g for g in _GIVEN_ALIKE if given in g), frozenset())
     forms = [f for f in discourse.forms(sorted(alike)) if discourse.uses(f)]
     return [Requirement(forms, paraphrase_similarity, scope=SENTENCE)] if forms else []
 

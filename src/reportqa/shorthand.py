@@ -11,6 +11,7 @@ Only shorthand with one reading is expanded; a web address ("vmp.gov.kz") is lef
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _SHORTHAND = {
     "ppl": "people",
@@ -140,19 +141,29 @@ _EVERYDAY = (
 
 def spelled_out(question: str) -> str:
     """The question with its chat shorthand and cut months in full words, a UN body by its
-    name, a net loss asked as the negative balance of migration, and a year named by another
-    ("the year before 2021") as the year itself."""
+    name, a net loss asked as the negative balance of migration, everyday phrases in a
+    report's words, and a year named by another ("the year before 2021") as the year itself."""
     text = _WORD.sub(lambda m: _SHORTHAND[m.group(1).lower().replace("’", "'")], question)
-    for described, name in _DESCRIBED:
-        text = described.sub(name, text)
-    for net_loss in (_NET_LOSS, _NET_LOSS_EXCEEDING):
-        text = net_loss.sub("what was the negative balance of migration", text)
-    text = _SHORT_MONTH.sub(lambda m: _MONTHS[(m.group(1) or m.group(2)).lower()], text)
-    text = _THE_STATE.sub("the country", text)
-    for everyday, said in _EVERYDAY:
-        text = everyday.sub(said, text)
-    text = _PHONE_APP.sub(lambda m: f"mobile application{m.group(1)}", text)
+    for said_otherwise, said in _REWRITES:
+        text = said_otherwise.sub(said, text)
     return _RELATIVE_YEAR.sub(_year_itself, text)
+
+
+def _month_in_full(m: re.Match[str]) -> str:
+    return _MONTHS[(m.group(1) or m.group(2)).lower()]
+
+
+_NET_LOSS_SAID = "what was the negative balance of migration"
+# In order: a later rewrite reads what an earlier one wrote.
+_REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    *_DESCRIBED,
+    (_NET_LOSS, _NET_LOSS_SAID),
+    (_NET_LOSS_EXCEEDING, _NET_LOSS_SAID),
+    (_SHORT_MONTH, _month_in_full),
+    (_THE_STATE, "the country"),
+    *_EVERYDAY,
+    (_PHONE_APP, r"mobile application\1"),
+)
 
 
 def _year_itself(m: re.Match[str]) -> str:
