@@ -6,6 +6,7 @@ sentence that speaks of it in any of these ways.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from reportqa.support import YEAR, Discourse
@@ -45,11 +46,20 @@ _YEAR_END = re.compile(
 )
 
 
-def years_at_the_turn(question: str, text: str) -> set[str]:
+def years_at_the_turn(question: str, text: str) -> frozenset[str]:
     """The years a sentence names by the other side of a turn of the year the question
     names: "By the end of 2021, 94% …" answers "going into 2022, what percent …"."""
-    asked_start = {m.group(1) for m in _YEAR_START.finditer(question)}
-    asked_end = {m.group(1) for m in _YEAR_END.finditer(question)}
+    asked_start, asked_end = _turns_asked(question)
     said_end = {str(int(m.group(1)) + 1) for m in _YEAR_END.finditer(text)}
     said_start = {str(int(m.group(1)) - 1) for m in _YEAR_START.finditer(text)}
     return (asked_start & said_end) | (asked_end & said_start)
+
+
+@functools.lru_cache(maxsize=256)
+def _turns_asked(question: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The years the question names at their start and at their end: read once per question,
+    not once per candidate sentence."""
+    return (
+        frozenset(m.group(1) for m in _YEAR_START.finditer(question)),
+        frozenset(m.group(1) for m in _YEAR_END.finditer(question)),
+    )
