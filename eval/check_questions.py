@@ -155,6 +155,10 @@ OPTIONAL_SPLITS = {
     "fresh97",
     "fresh98",
     "fresh99",
+    "fresh100",
+    "fresh101",
+    "fresh102",
+    "fresh103",
 }
 FIELDS = {
     "id": str,
