@@ -604,3 +604,39 @@ def test_a_minimal_term_is_the_minimum_of_its_series() -> None:
 
     assert [i for i, _ in asked_contrasts("What is the minimal prison term?")] == [0]
     assert [i for i, _ in asked_contrasts("What is the maximal prison term?")] == [1]
+
+
+def test_the_date_a_waiver_applies_from_is_its_entry_into_force() -> None:
+    from reportqa.milestones import EVENTS, asked_events, names_another_event
+
+    (in_force,) = asked_events("From what date does the visa waiver actually apply?", dated=True)
+    assert in_force is EVENTS[0]
+    signed = "On 6 September 2021, in Bern, a visa waiver agreement was signed."
+    assert names_another_event(signed, [in_force], dated=True)
+    # Applying for something is no milestone of it.
+    assert (
+        asked_events("From what date can stateless persons apply for citizenship?", dated=True)
+        == []
+    )
+
+
+def test_milestones_said_in_other_forms_are_the_same_milestones() -> None:
+    from reportqa.milestones import asked_events, names_another_event
+
+    signed = "On 6 September 2021, in Bern, a visa waiver agreement was signed."
+    for asked in (
+        "Visa waiver — entry-into-force date?",
+        "Waiver signed in Bern: date it took effect",
+    ):
+        events = asked_events(asked, dated=True)
+        assert events and names_another_event(signed, events, dated=True)
+    # Going live or being rolled out is a launch: a year of something else does not date it.
+    live = asked_events("Year the portal went live?", dated=True)
+    rolled = asked_events("When were the algorithms rolled out to police?", dated=True)
+    assert live and rolled
+    dated_otherwise = "By the end of 2021, 94% of services were accessible on the portal."
+    assert names_another_event(dated_otherwise, live, dated=True)
+    # Scrapping is abolishing: a sentence that does not say so does not date it.
+    scrapped = asked_events("In what year were the arrival cards scrapped?", dated=True)
+    assert names_another_event("In 2021, 14 reports were received.", scrapped, dated=True)
+    assert not names_another_event("In 2019 the cards were abolished.", scrapped, dated=True)

@@ -166,12 +166,14 @@ def test_the_number_of_a_decree_is_a_reference_number(tmp_path, fake_embedder) -
     assistant = tiny_assistant(
         tmp_path,
         fake_embedder,
-        f"{quote}\n\nThe consulate has 12 staff members in 2021.\n",
+        f"{quote}\n\nThe consulate has 12 staff members in 2021.\n\n"
+        "The consulate implements Objective 14 of the Compact, as a decree requires.\n",
     )
     asked = "What is the number of the Presidential Decree that established the consulate?"
     explanation = assistant.explain(asked)
     assert candidate_ids(explanation) == [0]
-    assert [r.reason for r in explanation.rejected] == ["gives no reference number"]
+    # An objective's number is no decree's number, whatever decree the sentence mentions.
+    assert [r.reason for r in explanation.rejected] == ["gives no reference number"] * 2
 
 
 def test_a_part_of_a_whole_the_question_gives_must_be_named(tmp_path, fake_embedder) -> None:
@@ -285,6 +287,8 @@ def test_youngsters_are_children_and_a_decree_number_may_be_asked_what_it_carrie
     assert not asks_for_a_reference("What number of decrees were signed?")
     assert asks_for_a_reference("What's the decree number behind the new consulate general?")
     assert asks_for_a_reference("What is the decree's number?")
+    assert asks_for_a_reference("What is the number and date of the decree that set it up?")
+    assert not asks_for_a_reference("What is the number and date of the flights?")
 
 
 def test_a_figure_asked_in_a_unit_is_given_in_it(tmp_path, fake_embedder) -> None:

@@ -392,14 +392,21 @@ def test_which_law_code_treaty_or_programme_asks_for_its_name() -> None:
 
 
 def test_capitalised_adjectives_before_a_kind_describe_the_answer() -> None:
-    from reportqa.asked_names import name_phrases
+    from reportqa.asked_names import asks_for_a_country, name_phrases
+    from reportqa.questions import ENTITY, expected_type
 
     assert name_phrases("Which European security organisation has an office there?") == []
     assert name_phrases("Which Central Asian republic signed it?") == []
     # A country's adjective still says where: "which Russian city" is in Russia.
     assert name_phrases("Which Russian city hosts the consulate?") == [["Russian"]]
     # Before another noun, the adjective is the question's own given name.
-    assert name_phrases("Which Central Asian neighbours signed it?") == [["Central", "Asian"]]
+    assert name_phrases("Which Central Asian airline flies there?") == [["Central", "Asian"]]
+    # Neighbours are countries asked for; a capitalised "State" is the class asked too.
+    assert name_phrases("Which Central Asian neighbours signed it?") == []
+    assert asks_for_a_country("Which Central Asian neighbours signed it?")
+    assert expected_type("Which Central Asian neighbours signed it?") == ENTITY
+    assert name_phrases("With which South Caucasus State did Zembla sign?") == [["Zembla"]]
+    assert name_phrases("Which State Department ranked it?") == [["State", "Department"]]
 
 
 def test_an_abbreviation_is_spelled_out_by_its_definition_however_far_in_meaning(

@@ -246,3 +246,4 @@ def test_stems_that_start_alike_are_not_always_one_family() -> None:
     assert not same_word("polic", "polici")  # police, policy
     assert not same_word("state", "stateless") and not same_word("consul", "consult")
     assert not same_word("count", "countri")
+    assert not same_word("presid", "presidenti")  # presides, presidential (decree)

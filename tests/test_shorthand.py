@@ -151,3 +151,24 @@ def test_stuck_is_stranded_and_ringing_is_calling() -> None:
     )
     # A ring that is no call is kept.
     assert spelled_out("Which ring road was built?") == "Which ring road was built?"
+
+
+def test_guys_are_men_and_laws_built_on_something_are_based_on_it() -> None:
+    assert spelled_out("What percent of them were guys?") == "What percent of them were men?"
+    assert spelled_out("What are the laws built on?") == "What are the laws based on?"
+    assert spelled_out("What is it founded upon?") == "What is it based upon?"
+    # Built without "on" is left as asked.
+    assert spelled_out("When was the centre built?") == "When was the centre built?"
+
+
+def test_how_many_people_a_country_had_is_its_population() -> None:
+    assert spelled_out("How many people did Zembla have by 2021?") == (
+        "What was the population of Zembla by 2021?"
+    )
+    assert spelled_out("So, how many people lived in Zembla as of 2021?") == (
+        "So, what was the population of Zembla as of 2021?"
+    )
+    # Words after the country narrow who is counted: not the whole population.
+    assert spelled_out("How many people lived in Zembla without citizenship?") == (
+        "How many people lived in Zembla without citizenship?"
+    )

@@ -116,8 +116,8 @@ def asked_date_unit(question: str) -> str:
 _REFERENCED = f"(?:{REFERENCED_KINDS})"
 _REFERENCE_QUESTION = re.compile(
     # "the number of the August 2021 presidential decree"; not "the number of categories
-    # under Article 26", which counts.
-    rf"\b(?:number|no\.) of (?:the |this |that |a )?"
+    # under Article 26", which counts. "The number and date of the decree" asks both.
+    rf"\b(?:number|no\.) (?:and (?:the )?date )?of (?:the |this |that |a )?"
     rf"(?:(?!(?:under|in|of|by|for|on|to|with|from|at|per)\b)[\w-]+ ){{0,3}}?{_REFERENCED}\b"
     # "What number did the decree carry", "which number does the article have"
     rf"|\b(?:what|which) (?:number|no\.) (?:did|does|do|was|is|has) (?:the |this |that |a )?"
@@ -130,6 +130,13 @@ _REFERENCE_QUESTION = re.compile(
 
 def asks_for_a_reference(question: str) -> bool:
     return _REFERENCE_QUESTION.search(question) is not None
+
+
+def asked_reference_kind(question: str) -> str:
+    """The kind of thing whose reference number is asked ("decree"); "" if none is."""
+    m = _REFERENCE_QUESTION.search(question)
+    kind = re.search(_REFERENCED, m.group(), re.IGNORECASE) if m is not None else None
+    return kind.group().lower() if kind is not None else ""
 
 
 def asks_for_share(question: str) -> bool:

@@ -37,7 +37,9 @@ def name_phrases(question: str) -> list[list[str]]:
         if len(names) > 1 and not all(is_country(p) for p in names):
             names = ["-".join(names)]  # "Nur-Sultan" is one name; "Swiss-Kazakh" is two
         if _ASKING.search(text[: m.start()]) and (
-            _DESCRIBES_THE_ANSWER.match(text, m.end()) or _describes_a_kind(text, m.start())
+            _DESCRIBES_THE_ANSWER.match(text, m.end())
+            or _describes_a_kind(text, m.start())
+            or _ends_with_the_answer_class(text, m)
         ):
             continue  # "which Central Asian country": the kind asked for, not a given name
         # "Swiss-Kazakh agreement": each name of a pair is a name ("Swiss": Switzerland).
@@ -56,12 +58,16 @@ _ASKING = re.compile(
     r"\b(?i:which|what|a|an|one|apart from|aside from|besides|other than|outside|except(?: for)?)"
     r"(?:\s+[A-Z][\w-]*)*\s+$"
 )
-_DESCRIBES_THE_ANSWER = re.compile(
-    r"(?:\s+[A-Z][\w-]*)*\s+(?:island\s+|member\s+)?"
-    r"(?:country|countries|state|states|nation|nations"
+_ANSWER_CLASS = (
+    # "which South Caucasus State", "which Central Asian neighbours"
+    r"(?i:country|countries|state|states|nation|nations|neighbou?rs?"
     # "which Latin term", "a Latin-derived label": the language of the words asked for
-    r"|terms?|labels?|phrases?|words?|expressions?)\b"
+    r"|terms?|labels?|phrases?|words?|expressions?)"
 )
+_DESCRIBES_THE_ANSWER = re.compile(
+    rf"(?:\s+[A-Z][\w-]*)*\s+(?:island\s+|member\s+)?{_ANSWER_CLASS}\b"
+)
+_IS_THE_ANSWER_CLASS = re.compile(_ANSWER_CLASS)
 
 
 # "Which European security organisation", "which Central Asian republic": capitalised
@@ -71,6 +77,15 @@ _KIND_ADJECTIVES = re.compile(
     r"(?:organi[sz]ations?|bod(?:y|ies)|agenc(?:y|ies)|republics?|microstates?|monarch(?:y|ies)|"
     r"sultanates?|kingdoms?|forums?|cities|city|regions?|ports?|islands?)\b"
 )
+
+
+def _ends_with_the_answer_class(text: str, m: re.Match[str]) -> bool:
+    """ "Which South Caucasus State": the class asked, capitalised; not "which State
+    Department", a name."""
+    return bool(_IS_THE_ANSWER_CLASS.fullmatch(m.group())) and not _NEXT_NAME.match(text, m.end())
+
+
+_NEXT_NAME = re.compile(r"\s+[A-Z]")
 
 
 def _describes_a_kind(text: str, start: int) -> bool:
@@ -238,7 +253,7 @@ def asks_for_a_country(question: str) -> bool:
 
 _COUNTRY_QUESTION = re.compile(
     r"\b(?:which|what) (?!(?:group|groups|bloc|union|association) of )(?:[\w-]+ ){0,2}?"
-    r"(?:country|countries|nationality|nationalities|nations?)\b"
+    r"(?:country|countries|nationality|nationalities|nations?|neighbou?rs?)\b"
     # "which Eastern European state": a state with a region before it is a country.
     r"|\b(?:which|what) (?:(?-i:[A-Z])[\w-]+ )+(?:member )?(?:states?|nations?)\b",
     re.IGNORECASE,

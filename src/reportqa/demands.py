@@ -30,11 +30,11 @@ from reportqa.answer_types import (
 )
 from reportqa.asked_details import (
     asked_date_unit,
+    asked_reference_kind,
     asks_about_time,
     asks_for_a_currency,
     asks_for_a_language,
     asks_for_a_price,
-    asks_for_a_reference,
     asks_for_an_age,
     asks_for_an_estimate,
     asks_for_money,
@@ -138,7 +138,7 @@ class Demands:
 
     kind: str | None  # the answer type of the question form (NUMBER, DATE, ENTITY, PLACE)
     checked_kind: str | None  # the type a sentence must hold: open questions check none
-    reference: bool  # "the number of the decree": a number that names a document answers
+    reference: str  # "the number of the decree": a number that names a decree answers
     numbers: frozenset[str]  # figures and years the question names exactly
     given: frozenset[str]  # every figure the question names, exact or not: none is the answer
     months: frozenset[str]
@@ -184,7 +184,7 @@ class Demands:
         """Why the sentence cannot answer, judged from its text and neighbours alone; None if
         it can."""
         text, sid = sentence.text, sentence.id
-        if self.reference and not _names_a_reference(text, self.given):
+        if self.reference and not _names_a_reference(text, self.given, self.reference):
             return "gives no reference number"  # "Decree No. 642" for "the decree's number"
         free = self.price and says_free(text) is not None  # a price of nothing
         # "From what age …": "from an early age" answers in words.
@@ -289,9 +289,13 @@ _NAME_OF_QUESTION = re.compile(
 _AGE_IN_WORDS = re.compile(r"\b(?:early|young|school|working|retirement|pension|old|adult) age\b")
 
 
-def _names_a_reference(text: str, given: frozenset[str]) -> bool:
-    """A reference number ("No. 642", "Article 83") the question does not give."""
-    return any(set(FIGURE.findall(text[a:b])) - given for a, b in reference_spans(text))
+def _names_a_reference(text: str, given: frozenset[str], kind: str) -> bool:
+    """A reference number ("No. 642", "Article 83") the question does not give, of the
+    `kind` asked: "Decree No. 642" for a decree's number, not "GCM Objective 14"."""
+    return any(
+        set(FIGURE.findall(text[a:b])) - given and kind in text[max(0, a - 30) : b].lower()
+        for a, b in reference_spans(text)
+    )
 
 
 def _years(figures: frozenset[str]) -> frozenset[str]:
@@ -313,7 +317,7 @@ def demands_of(
     named = of_a_class or _NAME_OF_QUESTION.search(question) is not None
     words = frozenset(w.lower() for w in re.findall(r"[\w-]+", question))
     share = kind == NUMBER and asks_for_share(question)
-    reference = kind == NUMBER and asks_for_a_reference(question)
+    reference = asked_reference_kind(question) if kind == NUMBER else ""
     # A claim or a scenario told before the question gives its topic, not what the answer must
     # hold ("A story says they were evacuated from Iraq. From which countries …?"): the names
     # and words required of a sentence are the asking sentence's.

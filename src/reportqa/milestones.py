@@ -20,7 +20,10 @@ _EVENT = {
         (
             "in_force",
             r"(?:enter(?:s|ed|ing)?|c[oa]me|comes|coming) into (?:force|effect)|in force\b|"
-            r"t[oa]ke?s? effect|entry into force|effective\b",
+            r"t[oa]ke?s? effect|took effect|taking effect|entry[ -]into[ -]force|in-force\b|"
+            r"effective\b|"
+            # "From what date does the waiver apply": when it is applied, not when signed.
+            r"(?:from|since) (?:what|which) (?:date|day)\b[^?]*\bappl(?:y|ies)\b(?! (?:for|to)\b)",
         ),
         # Not "where they end up", not "ending poverty" (a goal, not the end of a term).
         (
@@ -37,7 +40,11 @@ _EVENT = {
         ("ratify", r"ratif"),
         ("adopt", r"adopt|approv|enact|passed\b"),
         ("establish", r"establish|found(?:ed|ing)\b|creat|set up\b|develop(?:s|ed|ing)?\b"),
-        ("launch", r"launch|start|beg[au]n\b|begin|initiat|commenc|open(?:s|ed|ing)?\b"),
+        (
+            "launch",
+            r"launch|start|beg[au]n\b|begin|initiat|commenc|open(?:s|ed|ing)?\b|"
+            r"(?:go|goes|going|gone|went) live\b|roll(?:s|ed|ing)? out\b",
+        ),
         (
             "join",
             r"join(?:s|ed|ing)?\b|acce(?:ded|ssion)\b|bec(?:a|o)me (?:a |an )?(?:full )?member|"
@@ -51,15 +58,17 @@ _EVENT = {
             r"held\b|conduct(?:s|ed|ing)?\b|carr(?:y|ied|ies) out\b|t[oa]ke?s? place\b|"
             r"took place\b|taking place\b",
         ),
+        # "When were the cards scrapped": the day they were abolished, not another.
+        ("abolish", r"abolish|scrap(?:s|ped|ping)?\b|cancel(?:s|led|ed|ling|ing|lation)?\b"),
         # "Since which year had it been on the list": when a state of things began.
         ("since", r"since (?:which|what) (?:year|date|month)|since when"),
     )
 }
 EVENTS: tuple[re.Pattern[str], ...] = tuple(_EVENT.values())
 # Milestones a text never implies: a law's date is the day it was adopted, not the day it came
-# into force nor the day it was amended; a start date is not an end date. The sentence must
-# name them.
-STATED_EVENTS = (_EVENT["in_force"], _EVENT["end"], _EVENT["amend"])
+# into force nor the day it was amended or abolished; a start date is not an end date. The
+# sentence must name them.
+STATED_EVENTS = (_EVENT["in_force"], _EVENT["end"], _EVENT["amend"], _EVENT["abolish"])
 # A date asked for a start (founded, began, joined) is not the year of anything else done:
 # "In 2021, about 100 flights were organised" does not say when they began.
 SINCE_ASKED = _EVENT["since"]

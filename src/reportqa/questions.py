@@ -102,7 +102,7 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"universit(?:y|ies)|courts?|embass(?:y|ies)|consulates?|foundations?|associations?|"
             r"committees?|commissions?|institutes?|societ(?:y|ies)|"
             r"nationalit(?:y|ies)|citizenships?|"
-            r"countries|country|states?|nations?|partners?|ngos?|group|council|mission|"
+            r"countries|country|states?|nations?|neighbou?rs?|partners?|ngos?|group|council|mission|"
             r"portals?|websites?|web ?sites?|apps?|applications?|platforms?|treat(?:y|ies)|"
             r"campaigns?|"
             r"programmes?|programs?|laws?|codes?|agreements?|conventions?|decrees?|articles?|"

@@ -128,6 +128,10 @@ _EVERYDAY = (
         "money transfers",
     ),
     (re.compile(r"\b(main|chief|principal|biggest|key) causes?\b", re.I), r"\1 reason"),
+    # "what percent were guys": men; laws "built on" the Constitution are based on it
+    (re.compile(r"\bguys\b", re.I), "men"),
+    (re.compile(r"\b(?:gals|ladies)\b", re.I), "women"),
+    (re.compile(r"\b(?:built|founded|grounded) (up)?on\b", re.I), r"based \1on"),
     (
         re.compile(
             r"\b(?:with )?no (?:parents?|adults?|one|family) (?:looking after|caring for|to look "
@@ -153,12 +157,27 @@ def _month_in_full(m: re.Match[str]) -> str:
     return _MONTHS[(m.group(1) or m.group(2)).lower()]
 
 
+# "How many people did Kazakhstan have", "how many people lived in Zembla in 2021": a
+# country's population, when nothing after the country narrows who is counted.
+_HEADCOUNT = re.compile(
+    r"\b[Hh]ow many (?:people|persons|inhabitants|residents) (?:(?:did|does|do) ([A-Z][\w-]+) "
+    r"have|(?:lived|live|were living|are living|resided|reside) in ([A-Z][\w-]+))"
+    r"(?=\s*(?:\?|$|,? (?:in|by|as of|at the (?:end|start|beginning) of) (?:\d{4}|the year)\b))"
+)
+
+
+def _population_of(m: re.Match[str]) -> str:
+    said = "What" if m.group().startswith("H") else "what"
+    return f"{said} was the population of {m.group(1) or m.group(2)}"
+
+
 _NET_LOSS_SAID = "what was the negative balance of migration"
 # In order: a later rewrite reads what an earlier one wrote.
 _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     *_DESCRIBED,
     (_NET_LOSS, _NET_LOSS_SAID),
     (_NET_LOSS_EXCEEDING, _NET_LOSS_SAID),
+    (_HEADCOUNT, _population_of),
     (_SHORT_MONTH, _month_in_full),
     (_THE_STATE, "the country"),
     *_EVERYDAY,

@@ -49,6 +49,7 @@ _FALSE_FAMILIES = {
     "parti": ("particip", "particular"),
     "polic": ("polici",),
     "popul": ("popular",),
+    "presid": ("president",),  # presiding is not a president's decree
     "princip": ("principl",),
     "regard": ("regardless",),
     "regul": ("regular",),
