@@ -267,5 +267,9 @@ def test_dates_names_and_sums_asked_in_longer_forms() -> None:
     assert expected_type("What call volume did the helpline handle in 2021?") == NUMBER
     # "As whom" asks: no relative clause.
     assert expected_type("Stateless persons have the same rights as whom?") == ENTITY
+    # "By which decree": the document's name; "in what order" asks no name.
+    assert expected_type("The Concept: by which decree was it approved?") == ENTITY
+    assert expected_type("In what order were they listed?") is None
+    assert expected_type("Name an offence for which the law raised liability.") is None
     exact = "Exact day the memorandums were signed?"
     assert expected_type(exact) == DATE and asked_date_unit(exact) == "day"

@@ -184,6 +184,9 @@ def test_counted_words_are_what_a_how_many_question_counts() -> None:
     # A preposition ends the counted phrase: "among" is not what a share is of.
     share = "What share of children under 18 among stateless status holders (UNHCR)?"
     assert counted_words(share) == ["children", "under", "18"]
+    # So does a comma: what comes after it is no longer what is counted.
+    sample = "What was the sample size, in number of respondents, of the survey?"
+    assert counted_words(sample) == ["respondents"]
 
 
 def test_a_possessive_is_neither_a_word_nor_what_is_counted() -> None:

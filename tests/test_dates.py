@@ -58,6 +58,18 @@ def test_another_of_a_series_does_not_answer(tmp_path, fake_embedder) -> None:
     assert assistant.ask("When was the first phase of the pilot project of mobile groups?").refused
 
 
+def test_a_sentence_continuing_another_of_a_series_does_not_answer(tmp_path, fake_embedder):
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Human trafficking is punished with imprisonment for a term of up to 18 years. "
+        "This punishment for human trafficking is severe, as for other crimes.\n",
+    )
+    # "This punishment" goes on about the maximum: it says nothing of a minimum.
+    assert assistant.ask("What is the minimal prison term for human trafficking?").refused
+    assert not assistant.ask("What is the maximal prison term for human trafficking?").refused
+
+
 def test_a_month_question_needs_a_month_the_question_does_not_give(tmp_path, fake_embedder):
     assistant = tiny_assistant(
         tmp_path,
@@ -507,6 +519,9 @@ def test_when_an_event_was_held_is_not_when_a_cited_document_is_dated_or_results
     assert reasons[1] == "is about another milestone"
     decision = assistant.explain("What is the date of the statistics council's Decision?")
     assert candidate_ids(decision)[:1] == [0]
+    # The meeting that took the decision is dated by it.
+    meeting = assistant.explain("On what date did the statistics council's meeting take place?")
+    assert candidate_ids(meeting)[:1] == [0]
     marathon = assistant.explain("When was the informational marathon held?")
     assert candidate_ids(marathon)[:1] == [2]
 

@@ -450,6 +450,9 @@ def test_the_predicate_of_a_part_leaves_out_its_time_frame_and_light_verbs() -> 
     # "had been made accessible" says "accessible": "made" is a light verb.
     asked = "What share of public services had been made accessible to nationals by 2021?"
     assert "made" not in " ".join(part_predicate(asked))
+    # Where the asker stands says nothing the sentence must: "here" is not "in Zembla".
+    asked = "What share of the children are living with their parents here in Zembla?"
+    assert "here" not in " ".join(part_predicate(asked))
     asked = "What percentage of state services had gone onto the portal by late 2021?"
     assert "portal" in part_predicate(asked) and "onto" not in part_predicate(asked)
     asked = "How many of the eight convicts defended by prosecutors were from Russia?"
@@ -740,6 +743,11 @@ def test_a_figure_of_two_together_is_not_the_figure_of_one_asked_alone(tmp_path,
     assert singled_out("With how many countries (not counting the UN) …?") == {"UN"}
     assert joined_with_another("from 2017 to 2021 the population grew", "2021")
     assert not joined_with_another("In 2021, 2,990 foreigners were treated", "2021")
+    # A group told apart from another by a common noun: the two together are neither.
+    apart = "How many stateless persons, as distinct from foreigners, were treated?"
+    assert singled_out(apart) == {"foreigners"}
+    assert joined_with_another("2,990 foreigners and stateless persons were treated", "foreigners")
+    assert not joined_with_another("2,990 foreigners were treated", "foreigners")
     assistant = tiny_assistant(
         tmp_path,
         fake_embedder,

@@ -241,6 +241,8 @@ class Composer:
                 lead: tuple[Sentence, ...] = ()
                 if fault is None:
                     lead = self.discourse.lead(sid, max_chars=s.max_unit_chars)
+                    fault = demands.lead_fault(lead, self.discourse)
+                if fault is None:
                     unmet = demands.unmet(sid, semantic, lead, self.discourse)
                     if unmet is not None:
                         fault, missing = f"lacks {unmet.describe()}", unmet.stems()

@@ -195,7 +195,9 @@ _LIGHT_VERBS = frozenset(
 # Prepositions the stop list lacks: "had gone onto the portal" says "portal", not "onto".
 _NO_PREDICATE = _LIGHT_VERBS | frozenset(
     "onto upon via within towards toward across among amongst throughout between from of in "
-    "at to by with for on into out down up about as been being able".split()
+    "at to by with for on into out down up about as been being able "
+    # where and when the asker stands: "living with their parents here" says "living with"
+    "here there now today currently nowadays".split()
 )
 # A parent is one who has children ("60% of respondents have children").
 _SAYS_THE_SAME = {w: frozenset(["children"]) for w in ("parents", "mothers", "fathers")}
@@ -211,7 +213,7 @@ _TIME_FRAME = re.compile(
 )
 
 
-_COMPARATIVE = re.compile(r"^(?:more|less|fewer|higher|lower|greater|larger|smaller) ")
+_COMPARATIVE = re.compile(r"^(?:more|less|fewer|higher|lower|greater|larger|bigger|smaller) ")
 _OF_WHOSE = re.compile(r"^of (?:the|its|their|his|her|our|these|those|[\w-]+['’]s) ")
 
 
@@ -228,6 +230,8 @@ def counted_words(question: str) -> list[str]:
     # The question mark set apart, so that the last word is read too ("… how many
     # trafficking victims?" counts victims).
     q = re.sub(r"\?\s*$", " ?", question.lower().rstrip())
+    # A comma ends the phrase too: "in number of respondents, of the survey" counts them.
+    q = re.sub(r"(?<=[^\W\d_])([,;:)])", r" \1", q)  # not inside "2,990"
     # "entry- and citizenship-related services": the second half of the pair says what they are
     q = re.sub(r"\b[\w-]+- (?:and|or) ", "", q)
     part = _PARTITIVE_QUESTION.search(q)

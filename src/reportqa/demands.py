@@ -268,6 +268,13 @@ class Demands:
             return f"gives the {self.measured} of something else"
         return None
 
+    def lead_fault(self, lead: tuple[Sentence, ...], discourse: Discourse) -> str | None:
+        """Why the sentences a candidate continues keep it from answering: "This punishment
+        is severe" after "up to 18 years" is about the maximum, when the minimum is asked."""
+        if any(discourse.names_another_of(s.id, w, g) for s in lead for w, g in self.contrasts):
+            return "is about another of a series"
+        return None
+
     def unmet(
         self, sid: int, semantic: float, lead: tuple[Sentence, ...], discourse: Discourse
     ) -> Requirement | None:

@@ -156,7 +156,9 @@ _DOCUMENT_DATE = re.compile(
     r"|\([^()]*,\s*(?:19|20)\d\d\)",
     re.IGNORECASE,
 )
-_DOCUMENT_QUESTION = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\b", re.IGNORECASE)
+# A meeting's date is that of the decision it took: "the Decision of the 55th meeting … of
+# 8 September 2016" dates the meeting.
+_DOCUMENT_QUESTION = re.compile(rf"\b(?:{_DOCUMENT_WORDS}|meetings?|sessions?)\b", re.IGNORECASE)
 _A_YEAR = re.compile(rf"\b{YEAR.pattern}\b")
 
 

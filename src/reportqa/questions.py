@@ -86,9 +86,14 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
     (
         ENTITY,
         re.compile(
-            r"^(?:who|whom|whose)\b|^(?:by|to|with|from|for|of|in) (?:whom|which|what) (?:\w+ )?"
+            # Not "for which the law raised liability": an article makes a relative clause.
+            r"^(?:who|whom|whose)\b|^(?:by|to|with|from|for|of|in) (?:whom|which|what) "
+            r"(?:(?!(?:the|a|an)\b)\w+ )?"
             r"(?:organi[sz]ations?|body|bodies|agency|ministry|institutions?|authority|country|"
-            r"countries|states?|partners?|ngos?)\b"
+            r"countries|states?|partners?|ngos?|"
+            # "By which decree was it approved", "under which law": the document's name
+            r"decrees?|laws?|codes?|resolutions?|agreements?|conventions?|"
+            r"programmes?|programs?)\b"
             # "On which government web portal is it posted?", "where online …": the site's name
             r"|^(?:on|at|through|via) (?:which|what) (?:[\w-]+ ){0,2}?(?:portals?|websites?|"
             r"web ?sites?|apps?|applications?|platforms?)\b"

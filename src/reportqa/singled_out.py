@@ -29,11 +29,20 @@ _ALONE_THEN_NAME = re.compile(
 )
 
 
+# "stateless persons, as distinct from foreigners": a group told apart from another by a
+# common noun; a figure of the two together ("foreigners and stateless persons") is neither's.
+_TOLD_APART = re.compile(
+    r"\b(?:as distinct from|as opposed to|separately from|not counting|excluding)\s+"
+    r"(?:the\s+)?(?!(?:the|a|an|its|their)\b)([a-z][\w'’-]+)\b"
+)
+
+
 def singled_out(question: str) -> frozenset[str]:
     """The names or years the question asks about apart from the others of their group."""
     found = {m.group(1) for m in _NAME_THEN_ALONE.finditer(question)}
     found |= {m.group(1) for m in _ALONE_THEN_NAME.finditer(question)}
     found |= {m.group(1) for m in _SET_ASIDE.finditer(question)}
+    found |= {m.group(1) for m in _TOLD_APART.finditer(question)}
     return frozenset(found)
 
 
@@ -44,6 +53,9 @@ def joined_with_another(text: str, name: str) -> bool:
     if YEAR.fullmatch(name):
         other = YEAR.pattern
         link = r"\s*(?:-|–|to|and|,)\s*"
+    elif name.islower():  # "foreigners and stateless persons"
+        other = r"[a-z][\w'’-]+"
+        link = r"\s*(?:,|and|&|or)\s*"
     else:
         other = r"[A-Z][\w'’-]+"
         link = r"\s*(?:,|and|&)\s*(?:the\s+)?"
