@@ -17,7 +17,7 @@ from reportqa.answer_types import (
     quantities,
     quantity_units,
 )
-from reportqa.asked_details import asks_for_money, asks_for_share
+from reportqa.asked_details import asks_for_duration, asks_for_money, asks_for_share
 from reportqa.asked_names import (
     asked_acronym,
     asks_for_a_name,
@@ -271,5 +271,10 @@ def test_dates_names_and_sums_asked_in_longer_forms() -> None:
     assert expected_type("The Concept: by which decree was it approved?") == ENTITY
     assert expected_type("In what order were they listed?") is None
     assert expected_type("Name an offence for which the law raised liability.") is None
+    # How old a law is: the day it was adopted; how old people are: an age.
+    old_law = "How old is the law on foreigners' legal status?"
+    assert expected_type(old_law) == DATE and not asks_for_duration(old_law)
+    assert expected_type("How old are the migrants, mostly?") == NUMBER
+    assert asks_for_duration("How old are the migrants, mostly?")
     exact = "Exact day the memorandums were signed?"
     assert expected_type(exact) == DATE and asked_date_unit(exact) == "day"

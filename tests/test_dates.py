@@ -58,6 +58,23 @@ def test_another_of_a_series_does_not_answer(tmp_path, fake_embedder) -> None:
     assert assistant.ask("When was the first phase of the pilot project of mobile groups?").refused
 
 
+def test_a_waiver_for_one_kind_of_passport_is_none_for_another(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In Bern, a visa waiver for holders of diplomatic or service passports was signed "
+        "between Zembla and Switzerland.\n",
+    )
+    ordinary = "Which countries let ordinary Zemblan passport holders in without a visa?"
+    assert assistant.explain(ordinary).candidates == []
+    assert ("is about another of a series", 0) in rejections(assistant.explain(ordinary))
+    diplomatic = "Which country waived visas for Zemblan diplomatic passport holders?"
+    assert candidate_ids(assistant.explain(diplomatic)) == [0]
+    # When the kind of passport is what is asked, the one the question rules out is no given.
+    which = "The Swiss waiver isn't for ordinary passports: which passport holders does it cover?"
+    assert candidate_ids(assistant.explain(which)) == [0]
+
+
 def test_a_sentence_continuing_another_of_a_series_does_not_answer(tmp_path, fake_embedder):
     assistant = tiny_assistant(
         tmp_path,

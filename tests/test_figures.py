@@ -610,6 +610,12 @@ def test_what_a_counted_group_was_given_must_be_named(tmp_path, fake_embedder) -
     # What was given may be said in other words: treatment is medical care.
     treated = "How many foreigners received treatment in Zembla in 2021?"
     assert "2,990" in assistant.ask(treated).answer
+    # "Got evacuated out of" is something done to them, not a thing ("out") they got.
+    from reportqa.counted_acts import given_thing_requirement
+
+    evacuated = "About how many people got evacuated out of Afghanistan?"
+    discourse = assistant.composer.discourse
+    assert given_thing_requirement(discourse, evacuated, paraphrase_similarity=0.7) == []
 
 
 def test_a_span_of_validity_or_decision_is_not_one_of_residence(tmp_path, fake_embedder) -> None:
@@ -625,6 +631,12 @@ def test_a_span_of_validity_or_decision_is_not_one_of_residence(tmp_path, fake_e
     assert assistant.ask("What prison sentence do visa forgers in Zembla get?").refused
     wait = "How long must stateless persons wait before applying for naturalisation?"
     assert "5 years" in assistant.ask(wait).answer
+    # "According to the review" says where to look, not that a review's length is asked.
+    from reportqa.stated_details import duration_requirement
+
+    sourced = "How long must stateless persons have lived there, according to the review?"
+    assert len(duration_requirement(sourced)) == 1  # a span, of nothing in particular
+    assert len(duration_requirement("How long does the review take?")) == 2
 
 
 def test_how_many_remain_needs_what_is_left(tmp_path, fake_embedder) -> None:

@@ -404,6 +404,7 @@ def test_capitalised_adjectives_before_a_kind_describe_the_answer() -> None:
     # Neighbours are countries asked for; a capitalised "State" is the class asked too.
     assert name_phrases("Which Central Asian neighbours signed it?") == []
     assert asks_for_a_country("Which Central Asian neighbours signed it?")
+    assert asks_for_a_country("Need the names of the 20 countries covered by the waivers.")
     assert expected_type("Which Central Asian neighbours signed it?") == ENTITY
     assert name_phrases("With which South Caucasus State did Zembla sign?") == [["Zembla"]]
     assert name_phrases("Which State Department ranked it?") == [["State", "Department"]]

@@ -206,7 +206,7 @@ def test_cli_empty_question(cli_dir, seed_path):
 
 
 def test_words_that_say_where_to_look_do_not_weigh_on_the_meaning(tmp_path, fake_embedder):
-    from reportqa.assistant import without_source_words
+    from reportqa.questions import without_source_words
     from tiny_report import tiny_assistant
 
     assert without_source_words("Where do they go, according to the review?") == (

@@ -66,6 +66,15 @@ def reference_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _REFERENCE_NUMBER.finditer(text)]
 
 
+def names_a_reference(text: str, given: frozenset[str], kind: str) -> bool:
+    """A reference number ("No. 642", "Article 83") the question does not give, of the
+    `kind` asked: "Decree No. 642" for a decree's number, not "GCM Objective 14"."""
+    return any(
+        set(FIGURE.findall(text[a:b])) - given and kind in text[max(0, a - 30) : b].lower()
+        for a, b in reference_spans(text)
+    )
+
+
 def holds_type(sentence: str, kind: str | None, *, known: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence can hold an answer of the given type. A year or a date is not a
     quantity, and neither is a figure the question itself names (`known`)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from reportqa.answer_types import APPROXIMATE_WORDS, FIGURE, REFERENCED_KINDS
-from reportqa.questions import AUXILIARY, asked_clause
+from reportqa.questions import AUXILIARY, asked_clause, asks_how_old_a_thing
 from reportqa.support import FULL_DATE, YEAR
 
 # A prison sentence or term is a span of time too: "5,500 materials" does not give one.
@@ -96,7 +96,7 @@ def asks_for_duration(question: str) -> bool:
     clause counts: "Does how long they stay affect …?" asks whether."""
     q = question.lower()
     clause = asked_clause(question) or ("" if AUXILIARY.match(q) else q)  # terse: "Jail term?"
-    return _DURATION_QUESTION.search(clause) is not None
+    return _DURATION_QUESTION.search(clause) is not None and not asks_how_old_a_thing(clause)
 
 
 def asked_date_unit(question: str) -> str:

@@ -35,6 +35,7 @@ from reportqa.index import (
     load_index,
 )
 from reportqa.model import Answer, Passage, Sentence
+from reportqa.questions import without_source_words
 from reportqa.retrieve import Retriever
 from reportqa.short_answers import short_answer
 from reportqa.shorthand import spelled_out
@@ -81,22 +82,6 @@ def as_read(question: str) -> str:
     """A clean question as the composer reads it: shorthand spelled out ("ppl", "yrs"), a
     terse count asked as "how many" (terse.py)."""
     return as_asked(spelled_out(question))
-
-
-def without_source_words(question: str) -> str:
-    """The question without the words that say where to look ("according to the review",
-    "does the report say"): they carry no meaning a sentence of the report could match, and
-    weigh on the question's vector most when the question is short."""
-    text = _SOURCE_WORDS.sub("", question)
-    return " ".join(text.split()).lstrip(",;: ") or question
-
-
-_SOURCE_WORDS = re.compile(
-    r",?\s*\b(?:according to|as per|per|in|going by|based on) (?:the|this) (?:review|report)"
-    r"\b(?!['’])|\b(?:does|did|do) (?:the|this) (?:review|report) "
-    r"(?:say|state|mention|give|report|cite)\b",
-    re.IGNORECASE,
-)
 
 
 def ensure_index(

@@ -31,6 +31,8 @@ def given_thing_requirement(
     given = None if m is None else next(g for g in m.groups() if g).lower().split()
     if given is None or given[0] in _NOT_A_THING:
         return []  # "how many years can he get at most": a bound, not a thing given
+    if _GOT_DONE.search(m.group()):
+        return []  # "how many got evacuated out of …": what was done, not a thing given
     thing = given[-1]
     alike = next((g for g in _GIVEN_ALIKE if thing in g), frozenset([thing]))
     forms = discourse.forms(sorted(alike))
@@ -76,6 +78,8 @@ _WHOLE_GIVEN = re.compile(
     r"|(treat)ed)\b",
     re.IGNORECASE,
 )
+# "got evacuated", "get deported": a passive, which action_requirement reads.
+_GOT_DONE = re.compile(r"\b(?:got|get)\s+[a-z]+ed\b", re.IGNORECASE)
 _NOT_A_THING = frozenset("at up more less about around over under back out away".split())
 # What is given, said in other words: "treatment" is medical care, "support" a service.
 _GIVEN_ALIKE = tuple(

@@ -23,9 +23,9 @@ from reportqa.answer_types import (
     holds_money,
     holds_share,
     holds_type,
+    names_a_reference,
     only_spans_of_time,
     quantities,
-    reference_spans,
     says_free,
 )
 from reportqa.asked_details import (
@@ -184,7 +184,7 @@ class Demands:
         """Why the sentence cannot answer, judged from its text and neighbours alone; None if
         it can."""
         text, sid = sentence.text, sentence.id
-        if self.reference and not _names_a_reference(text, self.given, self.reference):
+        if self.reference and not names_a_reference(text, self.given, self.reference):
             return "gives no reference number"  # "Decree No. 642" for "the decree's number"
         free = self.price and says_free(text) is not None  # a price of nothing
         # "From what age …": "from an early age" answers in words.
@@ -294,15 +294,6 @@ _NAME_OF_QUESTION = re.compile(
     r"\bwhat (?:is|was|are|were) the (?:[\w-]+ )?(?:name|title)s? of\b", re.IGNORECASE
 )
 _AGE_IN_WORDS = re.compile(r"\b(?:early|young|school|working|retirement|pension|old|adult) age\b")
-
-
-def _names_a_reference(text: str, given: frozenset[str], kind: str) -> bool:
-    """A reference number ("No. 642", "Article 83") the question does not give, of the
-    `kind` asked: "Decree No. 642" for a decree's number, not "GCM Objective 14"."""
-    return any(
-        set(FIGURE.findall(text[a:b])) - given and kind in text[max(0, a - 30) : b].lower()
-        for a, b in reference_spans(text)
-    )
 
 
 def _years(figures: frozenset[str]) -> frozenset[str]:

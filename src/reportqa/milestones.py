@@ -92,6 +92,12 @@ CONTRASTS: tuple[tuple[re.Pattern[str], ...], ...] = tuple(
         ),
         ("lowest", "highest"),
         ("first", "second", "third", "fourth", "fifth"),
+        # the kinds of passport: a waiver for diplomatic ones is none for ordinary ones
+        (
+            r"(?:ordinary|national|regular|civil(?:ian)?)[ -](?:[\w-]+ )?passports?",
+            "diplomatic",
+            "service passports?|official passports?",
+        ),
     )
 )
 
@@ -100,7 +106,18 @@ def asked_contrasts(question: str) -> list[tuple[int, tuple[re.Pattern[str], ...
     """Each series member the question names ("the minimum sentence", "the first phase"),
     as its place in its series."""
     q = question.lower()
-    return [(i, series) for series in CONTRASTS for i, m in enumerate(series) if m.search(q)]
+    asked = [(i, series) for series in CONTRASTS for i, m in enumerate(series) if m.search(q)]
+    if _ASKS_WHICH_PASSPORTS.search(q):
+        # "It isn't for ordinary passports — which holders does it cover?": the kind of
+        # passport is what is asked, not a given that picks one of the series.
+        asked = [(i, series) for i, series in asked if series is not CONTRASTS[-1]]
+    return asked
+
+
+_ASKS_WHICH_PASSPORTS = re.compile(
+    r"\b(?:which|what|whose) (?:kinds? of |types? of )?(?:passports?|(?:passport )?holders)\b"
+    r"|\bwhom does it cover\b"
+)
 
 
 def asked_events(question: str, *, dated: bool) -> list[re.Pattern[str]]:

@@ -211,6 +211,19 @@ def asked_clause(question: str) -> str:
     return ""
 
 
+# "How old is the law on foreigners": the day it was adopted, not an age.
+_HOW_OLD_A_THING = re.compile(
+    r"^how old (?:is |was |are |were )?(?:[\w'’-]+ ){0,3}?(?:laws?|statutes?|codes?|"
+    r"agreements?|conventions?|treat(?:y|ies)|decrees?|concepts?|programmes?|programs?|"
+    r"plans?|memorand(?:um|a)|acts?|constitution|centres?|centers?|consulates?|portals?)\b"
+)
+
+
+def asks_how_old_a_thing(clause: str) -> bool:
+    """ "How old is the law": a date answers, not a span of time."""
+    return _HOW_OLD_A_THING.search(clause.lower()) is not None
+
+
 def expected_type(question: str) -> str | None:
     """The answer type a question's form asks for, or None for open questions."""
     clause = asked_clause(question)
@@ -233,6 +246,8 @@ def expected_type(question: str) -> str | None:
         # before the generic ask say what is wanted.
         context = " ".join(question.lower().split())[: -len(clause)]
         return next((kind for kind, words in _WANTED if words.search(context)), None)
+    if asks_how_old_a_thing(clause):
+        return DATE
     for kind, pattern in _QUESTION_FORMS:
         if pattern.search(clause):
             return kind
@@ -320,3 +335,19 @@ _TERSE_FORMS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+
+
+def without_source_words(question: str) -> str:
+    """The question without the words that say where to look ("according to the review",
+    "does the report say"): they carry no meaning a sentence of the report could match, and
+    weigh on the question's vector most when the question is short."""
+    text = _SOURCE_WORDS.sub("", question)
+    return " ".join(text.split()).lstrip(",;: ") or question
+
+
+_SOURCE_WORDS = re.compile(
+    r",?\s*\b(?:according to|as per|per|in|going by|based on) (?:the|this) (?:review|report)"
+    r"\b(?!['’])|\b(?:does|did|do) (?:the|this) (?:review|report) "
+    r"(?:say|state|mention|give|report|cite)\b",
+    re.IGNORECASE,
+)

@@ -19,7 +19,7 @@ from reportqa.asked_details import (
     asks_who_paid,
 )
 from reportqa.lexical import tokenize
-from reportqa.questions import asked_clause
+from reportqa.questions import asked_clause, without_source_words
 from reportqa.requirements import Requirement, any_word_of, said_in_the_sentence
 from reportqa.support import BEFORE, SENTENCE
 
@@ -69,7 +69,8 @@ def duration_requirement(question: str) -> list[Requirement]:
     permit valid", "how long does the decision take": a span of that, not of residence."""
     out = said_in_the_sentence(asks_for_duration(question), DURATION_WORDS)
     if out:
-        asked = set(tokenize(question))
+        # "How long must they have lived there, according to the review?" asks of no review.
+        asked = set(tokenize(without_source_words(question)))
         for family in _SPANS_OF:
             if asked & family:
                 out.append(Requirement([frozenset([w]) for w in sorted(family)], 2.0, SENTENCE))
