@@ -58,6 +58,18 @@ def test_another_of_a_series_does_not_answer(tmp_path, fake_embedder) -> None:
     assert assistant.ask("When was the first phase of the pilot project of mobile groups?").refused
 
 
+def test_the_largest_is_the_first_of_a_ranking_not_the_second(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "By countries, the largest number of patients given medical care are from Russia.\n",
+    )
+    second = "Which country ranked second among the patients given medical care?"
+    assert ("is about another of a series", 0) in rejections(assistant.explain(second))
+    largest = "Which country had the largest number of patients given medical care?"
+    assert candidate_ids(assistant.explain(largest)) == [0]
+
+
 def test_a_waiver_for_one_kind_of_passport_is_none_for_another(tmp_path, fake_embedder) -> None:
     assistant = tiny_assistant(
         tmp_path,
@@ -521,6 +533,8 @@ def test_when_an_event_was_held_is_not_when_a_cited_document_is_dated_or_results
         "the Decision of the council of 8 September 2016."
     )
     assert not dates_only_documents("The Law of 22 July 2011 entered into force in 2012.")
+    # A date in brackets after the document's title dates the document too.
+    assert dates_only_documents("Zembla signed the Joint Statement on Migrants (of 12 June 2020).")
     assistant = tiny_assistant(
         tmp_path,
         fake_embedder,

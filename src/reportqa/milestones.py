@@ -91,7 +91,8 @@ CONTRASTS: tuple[tuple[re.Pattern[str], ...], ...] = tuple(
             "maximum|maximal|up to|at most|no more than|longest",
         ),
         ("lowest", "highest"),
-        ("first", "second", "third", "fourth", "fifth"),
+        # "the largest number … are from Russia" names the first, not the second
+        ("first|largest|biggest", "second", "third", "fourth", "fifth"),
         # the kinds of passport: a waiver for diplomatic ones is none for ordinary ones
         (
             r"(?:ordinary|national|regular|civil(?:ian)?)[ -](?:[\w-]+ )?passports?",
@@ -170,6 +171,9 @@ _DOCUMENT_WORDS = (
 _DOCUMENT_DATE = re.compile(
     rf"\b(?:{_DOCUMENT_WORDS})\b[^;:.()]{{0,120}}?\b(?:of|dated|for the|from)\s+"
     r"(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+    # "the Joint Statement on the Impact of COVID-19 on Migrants (of 12 June 2020)"
+    rf"|\b(?:{_DOCUMENT_WORDS})\b[^;:.()]{{0,120}}?\(\s*(?:of|dated)\s+"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*\)"
     r"|\([^()]*,\s*(?:19|20)\d\d\)",
     re.IGNORECASE,
 )
