@@ -42,6 +42,21 @@ def test_a_word_cut_at_a_hyphen_is_not_continued_by_a_new_sentence(tmp_path, fak
     assert assistant.composer.discourse.continuation(cut) is None
 
 
+def test_a_set_announced_is_continued_by_the_sentence_that_names_it(tmp_path, fake_embedder):
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The programme covers the three regions that receive most migrants from Zembla. "
+        "These are the cities of Alpha, Beta and the Gamma region. "
+        "The regions hold 12 centres.\n",
+    )
+    announces, names, other = assistant.index.sentences
+    discourse = assistant.composer.discourse
+    assert discourse.continuation(announces) == names
+    assert discourse.continuation(names) is None and discourse.continuation(other) is None
+    assert "Alpha" in assistant.ask("Which regions does the programme cover?").answer
+
+
 def test_two_nearly_tied_sentences_are_both_quoted_up_to_600_characters(tmp_path, fake_embedder):
     from reportqa.compose import Candidate
 

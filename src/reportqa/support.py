@@ -99,6 +99,8 @@ _CAPITALISED_RUN = re.compile(
     r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|on|the|in)\s+)*[A-Z][\w'’-]*)+"
 )
 # The label of a chart or table, a sentence of its own before its caption.
+_ANNOUNCES = re.compile(r"\bthe (?:two|three|four|five|six|seven|eight|nine|ten|\d+) [a-z]+s\b")
+_NAMES_THEM = re.compile(r"(?:These|They|Those) (?:are|were|include|included)\b")
 _LABEL = re.compile(
     r"(?:Chart|Table|Figure|Fig\.|Diagram|Graph|Box|Map|Annex)\s*(?:No\.?\s*)?\d+[.:]?",
     re.IGNORECASE,
@@ -208,15 +210,20 @@ class Discourse:
         return None
 
     def continuation(self, sentence: Sentence) -> Sentence | None:
-        """The next sentence when this one stops without end punctuation right before it, or
-        when it is only the label of a chart ("Chart No. 1.") and the next is its caption."""
-        if is_sentence(sentence.text) and not _LABEL.fullmatch(sentence.text.strip()):
+        """The next sentence when this one stops without end punctuation right before it,
+        when it is only the label of a chart ("Chart No. 1.") and the next is its caption, or
+        when it announces a set ("the three regions") that the next names ("These are …")."""
+        announced = _ANNOUNCES.search(sentence.text) is not None
+        ended = is_sentence(sentence.text) and not _LABEL.fullmatch(sentence.text.strip())
+        if ended and not announced:
             return None
         following = sentence.id + 1
         if following >= len(self.index.sentences):
             return None
         nxt = self.index.sentences[following]
         if nxt.doc_id != sentence.doc_id or nxt.page != sentence.page:
+            return None
+        if ended and not _NAMES_THEM.match(nxt.text):
             return None
         if sentence.text.rstrip().endswith("-") and nxt.text[:1].isupper():
             return None  # "… to non-" then "Kazakhstan has …": the rest of the word was lost
