@@ -686,3 +686,19 @@ def test_milestones_said_in_other_forms_are_the_same_milestones() -> None:
     scrapped = asked_events("In what year were the arrival cards scrapped?", dated=True)
     assert names_another_event("In 2021, 14 reports were received.", scrapped, dated=True)
     assert not names_another_event("In 2019 the cards were abolished.", scrapped, dated=True)
+
+
+def test_a_peak_asks_for_a_top_and_a_place_on_a_list_is_joined() -> None:
+    from reportqa.milestones import names_another_event
+    from reportqa.rankings import SIZE, asks_for_top
+
+    assert asks_for_top("In which year did the number of stateless persons peak?") == SIZE
+    placed = asked_events(
+        "When was Zembla first placed on the US State Department's watch list?", dated=True
+    )
+    assert placed and names_another_event(
+        "In 2021, the mission presented a report.", placed, dated=True
+    )
+    assert not names_another_event(
+        "Since 2016, Zembla has been on the watch list.", placed, dated=True
+    )

@@ -30,6 +30,8 @@ DEGREE_STEMS = frozenset(
 _ASKS_FOR_TOP = re.compile(
     r"\b(?<!at )(?:most|largest|biggest|highest|greatest|lowest|smallest|fewest|least)\b"
     r"(?!\s+(?:recent|recently|developed)\b)"
+    # "in which year did the number peak": the year of the highest figure
+    r"|\bpeak(?:ed|s)?\b|\brecord (?:high|level|number)\b"
     # "ranks second", "the third-largest share": a place in a ranking.
     r"|\brank(?:s|ed)?\s+(?:second|third|fourth|fifth|last)\b"
     r"|\b(?:second|third|fourth|fifth)[-\s](?:largest|biggest|highest|most|lowest)\b",
