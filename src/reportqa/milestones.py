@@ -50,7 +50,8 @@ _EVENT = {
             r"join(?:s|ed|ing)?\b|acce(?:ded|ssion)\b|bec(?:a|o)me (?:a |an )?(?:full )?member|"
             r"membership\b|"
             # "first placed on the watch list": when it joined the list
-            r"(?:placed|put|added|included) (?:on|to|in) (?:the |its |a )?(?:[\w'’-]+ ){0,5}?lists?\b",
+            r"(?:placed|put|added|included) (?:on|to|in) (?:the |its |a )?"
+            r"(?:[\w'’-]+ ){0,5}?lists?\b",
         ),
         ("close", r"clos(?:e|ed|es|ing|ure)\b|shut|suspen(?:d|ded|sion)\b"),
         ("reopen", r"reopen|resum(?:e|ed|es|ing|ption)\b|restor(?:e|ed|ation)\b"),
