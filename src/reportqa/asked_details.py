@@ -129,7 +129,7 @@ _REFERENCE_QUESTION = re.compile(
 
 
 def asks_for_a_reference(question: str) -> bool:
-    return _REFERENCE_QUESTION.search(question) is not None
+    return asked_reference_kind(question) != ""
 
 
 def asked_reference_kind(question: str) -> str:

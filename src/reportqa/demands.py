@@ -228,7 +228,7 @@ class Demands:
         dated = self.checked_kind == DATE
         if self.events and names_another_event(text, list(self.events), dated=dated):
             return "is about another milestone"  # dates the signing, not the entry into force
-        if any(discourse.names_another_of(sid, w, g) for w, g in self.contrasts):
+        if self._about_another_of_a_series(sid, discourse):
             return "is about another of a series"  # the maximum when the minimum is asked
         if self.dialled and not gives_a_number_to_dial(text):
             return "gives no number to call"
@@ -271,9 +271,12 @@ class Demands:
     def lead_fault(self, lead: tuple[Sentence, ...], discourse: Discourse) -> str | None:
         """Why the sentences a candidate continues keep it from answering: "This punishment
         is severe" after "up to 18 years" is about the maximum, when the minimum is asked."""
-        if any(discourse.names_another_of(s.id, w, g) for s in lead for w, g in self.contrasts):
+        if any(self._about_another_of_a_series(s.id, discourse) for s in lead):
             return "is about another of a series"
         return None
+
+    def _about_another_of_a_series(self, sid: int, discourse: Discourse) -> bool:
+        return any(discourse.names_another_of(sid, w, g) for w, g in self.contrasts)
 
     def unmet(
         self, sid: int, semantic: float, lead: tuple[Sentence, ...], discourse: Discourse

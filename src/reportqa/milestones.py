@@ -86,23 +86,25 @@ SPAN_EVENTS = frozenset([_EVENT["end"], _EVENT["launch"]])
 # Words that pick one of a series: a sentence that names another one of the series and not
 # the asked one is about that other one ("the second phase" does not date the first; "up to 18
 # years" is not the minimum).
-CONTRASTS: tuple[tuple[re.Pattern[str], ...], ...] = tuple(
-    tuple(re.compile(rf"\b(?:{member})\b") for member in series)
-    for series in (
-        (
-            "minimum|minimal|at least|no less than|not less than|shortest",
-            "maximum|maximal|up to|at most|no more than|longest",
-        ),
-        ("lowest", "highest"),
-        # "the largest number … are from Russia" names the first, not the second
-        ("first|largest|biggest", "second", "third", "fourth", "fifth"),
-        # the kinds of passport: a waiver for diplomatic ones is none for ordinary ones
-        (
-            r"(?:ordinary|national|regular|civil(?:ian)?)[ -](?:[\w-]+ )?passports?",
-            "diplomatic",
-            "service passports?|official passports?",
-        ),
-    )
+def _series(*members: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(rf"\b(?:{member})\b") for member in members)
+
+
+# The kinds of passport: a waiver for diplomatic ones is none for ordinary ones.
+_PASSPORT_KINDS = _series(
+    r"(?:ordinary|national|regular|civil(?:ian)?)[ -](?:[\w-]+ )?passports?",
+    "diplomatic",
+    "service passports?|official passports?",
+)
+CONTRASTS: tuple[tuple[re.Pattern[str], ...], ...] = (
+    _series(
+        "minimum|minimal|at least|no less than|not less than|shortest",
+        "maximum|maximal|up to|at most|no more than|longest",
+    ),
+    _series("lowest", "highest"),
+    # "the largest number … are from Russia" names the first, not the second
+    _series("first|largest|biggest", "second", "third", "fourth", "fifth"),
+    _PASSPORT_KINDS,
 )
 
 
@@ -114,7 +116,7 @@ def asked_contrasts(question: str) -> list[tuple[int, tuple[re.Pattern[str], ...
     if _ASKS_WHICH_PASSPORTS.search(q):
         # "It isn't for ordinary passports — which holders does it cover?": the kind of
         # passport is what is asked, not a given that picks one of the series.
-        asked = [(i, series) for i, series in asked if series is not CONTRASTS[-1]]
+        asked = [(i, series) for i, series in asked if series is not _PASSPORT_KINDS]
     return asked
 
 
