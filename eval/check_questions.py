@@ -159,6 +159,10 @@ OPTIONAL_SPLITS = {
     "fresh101",
     "fresh102",
     "fresh103",
+    "fresh104",
+    "fresh105",
+    "fresh106",
+    "fresh107",
 }
 FIELDS = {
     "id": str,
