@@ -793,3 +793,12 @@ def test_each_name_of_a_hyphenated_pair_is_a_name(tmp_path, fake_embedder) -> No
     answer = assistant.ask("In which city was the Swiss-Kazakh visa waiver signed?")
     assert not answer.refused
     assert answer.short_answer == "Bern"
+
+
+def test_an_abbreviation_that_starts_a_terse_question_is_a_name() -> None:
+    from reportqa.asked_names import name_phrases
+
+    assert name_phrases("EAEU digital jobs platform — name?") == [["EAEU"]]
+    # A capitalised first word is only the start of the question.
+    assert name_phrases("Digital jobs platform of the EAEU — name?") == [["EAEU"]]
+    assert name_phrases("Digital jobs platform — name?") == []

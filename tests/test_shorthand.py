@@ -172,3 +172,25 @@ def test_how_many_people_a_country_had_is_its_population() -> None:
     assert spelled_out("How many people lived in Zembla without citizenship?") == (
         "How many people lived in Zembla without citizenship?"
     )
+    # "actually", "really" say nothing of who is counted.
+    assert spelled_out("How many people actually lived in Zembla by 2021?") == (
+        "What was the population of Zembla by 2021?"
+    )
+
+
+def test_a_country_headcount_is_its_population_and_brought_back_is_returned() -> None:
+    assert spelled_out("Zembla headcount 2017 — figure?") == "Zembla population 2017 — figure?"
+    assert spelled_out("What exact headcount does it give?") == (
+        "What exact population does it give?"
+    )
+    # A headcount of a group counts that group.
+    assert spelled_out("Stateless headcount 2015?") == "Stateless headcount 2015?"
+    assert spelled_out("Kandas naturalised, 2021 — headcount?") == (
+        "Kandas naturalised, 2021 — headcount?"
+    )
+    assert spelled_out("What was the headcount of migrants?") == (
+        "What was the headcount of migrants?"
+    )
+    assert spelled_out("How many citizens were brought back home?") == (
+        "How many citizens were returned home?"
+    )

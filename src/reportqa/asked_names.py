@@ -29,8 +29,8 @@ def name_phrases(question: str) -> list[list[str]]:
     phrases: list[list[str]] = []
     last_end = -1
     for m in _PROPER.finditer(text):
-        if m.start() == 0:
-            continue
+        if m.start() == 0 and not m.group().isupper():
+            continue  # a capital that starts the question; an abbreviation is a name anyway
         word = re.sub(r"['’]s$", "", m.group())
         # "IOM-backed", "UN-led": the name is the capitalised part.
         names = [p for p in word.split("-") if p[:1].isupper()] or [word]
@@ -229,7 +229,11 @@ _NAMED_CLASS = re.compile(
 
 
 # A code, an act or a constitution is a law; a law may be its own kind of document.
-_CLASS_KINDS = {"law": "law code act constitution decree statute", "laws": "law code act"}
+_CLASS_KINDS = {
+    "law": "law code act constitution decree statute",
+    "laws": "law code act",
+    "application": "application app",
+}
 
 
 def names_one_of(named_class: str, text: str) -> bool:
@@ -243,6 +247,20 @@ def named_class(question: str) -> str:
     """The kind of body or document a "which …" question names ("ministry"), or ""."""
     m = _NAMED_CLASS.search(question)
     return m.group(1).lower() if m else ""
+
+
+# "The name of the app the Ministry uses", "Emergencies ministry's alert app — name?": an
+# application's name, which a sentence naming a portal or a campaign does not give.
+_APP_NAME = re.compile(
+    r"\bname of (?:the |its |their |an? )?(?:[\w'’-]+ ){0,3}?(?:app|application)s?\b"
+    r"|\b(?:app|application)s?\s*(?:—|–|-|:)\s*(?:its |the )?name\b",
+    re.IGNORECASE,
+)
+
+
+def named_app(question: str) -> str:
+    """ "application" when the question asks an application's name by its kind, or ""."""
+    return "application" if _APP_NAME.search(question) else ""
 
 
 def asks_for_a_country(question: str) -> bool:

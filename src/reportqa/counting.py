@@ -184,10 +184,14 @@ def part_predicate(question: str) -> list[str]:
         return []
     # A comma ends what the part did: "are minors, going by UNHCR" says where to look.
     said = (m.group(1) or m.group(2) or m.group(3)).split(",")[0]
+    # "returned home from countries having no direct flights": a clause that describes a noun
+    # of the predicate says nothing the part did.
+    said = _DESCRIBING_CLAUSE.split(said)[0]
     words = [w for w in _TIME_FRAME.sub(" ", said).split() if w not in _NO_PREDICATE]
     return [" ".join(sorted(equivalents(w) | _SAYS_THE_SAME.get(w, frozenset()))) for w in words]
 
 
+_DESCRIBING_CLAUSE = re.compile(r"\b(?:having|that|which|who|whose|where)\b")
 # Verbs that carry no meaning of their own: "had gone online" says "online".
 _LIGHT_VERBS = frozenset(
     "go goes gone went get gets got gotten become became do did done make makes made".split()
@@ -340,6 +344,14 @@ def equivalents(noun: str) -> frozenset[str]:
         if noun in group:
             return group | PERSON_KINDS if noun in UNIT_EQUIVALENTS[0] else group
     return frozenset([noun])
+
+
+def counted_equivalents(noun: str, words: list[str]) -> frozenset[str]:
+    """The words that count what a counted phrase counts: "foreign citizens" are foreigners,
+    whom the report counts as "foreigners", not as citizens."""
+    if noun in UNIT_EQUIVALENTS[2] and "foreign" in words:
+        return equivalents("foreigners")
+    return equivalents(noun)
 
 
 _SHARE_OF_QUESTION = re.compile(

@@ -50,6 +50,7 @@ from reportqa.asked_names import (
     asks_for_a_country,
     asks_for_a_name,
     asks_for_a_person,
+    named_app,
     named_class,
     names_one_of,
 )
@@ -367,7 +368,7 @@ def demands_of(
         acronym=asked_acronym(question),
         named=named,
         person=asks_for_a_person(question),
-        named_class=named_class(question) if of_a_class else "",
+        named_class=named_class(question) if of_a_class else named_app(question),
         # A milestone matters to when and who questions; an open question may ask what it was.
         events=tuple(asked_events(question, dated=kind == DATE))
         if kind in (DATE, ENTITY, PLACE)

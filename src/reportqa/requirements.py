@@ -16,6 +16,7 @@ from reportqa.asked_names import (
 )
 from reportqa.counting import (
     UNIT_EQUIVALENTS,
+    counted_equivalents,
     counted_noun,
     counted_words,
     counts_a_part,
@@ -112,7 +113,8 @@ def counted_requirement(
             return [Requirement(forms, paraphrase_similarity, scope=SENTENCE)]
     if noun is None:
         return []
-    group = equivalents(noun)
+    group = counted_equivalents(noun, counted_words(question))
+    reworded = group != equivalents(noun)  # "foreign citizens" counted as foreigners
     forms = discourse.forms(group)
     if not forms:
         # The counted noun is everywhere ("ethnic Kazakhs" in a report on Kazakhstan):
@@ -136,9 +138,10 @@ def counted_requirement(
     # not ("72% aged 25 to 44"), so its base need only be near.
     counts = kind == NUMBER and counts_items(question)
     out = [Requirement(forms, excuse, scope=UNITS if counts else NEIGHBOURS)]
-    if counts and noun in UNIT_EQUIVALENTS[0]:
+    if counts and (noun in UNIT_EQUIVALENTS[0] or reworded):
         # "How many missing people": any figure of persons has the unit; what qualifies it
-        # ("missing") says which persons are counted.
+        # ("missing") says which persons are counted. So for "missing foreign nationals",
+        # counted as foreigners.
         out += [
             Requirement(discourse.forms([w]), paraphrase_similarity, scope=NEIGHBOURS)
             for w in qualifiers

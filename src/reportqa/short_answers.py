@@ -36,9 +36,10 @@ from reportqa.asked_names import (
     ministry_in_other_words,
 )
 from reportqa.counting import (
+    counted_equivalents,
     counted_noun,
+    counted_words,
     counts_items,
-    equivalents,
 )
 from reportqa.figure_choice import (
     date_of_given_figure,
@@ -231,7 +232,7 @@ def _figures(spans: list[re.Match[str]], quote: str, question: str) -> list[re.M
         spans = [m for m in spans if not _TIME_SPAN_AFTER.match(quote, m.end())] or spans
     noun = counted_noun(question)
     if noun and counts_items(question):
-        stems = {t for w in equivalents(noun) for t in tokenize(w)}
+        stems = {t for w in counted_equivalents(noun, counted_words(question)) for t in tokenize(w)}
         counted = [m for m in spans if stems & set(tokenize(unit_of(quote, m, spans)))]
         return counted or spans
     return spans

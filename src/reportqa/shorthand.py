@@ -103,6 +103,22 @@ _THE_STATE = re.compile(r"\bthe State\b(?![\w-]|\s+(?:[A-Z]|of\b))")
 _PHONE_APP = re.compile(r"\b(?:mobile|phone|smartphone|cell ?phone) app(s?)\b", re.IGNORECASE)
 
 
+_HEADCOUNT_WORD = re.compile(r"\bheadcount\b", re.IGNORECASE)
+# "Stateless headcount", "total headcount of arrivals": a headcount of a group, not of a country.
+_GROUP_BEFORE = re.compile(
+    r"\b(?:stateless|(?:e|im)?migrants?|refugees?|workers?|students?|victims?|children|"
+    r"foreigners?|arrivals|departures|returnees?|kandas|oralmans?|staff|total|group)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _counts_a_group(m: re.Match[str]) -> bool:
+    before = m.string[: m.start()]
+    if re.search(r"[—–:,-]\s*(?:the |its |a )?(?:total )?$", before):
+        return True  # "Kandas naturalised, 2021 — headcount?": the headcount of what is named
+    return _GROUP_BEFORE.search(before) is not None or m.string.startswith(" of", m.end())
+
+
 # Everyday phrases said in a report's words: a hotline is a helpline, "day and night" is 24/7,
 # money sent home is a transfer, the chief cause a reason, children with no parent looking
 # after them are without parental care.
@@ -132,6 +148,13 @@ _EVERYDAY = (
     (re.compile(r"\bguys\b", re.I), "men"),
     (re.compile(r"\b(?:gals|ladies)\b", re.I), "women"),
     (re.compile(r"\b(?:built|founded|grounded) (up)?on\b", re.I), r"based \1on"),
+    # citizens "brought back home" were returned home; a country's "headcount" is its
+    # population
+    (
+        re.compile(r"\b(?:brought|brings|bring|bringing) (?:them |people |citizens )?back\b", re.I),
+        "returned",
+    ),
+    (_HEADCOUNT_WORD, lambda m: m.group() if _counts_a_group(m) else "population"),
     (
         re.compile(
             r"\b(?:with )?no (?:parents?|adults?|one|family) (?:looking after|caring for|to look "
@@ -161,7 +184,8 @@ def _month_in_full(m: re.Match[str]) -> str:
 # country's population, when nothing after the country narrows who is counted.
 _HEADCOUNT = re.compile(
     r"\b[Hh]ow many (?:people|persons|inhabitants|residents) (?:(?:did|does|do) ([A-Z][\w-]+) "
-    r"have|(?:lived|live|were living|are living|resided|reside) in ([A-Z][\w-]+))"
+    r"(?:actually |really )?have|(?:actually |really )?(?:lived|live|were living|are living|"
+    r"resided|reside) in ([A-Z][\w-]+))"
     r"(?=\s*(?:\?|$|,? (?:in|by|as of|at the (?:end|start|beginning) of) (?:\d{4}|the year)\b))"
 )
 

@@ -1,0 +1,51 @@
+"""What a count counts, said in the asker's words: "foreign citizens" are the report's
+foreigners; a clause describing where people came from is not what they did; an app's name
+is given by a sentence that names an application."""
+
+from __future__ import annotations
+
+from reportqa.counting import counted_equivalents, part_predicate
+from tiny_report import candidate_ids, rejections, tiny_assistant
+
+
+def test_foreign_citizens_are_counted_as_foreigners() -> None:
+    assert "foreigners" in counted_equivalents("citizens", ["foreign", "citizens"])
+    assert "foreigners" not in counted_equivalents("citizens", ["our", "citizens"])
+
+
+def test_a_count_of_foreigners_answers_how_many_foreign_citizens(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, 2,990 foreigners were provided medical care in Zembla.\n\n"
+        "In 2021, 14 citizens of Zembla were evacuated from abroad.\n\n"
+        "Two citizens went missing in 2020.\n",
+    )
+    treated = assistant.ask("How many foreign citizens were provided medical care in 2021?")
+    assert not treated.refused and treated.short_answer == "2,990"
+    # What qualifies them must still be said: no foreigner here is missing.
+    assert assistant.ask("How many missing foreign nationals were reported in 2021?").refused
+
+
+def test_a_clause_describing_a_place_is_not_what_the_part_did() -> None:
+    words = part_predicate(
+        "How many of our citizens were returned home from countries having no direct flights?"
+    )
+    assert "having" not in words and "direct" not in words
+    assert "returned" in words
+
+
+def test_an_app_is_named_by_a_sentence_naming_an_application(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The name of each alert of the Ministry of Emergencies is posted on the Open Government"
+        " portal.\n\n"
+        "The Ministry of Emergencies developed the Darmen mobile application.\n",
+    )
+    portal, app = assistant.index.sentences
+    asked = assistant.explain("What is the name of the alert app of the Ministry of Emergencies?")
+    assert candidate_ids(asked) == [app.id]
+    assert ("names no application", portal.id) in rejections(asked)
+    terse = assistant.ask("Ministry of Emergencies alert app — name?")
+    assert not terse.refused and terse.short_answer == "Darmen"
