@@ -161,6 +161,9 @@ _PERSON_QUESTION = re.compile(
     # and sign in a role; a body is not.
     r"|^who (?:is|was|were|are|has been|had been) (?:appointed|named|elected|nominated)\b"
     rf"|^who signed\b[^?]*\bas (?:the |its )?{_PERSON_ROLE}\b"
+    # "Consul general in Busan — name?": a terse question on a role asks who holds it.
+    rf"|^(?:the )?(?:[\w'’-]+ ){{0,2}}{_PERSON_ROLE}\b[^?—–:]*[—–:]\s*(?:his |her |their |the )?"
+    r"(?:name|names|who)\s*\??$"
 )
 
 

@@ -179,10 +179,29 @@ def _name_index() -> dict[str, dict[str, int]]:
     return index
 
 
+# Adjectives of nationality that share too little with the country's name to be read as its
+# word family ("Chinese" / "China"): which "Chinese city" is not a Korean one.
+_DEMONYMS = {
+    t: code
+    for word, code in (
+        ("Chinese", "CHN"), ("French", "FRA"), ("British", "GBR"), ("Turkish", "TUR"),
+        ("Iranian", "IRN"), ("Iraqi", "IRQ"), ("Polish", "POL"), ("Greek", "GRC"),
+        ("Spanish", "ESP"), ("Swedish", "SWE"), ("Finnish", "FIN"), ("Danish", "DNK"),
+        ("Dutch", "NLD"), ("Norwegian", "NOR"), ("Thai", "THA"), ("Japanese", "JPN"),
+        ("Indian", "IND"), ("Pakistani", "PAK"), ("Israeli", "ISR"), ("Egyptian", "EGY"),
+        ("Vietnamese", "VNM"), ("Portuguese", "PRT"), ("Belgian", "BEL"), ("Irish", "IRL"),
+        ("Emirati", "ARE"), ("Omani", "OMN"), ("Qatari", "QAT"), ("Kuwaiti", "KWT"),
+    )
+    for t in tokenize(word)
+}  # fmt: skip
+
+
 @functools.cache
 def _codes(stem: str) -> frozenset[str]:
     """The ISO codes of the countries a stem names: of the names it is a word of, those with
     the fewest other words ("china" names China, not "Taiwan, Province of China")."""
+    if stem in _DEMONYMS:
+        return frozenset([_DEMONYMS[stem]])
     if stem in GENERIC or stem in _REGION_WORDS:
         return frozenset()
     best = _name_index().get(stem, {})
@@ -196,7 +215,7 @@ def _codes(stem: str) -> frozenset[str]:
 def _known(stem: str) -> bool:
     """Equal to a country's stem, or one of a word family with it ("russia" / "russian",
     "kyrgyz" / "kyrgyzstan"): a shared start of at least five letters."""
-    if stem in country_stems():
+    if stem in country_stems() or stem in _DEMONYMS:
         return True
     return len(stem) >= 5 and any(
         s.startswith(stem) or (len(s) >= 5 and stem.startswith(s)) for s in country_stems()

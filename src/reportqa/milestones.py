@@ -105,6 +105,12 @@ CONTRASTS: tuple[tuple[re.Pattern[str], ...], ...] = (
     # "the largest number … are from Russia" names the first, not the second
     _series("first|largest|biggest", "second", "third", "fourth", "fifth"),
     _PASSPORT_KINDS,
+    # persons with no papers against those a state has recognised: a count of the stateless
+    # the state recognises is none of the undocumented
+    _series(
+        r"undocumented|without (?:any )?(?:identity )?documents|paperless",
+        r"officially|de jure|recogni[sz]ed|hold(?:s|ing)? (?:\w+ )?status",
+    ),
 )
 
 
@@ -188,8 +194,13 @@ _DOCUMENT_QUESTION = re.compile(rf"\b(?:{_DOCUMENT_WORDS}|meetings?|sessions?)\b
 _A_YEAR = re.compile(rf"\b{YEAR.pattern}\b")
 
 
+# "When was the census held, whose questions follow the CES Recommendations?": a document
+# named in a clause that describes what is asked is not the thing dated.
+_DESCRIBING = re.compile(r",\s*(?:whose|which|that|who|where)\b|\baccording to\b", re.IGNORECASE)
+
+
 def asks_of_a_document(question: str) -> bool:
-    return _DOCUMENT_QUESTION.search(question) is not None
+    return _DOCUMENT_QUESTION.search(_DESCRIBING.split(question)[0]) is not None
 
 
 def dates_only_documents(text: str) -> bool:
@@ -234,7 +245,9 @@ _ASKS_ABOUT_TALKS = re.compile(
     r"\b(?:negotiat\w*|talks?|talking|discuss\w*|drafts?|pending|under ?way|in progress|"
     r"planned|plans?|proposed|future|upcoming|prospective|potential|working on|pipeline|"
     r"not yet|yet to|still|being prepared|considered|considering|could|would|will|next|"
-    r"slated|expected|scheduled|intend\w*|already|status|to be|going to|soon)\b",
+    r"slated|expected|scheduled|intend\w*|already|status|to be|going to|soon|"
+    # "which city is it trying to get a consulate in": what is sought is not yet had
+    r"try|tries|trying|seek|seeks|seeking|hope|hopes|hoping|aim|aims|aiming)\b",
     re.IGNORECASE,
 )
 

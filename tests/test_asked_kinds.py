@@ -1,0 +1,60 @@
+"""What a question asks, read from its form: a person for a role asked tersely, a place in the
+country its nationality adjective names, a date of what is asked rather than of a document a
+clause describes, the undocumented as distinct from those a state recognises, and talks when
+something is still sought."""
+
+from __future__ import annotations
+
+from reportqa.asked_names import asks_for_a_person
+from reportqa.gazetteer import countries_in, is_country, same_country
+from reportqa.milestones import asks_of_a_document
+from tiny_report import rejections, tiny_assistant
+
+
+def test_a_role_asked_tersely_asks_for_a_person() -> None:
+    assert asks_for_a_person("Consul general in Busan — name?")
+    assert asks_for_a_person("Head of the council — who?")
+    # A body or a thing asked tersely is no person.
+    assert not asks_for_a_person("Consulate in Busan — name?")
+    assert not asks_for_a_person("Expert group on migration — name?")
+
+
+def test_a_nationality_adjective_names_its_country() -> None:
+    assert is_country("Chinese") and is_country("French")
+    assert countries_in("Which Chinese city?") == ["chines"]
+    assert same_country("chines", "china") and not same_country("chines", "korea")
+
+
+def test_a_document_in_a_describing_clause_is_not_what_is_dated() -> None:
+    assert asks_of_a_document("When were the CES Recommendations adopted?")
+    assert not asks_of_a_document(
+        "When was the census held, whose questions follow the CES Recommendations?"
+    )
+    assert not asks_of_a_document("According to the Decision, when was the census held?")
+
+
+def test_a_city_of_the_country_named_by_an_adjective(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "A new consulate general of Zembla was opened in Busan (South Korea) in 2021.\n\n"
+        "Negotiations are underway to open a consulate general of Zembla in Xi’an (PRC).\n",
+    )
+    answer = assistant.ask("Which Chinese city is Zembla trying to get a new consulate general in?")
+    assert not answer.refused and answer.short_answer == "Xi’an"
+
+
+def test_the_undocumented_are_not_counted_by_a_count_of_the_recognised(
+    tmp_path, fake_embedder
+) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "There are an estimated 7,000 officially recognised stateless persons.\n\n"
+        "Undocumented stateless persons have no access to basic rights.\n",
+    )
+    recognised, _ = assistant.index.sentences
+    asked = assistant.explain("How many undocumented stateless persons are there, by estimate?")
+    assert ("is about another of a series", recognised.id) in rejections(asked)
+    told = assistant.ask("How many officially recognised stateless persons are there, by estimate?")
+    assert not told.refused and told.short_answer == "7,000"
