@@ -49,3 +49,30 @@ def test_an_app_is_named_by_a_sentence_naming_an_application(tmp_path, fake_embe
     assert ("names no application", portal.id) in rejections(asked)
     terse = assistant.ask("Ministry of Emergencies alert app — name?")
     assert not terse.refused and terse.short_answer == "Darmen"
+
+
+def test_an_event_the_report_never_names_frames_nothing_it_counts(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "As of 1 January 2022, 7,140 persons were officially stateless in Zembla.\n\n"
+        "During the pandemic, 3,000 citizens of Zembla were returned home.\n",
+    )
+    assert assistant.ask("How many persons were stateless during the January 2022 unrest?").refused
+    # An event the report names is background: the sentence need not repeat it.
+    home = assistant.ask("How many citizens of Zembla were returned home during the pandemic?")
+    assert not home.refused and home.short_answer == "3,000"
+    stateless = assistant.ask("How many persons were stateless as of 1 January 2022?")
+    assert not stateless.refused and stateless.short_answer == "7,140"
+
+
+def test_a_year_after_what_was_given_is_not_the_thing_given(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, four citizens of Russia were convicted in Zembla.\n\n"
+        "In 2021, 2,990 foreigners were provided medical care in Zembla.\n",
+    )
+    convicted, _ = assistant.index.sentences
+    asked = assistant.explain("How many citizens of Russia were given medical care 2021?")
+    assert convicted.id not in candidate_ids(asked)

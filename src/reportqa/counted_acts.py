@@ -13,11 +13,16 @@ from reportqa.support import SENTENCE, Discourse
 
 # "How many stateless persons were granted citizenship", "how many Russians received medical
 # care": what the counted people were given, which a count of them in another state lacks.
+_GIVEN = r"(?:granted|given|provided with|provided|issued|awarded)"
+# What is given ends at a preposition, a mark or a year ("… given medical care 2021?", a
+# terse question read as a full one).
+_THING = (
+    r"\s+(?:a |an |the |their |its )?((?:[a-z-]+ ){0,2}?[a-z-]+)(?=\s+(?:in|by|during|from|"
+    r"at|through|after|under|since|for|as|of|on|to|and|or)\b|\s+(?:19|20)\d\d\b|\s*[?,.]|$)"
+)
 _GIVEN_WHAT = re.compile(
     r"\bhow many\b[^?]*?\b(?:received|receive|got|get|obtained|obtain|acquired|acquire|"
-    r"(?:were|was|have been|had been) (?:granted|given|provided with|provided|issued|awarded))"
-    r"\s+(?:a |an |the |their |its )?((?:[a-z-]+ ){0,2}?[a-z-]+)(?=\s+(?:in|by|during|from|"
-    r"at|through|after|under|since|for|as|of|on|to|and|or)\b|\s*[?,.]|$)",
+    rf"(?:were|was|have been|had been) {_GIVEN}){_THING}",
     re.IGNORECASE,
 )
 

@@ -99,6 +99,7 @@ from reportqa.rankings import asks_for_top, ranks
 from reportqa.requirements import (
     Requirement,
     counted_requirement,
+    event_frame_requirement,
     name_requirements,
     options_requirement,
     part_requirement,
@@ -333,6 +334,7 @@ def demands_of(
         + name_requirements(discourse, checked, name_similarity=name_similarity)
         + funding_requirement(checked, kind)
         + part_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
+        + event_frame_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
         + given_thing_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
         + action_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
         + duration_requirement(checked)

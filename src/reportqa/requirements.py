@@ -163,6 +163,35 @@ def part_requirement(
     return out
 
 
+# "How many were detained during the January 2022 unrest": an event that frames the question,
+# which a count from the same month does not answer.
+_EVENT_FRAME = re.compile(
+    r"\b(?:during|amid|amidst|in the wake of|in the aftermath of) (?:the |this |that )?"
+    # "during their preparation" is something people do, not an event
+    r"(?!(?:their|his|her|its|our|your|my)\b)(?:[\w'’-]+ ){0,3}?([a-z]{4,})"
+    r"(?=\s*(?:[?,.;:]|$|\s(?:in|of|and|or|to)\b))",
+    re.IGNORECASE,
+)
+_NO_EVENT = frozenset(
+    "year years month months period periods week weeks days time times decade decades quarter "
+    "half season review report reporting same whole entire first last past course alone only "
+    "itself overall".split()
+)
+
+
+def event_frame_requirement(
+    discourse: Discourse, question: str, *, paraphrase_similarity: float
+) -> list[Requirement]:
+    """An event the report never names ("the unrest") it says nothing of: only a sentence
+    close in meaning may answer. One it names ("during the pandemic") is background, which a
+    sentence on what was done then need not repeat."""
+    m = _EVENT_FRAME.search(question)
+    if m is None or m.group(1).lower() in _NO_EVENT:
+        return []
+    forms = [f for f in discourse.forms([m.group(1).lower()]) if not discourse.uses(f)]
+    return [Requirement(forms, paraphrase_similarity, scope=NEIGHBOURS)] if forms else []
+
+
 # "Was the mapping done by phone or face to face?": a sentence that names neither option
 # does not say which.
 _OPTIONS_ASKED = re.compile(
