@@ -58,3 +58,46 @@ def test_the_undocumented_are_not_counted_by_a_count_of_the_recognised(
     assert ("is about another of a series", recognised.id) in rejections(asked)
     told = assistant.ask("How many officially recognised stateless persons are there, by estimate?")
     assert not told.refused and told.short_answer == "7,000"
+
+
+def test_the_number_of_a_telephone_line_is_the_number_to_dial(tmp_path, fake_embedder) -> None:
+    from reportqa.titles import asks_for_a_phone_number, gives_a_number_to_dial
+
+    assert asks_for_a_phone_number("What is the number of the national telephone line of trust?")
+    assert not gives_a_number_to_dial("The line works 24/7.")  # a time, not digits to dial
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        'There was arranged the national 24/7 helpline line "116 16", the operators of which'
+        " provide advice on any issues related to labour migration.\n\n"
+        "In 2021, 2,000 migrants were given advice.\n\n"
+        "Visas are issued in five days.\n",
+    )
+    # It names the line; it counts no lines, so "line" need not follow the figure.
+    answer = assistant.ask(
+        "Which is the number of national round-the-clock telephone line of trust, where"
+        " operators consult on labour migration?"
+    )
+    assert not answer.refused and answer.short_answer == "116 16"
+
+
+def test_how_many_times_higher_asks_a_multiple(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Migrant children face double the risk of violence than adults.\n\n"
+        "More than 350 migrant children were given legal aid.\n",
+    )
+    answer = assistant.ask("Migrant children's risk of violence vs adults — how many times higher?")
+    assert not answer.refused and "double the risk" in answer.answer
+
+
+def test_deciding_to_open_is_dated_by_the_decree(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The Consulate General in Busan was established by Presidential Decree No. 642 dated"
+        " 20 August 2021.\n",
+    )
+    answer = assistant.ask("On what date was it decided to open the Consulate General in Busan?")
+    assert not answer.refused and answer.short_answer == "20 August 2021"

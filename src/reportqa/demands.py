@@ -329,8 +329,13 @@ def demands_of(
     checked = asked if told else question
     framed = last_sentence(question) if told else question
     enumeration = asks_to_enumerate(checked)  # "name the 20 countries"
+    # "The number of the telephone line of trust" names the line, it counts no lines.
+    dialled = asks_for_a_phone_number(question)
+    counted = counted_requirement(
+        discourse, checked, kind, paraphrase_similarity=paraphrase_similarity
+    )
     required = (
-        counted_requirement(discourse, checked, kind, paraphrase_similarity=paraphrase_similarity)
+        ([] if dialled else counted)
         + name_requirements(discourse, checked, name_similarity=name_similarity)
         + funding_requirement(checked, kind)
         + part_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
@@ -399,7 +404,7 @@ def demands_of(
         enumerate=enumeration,
         set_size=enumerated_count(checked) if enumeration else (),
         alone=singled_out(checked) if kind == NUMBER else frozenset(),
-        dialled=asks_for_a_phone_number(question),
+        dialled=dialled,
         document_asked=asks_of_a_document(question),
         estimate=kind == NUMBER and asks_for_an_estimate(question),
         future=kind == DATE and asks_about_the_future(checked),

@@ -32,10 +32,12 @@ _EVENT = {
             r"complet|until\b|valid(?:ity)?\b",
         ),
         ("amend", r"amend|revis|renew|prolong"),
-        # "Decree No. 642 dated 20 August 2021": a decree's date is the day it was signed.
+        # "Decree No. 642 dated 20 August 2021": a decree's date is the day it was signed, the
+        # day it was "decided to open" the consulate it established.
         (
             "sign",
-            r"sign(?:s|ed|ing)?\b|conclud|(?:decree|order|resolution)s? (?:no\. ?\d+,? )?dated\b",
+            r"sign(?:s|ed|ing)?\b|conclud|(?:decree|order|resolution)s? (?:no\. ?\d+,? )?dated\b|"
+            r"decid(?:e|es|ed|ing) to\b",
         ),
         ("ratify", r"ratif"),
         ("adopt", r"adopt|approv|enact|passed\b"),

@@ -88,6 +88,11 @@ def said_in_the_sentence(asked: bool, words: str) -> list[Requirement]:
     return [Requirement(any_word_of(words), 2.0, scope=SENTENCE)] if asked else []
 
 
+_RATIO = re.compile(
+    r"\bhow many times (?:more|less|higher|lower|greater|larger|bigger|smaller|as|over)\b"
+    r"|\bwhat multiple\b",
+    re.IGNORECASE,
+)
 _SPANS_OF_TIME = frozenset("time years months weeks days hours minutes seconds".split())
 
 
@@ -98,6 +103,8 @@ def counted_requirement(
     unit (people, times, kinds) may be said in other words; a specific one (diplomats,
     flights) may not, or a figure about something else would pass; and what the report
     never names anywhere, it does not count."""
+    if _RATIO.search(question):
+        return []  # "how many times higher": a multiple ("double the risk") counts nothing
     noun = counted_noun(question)
     if noun in _SPANS_OF_TIME:
         # "How many years behind bars": the unit itself follows the figure ("up to 18 years"),

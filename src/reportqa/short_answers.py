@@ -54,6 +54,7 @@ from reportqa.places import may_be_a_place, names_a_body
 from reportqa.proper_names import BODY_WORDS, FUNCTION_START
 from reportqa.questions import as_wh_question
 from reportqa.support import FORM_WORDS, YEAR
+from reportqa.titles import asks_for_a_phone_number, number_to_dial
 from reportqa.word_families import same_word
 
 # ", Name" or " and Name" continuing a list of names.
@@ -86,6 +87,10 @@ def short_answer(
     numbered = numbered_reference(quote, question) if kind == ENTITY else None
     if numbered is not None:
         return numbered
+    if kind == NUMBER and asks_for_a_phone_number(question):
+        dialled = number_to_dial(quote)  # "116 16", whole, not its first group of digits
+        if dialled is not None:
+            return dialled
     pattern = {NUMBER: NUMBER_SPAN, DATE: DATE_SPAN}.get(kind, NAME_SPAN)
     if pattern is NAME_SPAN:
         spans = _names(quote, question, kind, lower_case=lower_case, everywhere=everywhere)

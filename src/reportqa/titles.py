@@ -57,6 +57,9 @@ def gives_a_web_address(text: str) -> bool:
 _PHONE_QUESTION = re.compile(
     r"\b(?:phone|telephone|hotline|helpline|emergency|contact) numbers?\b"
     r"|\bwhat are the digits\b|\bwhat number\b[^?]*\b(?:dial|call|ring)\b"
+    # "the number of the national 24/7 telephone line of trust": the number that names the line
+    r"|\bnumber of (?:the |a |an |its )?(?:[\w/-]+ ){0,4}?(?:helpline|hotline|(?:tele)?phone "
+    r"line|line of trust|trust line|call cent(?:re|er))\b"
 )
 
 
@@ -65,14 +68,20 @@ def asks_for_a_phone_number(question: str) -> bool:
 
 
 # A number to dial ("116 16", "112"): digits that are not a figure of something ("18 types",
-# "94%") nor a year.
+# "94%", "24/7") nor a year.
 _NUMBER_TO_DIAL = re.compile(
-    r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d{2,4}(?:[ -]\d{2,4})*(?!\d|[,.]\d|%|\s+[a-z])"
+    r"(?<![\d,./])(?!(?:19|20)\d\d\b)\d{2,4}(?:[ -]\d{2,4})*(?!\d|[,.]\d|%|/|\s+[a-z])"
 )
 
 
 def gives_a_number_to_dial(text: str) -> bool:
     return _NUMBER_TO_DIAL.search(text) is not None
+
+
+def number_to_dial(text: str) -> str | None:
+    """The first number to dial the text gives, whole ("116 16")."""
+    m = _NUMBER_TO_DIAL.search(text)
+    return m.group() if m else None
 
 
 # "Where online can people find the guidance", "where can students look up updates": a site
