@@ -101,3 +101,35 @@ def test_deciding_to_open_is_dated_by_the_decree(tmp_path, fake_embedder) -> Non
     )
     answer = assistant.ask("On what date was it decided to open the Consulate General in Busan?")
     assert not answer.refused and answer.short_answer == "20 August 2021"
+
+
+def test_how_long_inside_another_question_asks_no_span() -> None:
+    from reportqa.asked_details import asks_for_duration
+
+    assert asks_for_duration("How long can foreigners be held before deportation?")
+    assert not asks_for_duration(
+        "Whose proposals pushed lawmakers to spell out how long foreigners can be held?"
+    )
+    assert asks_for_duration("What is the maximum prison term?")
+
+
+def test_an_association_of_states_may_be_named_by_its_initials() -> None:
+    from reportqa.asked_names import names_one_of
+
+    assert names_one_of("association", "agreements, especially within the CIS")
+    assert names_one_of("association", "the Eurasian Economic Union")
+    assert not names_one_of("association", "agreements with Azerbaijan and Belarus")
+
+
+def test_the_republic_named_alone_is_the_reporting_country() -> None:
+    from reportqa.shorthand import spelled_out
+
+    assert spelled_out("How did the population of Republic grow?") == (
+        "How did the population of the country grow?"
+    )
+    assert spelled_out("What does the Kyrgyz Republic require?") == (
+        "What does the Kyrgyz Republic require?"
+    )
+    assert spelled_out("Who governs the Republic of Zembla?") == (
+        "Who governs the Republic of Zembla?"
+    )

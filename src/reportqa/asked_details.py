@@ -96,7 +96,13 @@ def asks_for_duration(question: str) -> bool:
     clause counts: "Does how long they stay affect …?" asks whether."""
     q = question.lower()
     clause = asked_clause(question) or ("" if AUXILIARY.match(q) else q)  # terse: "Jail term?"
-    return _DURATION_QUESTION.search(clause) is not None and not asks_how_old_a_thing(clause)
+    m = _DURATION_QUESTION.search(clause)
+    if m is not None and m.group().startswith("how") and _OTHER_WH_FIRST.match(clause):
+        return False  # "Whose proposals made them spell out how long …": whose is asked
+    return m is not None and not asks_how_old_a_thing(clause)
+
+
+_OTHER_WH_FIRST = re.compile(r"(?:who|whom|whose|which|what|where|when|why)\b")
 
 
 def asked_date_unit(question: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reportqa.answer_types import ENTITY, PLACE
+from reportqa.answer_types import ACRONYM, ENTITY, PLACE
 from reportqa.gazetteer import is_country
 from reportqa.lexical import tokenize
 from reportqa.questions import WH_START, as_wh_question, asked_clause
@@ -236,6 +236,10 @@ _CLASS_KINDS = {
     "law": "law code act constitution decree statute",
     "laws": "law code act",
     "application": "application app",
+    # an association of states is a union, a commonwealth or a community of them, often
+    # named by its initials ("the CIS")
+    "association": "association union commonwealth community",
+    "associations": "association union commonwealth community",
 }
 
 
@@ -243,6 +247,8 @@ def names_one_of(named_class: str, text: str) -> bool:
     """The sentence names one of the class: "which law" is answered by "the Labour Code"."""
     words = set(tokenize(text))
     kinds = _CLASS_KINDS.get(named_class, named_class).split()
+    if named_class.startswith("association") and ACRONYM.search(text):
+        return True
     return any(set(tokenize(k)) <= words for k in kinds)
 
 

@@ -99,6 +99,15 @@ _SHORT_MONTH = re.compile(
 )
 # "What does the State identify as …": the state that reports, not a word it must use.
 _THE_STATE = re.compile(r"\bthe State\b(?![\w-]|\s+(?:[A-Z]|of\b))")
+# "the population of Republic", "the Republic's budget": the republic that reports, named
+# alone; "the Kyrgyz Republic" and "the Republic of Uzbekistan" name a country.
+_THE_REPUBLIC = re.compile(r"\b(?:the )?Republic\b(?![\w-]|\s+(?:[A-Z]|of\b))")
+
+
+def _republic_alone(m: re.Match[str]) -> str:
+    before = m.string[: m.start()].split()
+    named = bool(before) and before[-1][:1].isupper() and not m.group().startswith("the")
+    return m.group() if named else "the country"
 # "the phone app" is what the report calls a mobile application.
 _PHONE_APP = re.compile(r"\b(?:mobile|phone|smartphone|cell ?phone) app(s?)\b", re.IGNORECASE)
 
@@ -204,6 +213,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     (_HEADCOUNT, _population_of),
     (_SHORT_MONTH, _month_in_full),
     (_THE_STATE, "the country"),
+    (_THE_REPUBLIC, _republic_alone),
     *_EVERYDAY,
     (_PHONE_APP, r"mobile application\1"),
 )
