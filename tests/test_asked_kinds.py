@@ -133,3 +133,18 @@ def test_the_republic_named_alone_is_the_reporting_country() -> None:
     assert spelled_out("Who governs the Republic of Zembla?") == (
         "Who governs the Republic of Zembla?"
     )
+
+
+def test_a_name_asked_tersely_needs_a_name_the_question_does_not_give(
+    tmp_path, fake_embedder
+) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Plans to develop the EAEU digital jobs platform for the employment of citizens.\n\n"
+        'The platform will be called "Eurasian Labour Exchange".\n\n'
+        "The Union plans more services for migrants.\n",
+    )
+    plans = assistant.index.sentences[0]
+    asked = assistant.explain("EAEU digital jobs platform — name?")
+    assert ("names nothing the question does not", plans.id) in rejections(asked)

@@ -296,7 +296,10 @@ class Demands:
 
 
 _NAME_OF_QUESTION = re.compile(
-    r"\bwhat (?:is|was|are|were) the (?:[\w-]+ )?(?:name|title)s? of\b", re.IGNORECASE
+    r"\bwhat (?:is|was|are|were) the (?:[\w-]+ )?(?:name|title)s? of\b"
+    # "EAEU digital jobs platform — name?": the name asked tersely
+    r"|[—–:]\s*(?:its |the |their |full |official )?(?:name|title)s?\s*\??\s*$",
+    re.IGNORECASE,
 )
 _AGE_IN_WORDS = re.compile(r"\b(?:early|young|school|working|retirement|pension|old|adult) age\b")
 
