@@ -108,6 +108,8 @@ def _republic_alone(m: re.Match[str]) -> str:
     before = m.string[: m.start()].split()
     named = bool(before) and before[-1][:1].isupper() and not m.group().startswith("the")
     return m.group() if named else "the country"
+
+
 # "the phone app" is what the report calls a mobile application.
 _PHONE_APP = re.compile(r"\b(?:mobile|phone|smartphone|cell ?phone) app(s?)\b", re.IGNORECASE)
 
