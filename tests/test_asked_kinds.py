@@ -148,3 +148,30 @@ def test_a_name_asked_tersely_needs_a_name_the_question_does_not_give(
     plans = assistant.index.sentences[0]
     asked = assistant.explain("EAEU digital jobs platform — name?")
     assert ("names nothing the question does not", plans.id) in rejections(asked)
+
+
+def test_a_claim_told_by_anyone_in_any_sentence_form_is_not_required() -> None:
+    from reportqa.context import asked_sentence, asks_through_what_it_tells
+
+    # "Our draft", "a colleague": a claim being checked, whose figures may be the wrong ones.
+    ours = "Our draft claims 3,500 citizens were flown home in 2021. What figure does it give?"
+    assert asked_sentence(ours) == "What figure does it give?"
+    assert not asks_through_what_it_tells(ours)
+    one_sentence = "A colleague wrote that 96% of services were online — what share is stated?"
+    assert asked_sentence(one_sentence) == "what share is stated?"
+    # A dash with no claim before it is part of the question.
+    assert asked_sentence("Visas — how long do they take?") == "Visas — how long do they take?"
+
+
+def test_a_colleagues_wrong_figure_is_not_required_of_the_answer(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "By the end of 2021, 94% of public services in Zembla were online.\n\n"
+        "Visas are issued in five days.\n",
+    )
+    answer = assistant.ask(
+        "A colleague wrote that 96% of public services in Zembla were online by the end of 2021"
+        " — what share does the report state?"
+    )
+    assert not answer.refused and answer.short_answer == "94%"

@@ -10,9 +10,11 @@ import re
 from reportqa.support import YEAR
 
 _CLAIM = re.compile(
-    r"^(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?(?:story|draft|piece|report|reporter|article|"
-    r"profile|post|headline|source|blog|journalist|writer|briefing|memo|summary|tweet|"
-    r"presentation|slide|factsheet|brochure)\b[^.?!]*?\b(?:says?|writes?|"
+    r"^(?:an?|the|one|our|my|this|that|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:story|draft|"
+    r"piece|report|reporter|article|profile|post|headline|source|blog|journalist|writer|"
+    r"briefing|memo|summary|tweet|presentation|slide|factsheet|brochure|colleague|editor|"
+    r"reader|caller|viewer|listener|press release|speech|op-ed|column|columnist|"
+    r"commentator|pundit)\b[^.?!]*?\b(?:says?|writes?|"
     r"wrote|claims?|states?|reports?|places?|puts?|ties?|suggests?|asserts?|credits?|"
     r"attributes?|names?|lists?|dates?|calls?|gives?|mentions?|cites?|links?|has)\b",
     re.IGNORECASE,
@@ -48,9 +50,20 @@ def asked_sentence(question: str) -> str:
     asks the second; the figures of a claim before it are not required of the answer. A
     preface before a colon ("I'm writing for an NGO: how many …") is told, not asked."""
     last = last_sentence(question)
+    if _CLAIM.search(last):
+        # "A colleague wrote that 96% … — what share does the report state?": the claim and
+        # the ask in one sentence, apart by a dash or a semicolon.
+        parts = _CLAIM_THEN_ASK.split(last, maxsplit=1)
+        if len(parts) == 2:
+            return parts[1]
     return _PREFACE.sub("", last, count=1) if _PREFACE.match(last) else last
 
 
+_CLAIM_THEN_ASK = re.compile(
+    r"\s*(?:[—–;]|\s-)\s+(?=(?:so |but |and )?(?:how|what|which|who|whom|whose|when|where|is|"
+    r"are|was|were|does|did|do)\b)",
+    re.IGNORECASE,
+)
 # Words before a colon that tells who asks or why, then the question proper.
 _PREFACE = re.compile(
     r"^[^:?]{8,}:\s+(?=(?:about |roughly |approximately )?(?:how|what|which|who|whom|whose|"
