@@ -175,3 +175,40 @@ def test_a_colleagues_wrong_figure_is_not_required_of_the_answer(tmp_path, fake_
         " — what share does the report state?"
     )
     assert not answer.refused and answer.short_answer == "94%"
+
+
+def test_a_claim_checked_by_a_bare_ask_is_asked_as_a_question() -> None:
+    from reportqa.context import claim_as_question
+
+    assert claim_as_question(
+        "Our article says 60 trafficking victims were identified in 2021. What figure does the"
+        " report give?"
+    ) == ("how many trafficking victims were identified in 2021?")
+    assert claim_as_question(
+        "A draft says 18 million people lived there. What is the real number?"
+    ) == ("how many people lived there?")
+    # An ask with words of its own is asked as it is.
+    assert claim_as_question("A draft says 60 victims. How many victims were identified?") is None
+
+
+def test_a_claimed_count_of_something_the_report_does_not_count_is_refused(
+    tmp_path, fake_embedder
+) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, more than 5,500 materials on human trafficking were published in Zembla.\n\n"
+        "Visas are issued in five days.\n",
+    )
+    victims = "A draft says 60 trafficking victims were identified in Zembla in 2021. What figure"
+    assert assistant.ask(f"{victims} does the report give?").refused
+    materials = "A draft says 6,000 materials on human trafficking were published in 2021."
+    answer = assistant.ask(f"{materials} What figure does the report give?")
+    assert not answer.refused and answer.short_answer == "more than 5,500"
+
+
+def test_the_number_in_a_name_is_no_figure() -> None:
+    from reportqa.answer_types import NUMBER_SPAN
+
+    spans = [m.group() for m in NUMBER_SPAN.finditer("one of 103 states on COVID-19 matters")]
+    assert spans == ["one", "103"]

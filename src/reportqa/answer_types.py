@@ -44,7 +44,8 @@ ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 HAS_NAME = re.compile(r"\b[A-Z][\w'’.-]+|\"[A-Z]|“[A-Z]")
 # The figure, date or name a short answer can be; searched for inside a cited quote only.
 NUMBER_SPAN = re.compile(
-    r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?%?(?:-\d+(?:\.\d+)?%?)?(?![\w])"
+    # not the number of a name ("COVID-19")
+    r"(?<![\w.,])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?%?(?:-\d+(?:\.\d+)?%?)?(?![\w])"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|hundred)\b(?![\w-])",
     re.IGNORECASE,

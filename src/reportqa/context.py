@@ -94,8 +94,37 @@ def asks_through_what_it_tells(question: str) -> bool:
     return bool(words) and all(w in _FORM_ONLY for w in words)
 
 
+def claim_as_question(question: str) -> str | None:
+    """ "A draft says 60 victims were identified in 2021. What figure does the report give?":
+    the claim asked as a question ("how many victims were identified in 2021?"), when the
+    asking sentence names nothing of its own and the claim gives one figure to check; else
+    None. What is counted must still be what the report counts; the claimed figure need not."""
+    claim = _CLAIM.search(question)
+    asked = asked_sentence(question)
+    words = re.findall(r"[a-z]+", asked.lower())
+    if claim is None or not words or not all(w in _FORM_ONLY for w in words):
+        return None
+    told = question[claim.end() : len(question) - len(asked)].strip(" .;:—–-")
+    told = re.sub(r"^that\s+", "", told)
+    figure = _CLAIMED_FIGURE.search(told)
+    if figure is None:
+        return None
+    share = re.search(r"%|per ?cent", figure.group()) is not None
+    ask = "what percentage" if share else "how many"
+    return f"{told[: figure.start()]}{ask} {told[figure.end() :].lstrip()}".strip() + "?"
+
+
+# A claimed figure, not a year: "60", "about 2,000", "18 million", "5%".
+_CLAIMED_FIGURE = re.compile(
+    r"\b(?:(?:about|around|roughly|some|over|more than|nearly|almost|approximately|just over|"
+    r"just under|fewer than|less than|only|exactly)\s+)?(?!(?:19|20)\d\d\b)\d[\d,.]*\b"
+    r"(?:\s*(?:%|per ?cent\b|thousand\b|million\b|billion\b))?\s*"
+)
+
+
 # The words of a sentence that asks for "it" and nothing more ("What figure does it give?").
 _FORM_ONLY = frozenset(
     "what which how many much is it was the figure number date year does do did review report "
-    "say says give gives state states it they that this its value amount total exactly".split()
+    "say says give gives state states it they that this its value amount total exactly "
+    "actual actually correct real right true precise exact".split()
 )

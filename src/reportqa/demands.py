@@ -57,6 +57,7 @@ from reportqa.asked_names import (
 from reportqa.context import (
     asked_sentence,
     asks_through_what_it_tells,
+    claim_as_question,
     last_sentence,
     offered_figures,
     tells_before_asking,
@@ -329,7 +330,10 @@ def demands_of(
     # and words required of a sentence are the asking sentence's.
     asked = asked_sentence(question)
     told = tells_before_asking(question) and not asks_through_what_it_tells(question)
-    checked = asked if told else question
+    # "A draft says 60 victims were identified. What figure does it give?": the claim asked
+    # as a question says what is counted; its figure is the one to check.
+    claimed = claim_as_question(question) if kind == NUMBER else None
+    checked = claimed or (asked if told else question)
     framed = last_sentence(question) if told else question
     enumeration = asks_to_enumerate(checked)  # "name the 20 countries"
     # "The number of the telephone line of trust" names the line, it counts no lines.
@@ -364,7 +368,9 @@ def demands_of(
         reference=reference,
         # A preface's year frames what is asked ("Pandemic year one (2020): how many …"); its
         # other figures may be a claim's ("a claim of '10,000 stateless people': …").
-        numbers=(exact_figures(checked) | _years(exact_figures(framed))) - offered_figures(framed),
+        # A claim's years may be what is wrong with it, as its figures may.
+        numbers=(exact_figures(asked if claimed else checked) | _years(exact_figures(framed)))
+        - offered_figures(framed),
         given=frozenset(n.replace(",", "") for n in FIGURE.findall(question)),
         months=frozenset(m.lower() for m in MONTH.findall(question)),
         words=words,
