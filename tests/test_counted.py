@@ -76,3 +76,32 @@ def test_a_year_after_what_was_given_is_not_the_thing_given(tmp_path, fake_embed
     convicted, _ = assistant.index.sentences
     asked = assistant.explain("How many citizens of Russia were given medical care 2021?")
     assert convicted.id not in candidate_ids(asked)
+
+
+def test_what_qualifies_people_counted_must_be_said_even_in_words_never_used(
+    tmp_path, fake_embedder
+) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "About 80 citizens of Zembla were evacuated from unstable regions abroad.\n\n"
+        "Visas are issued in five days.\n",
+    )
+    # "About 80 citizens" are persons, but not internally displaced ones.
+    assert assistant.ask("How many internally displaced persons of Zembla were evacuated?").refused
+    evacuated = assistant.ask("How many persons were evacuated from unstable regions abroad?")
+    assert not evacuated.refused and evacuated.short_answer == "About 80"
+
+
+def test_a_count_of_the_stateless_is_none_of_refugees(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "According to UNHCR, 7,118 persons hold stateless status in Zembla.\n\n"
+        "Visas are issued in five days.\n",
+    )
+    stateless = assistant.index.sentences[0]
+    asked = assistant.explain("How many persons hold refugee status in Zembla, according to UNHCR?")
+    assert ("is about another of a series", stateless.id) in rejections(asked)
+    told = assistant.ask("How many persons hold stateless status in Zembla, according to UNHCR?")
+    assert not told.refused and told.short_answer == "7,118"

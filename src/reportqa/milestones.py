@@ -107,6 +107,8 @@ CONTRASTS: tuple[tuple[re.Pattern[str], ...], ...] = (
     # "the largest number … are from Russia" names the first, not the second
     _series("first|largest|biggest", "second", "third", "fourth", "fifth"),
     _PASSPORT_KINDS,
+    # legal statuses: a count of the stateless is none of refugees
+    _series(r"refugees?|asylum", r"stateless|statelessness"),
     # persons with no papers against those a state has recognised: a count of the stateless
     # the state recognises is none of the undocumented
     _series(

@@ -133,8 +133,13 @@ def counted_requirement(
             return []
     specific = len(group) == 1 and discourse.uses(forms[0])
     used_anywhere = any(discourse.uses(f) for f in forms)
-    qualifiers = [w for w in counted_words(question) if w != noun and discourse.forms([w])]
+    words = counted_words(question)
+    qualifiers = [w for w in words if w != noun and discourse.forms([w])]
     qualifiers = [w for w in qualifiers if discourse.uses(discourse.forms([w])[0])]
+    # What qualifies the noun before it ("internally displaced persons"), even in words the
+    # report never uses: those it does not name, it does not count.
+    before = words[: words.index(noun)] if noun in words else []
+    described = list(dict.fromkeys([*qualifiers, *(w for w in before if discourse.forms([w]))]))
     if not used_anywhere and qualifiers and kind == NUMBER and counts_items(question):
         # "How many consular posts": the report says "consular establishments"; the word it
         # uses must qualify the figure, the noun it never uses may be its own wording.
@@ -151,7 +156,7 @@ def counted_requirement(
         # counted as foreigners.
         out += [
             Requirement(discourse.forms([w]), paraphrase_similarity, scope=NEIGHBOURS)
-            for w in qualifiers
+            for w in described
         ]
     return out
 
