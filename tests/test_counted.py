@@ -105,3 +105,18 @@ def test_a_count_of_the_stateless_is_none_of_refugees(tmp_path, fake_embedder) -
     assert ("is about another of a series", stateless.id) in rejections(asked)
     told = assistant.ask("How many persons hold stateless status in Zembla, according to UNHCR?")
     assert not told.refused and told.short_answer == "7,118"
+
+
+def test_a_hyphenated_qualifier_is_said_in_the_reports_own_words(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, the police received 14 reports of foreign nationals who were missing.\n\n"
+        "The report says 5 reports of thefts were received in 2021.\n\n"
+        "The report lists the report's sources.\n\n"
+        "Visas are issued in five days.\n",
+    )
+    answer = assistant.ask("How many missing-person reports about foreigners did the police get?")
+    assert not answer.refused and answer.short_answer == "14"
+    # The words of the qualifier must still be near: no theft report is of a missing person.
+    assert assistant.ask("How many missing-child reports did the police get in 2021?").refused

@@ -127,6 +127,8 @@ def counted_requirement(
         # The counted noun is everywhere ("ethnic Kazakhs" in a report on Kazakhstan):
         # the words that qualify it say what is counted.
         words = [w for w in counted_words(question) if w != noun]
+        if any("-" in w for w in words):
+            return _hyphen_qualified(discourse, noun, words, paraphrase_similarity)
         group = frozenset(w for w in words if discourse.forms([w]))
         forms = discourse.forms(group)
         if not forms:
@@ -159,6 +161,21 @@ def counted_requirement(
             for w in described
         ]
     return out
+
+
+def _hyphen_qualified(
+    discourse: Discourse, noun: str, words: list[str], paraphrase_similarity: float
+) -> list[Requirement]:
+    """ "How many missing-person reports": the figure counts reports, however common the word,
+    and the words of its hyphenated qualifier are near it, in the report's words ("14 reports
+    of foreign nationals who were missing")."""
+    unit = Requirement([frozenset(tokenize(noun))], 2.0, scope=UNITS)
+    near = []
+    for part in (p for w in words for p in w.split("-") if p):
+        forms = discourse.forms(sorted(equivalents(part) | equivalents(f"{part}s")))
+        if forms:
+            near.append(Requirement(forms, paraphrase_similarity, scope=NEIGHBOURS))
+    return [unit, *near]
 
 
 def part_requirement(
