@@ -172,6 +172,12 @@ def test_how_many_people_a_country_had_is_its_population() -> None:
     assert spelled_out("How many people lived in Zembla without citizenship?") == (
         "How many people lived in Zembla without citizenship?"
     )
+    assert spelled_out("How many people were actually living in Zembla?") == (
+        "What was the population of Zembla?"
+    )
+    assert spelled_out("How many inhabitants did Zembla have at the start of the period?") == (
+        "What was the population of Zembla at the start of the period?"
+    )
     # "actually", "really" say nothing of who is counted.
     assert spelled_out("How many people actually lived in Zembla by 2021?") == (
         "What was the population of Zembla by 2021?"

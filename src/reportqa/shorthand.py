@@ -195,9 +195,10 @@ def _month_in_full(m: re.Match[str]) -> str:
 # country's population, when nothing after the country narrows who is counted.
 _HEADCOUNT = re.compile(
     r"\b[Hh]ow many (?:people|persons|inhabitants|residents) (?:(?:did|does|do) ([A-Z][\w-]+) "
-    r"(?:actually |really )?have|(?:actually |really )?(?:lived|live|were living|are living|"
-    r"resided|reside) in ([A-Z][\w-]+))"
-    r"(?=\s*(?:\?|$|,? (?:in|by|as of|at the (?:end|start|beginning) of) (?:\d{4}|the year)\b))"
+    r"(?:actually |really )?have|(?:actually |really )?(?:lived|live|(?:were|are) (?:actually "
+    r"|really )?living|resided|reside) in ([A-Z][\w-]+))"
+    r"(?=\s*(?:\?|$|,? (?:in|by|as of|at the (?:end|start|beginning) of) (?:\d{4}|the year|"
+    r"the (?:\d{4}[-–]\d{4} )?period)\b))"
 )
 
 
