@@ -64,6 +64,7 @@ _CLAIM_THEN_ASK = re.compile(
     r"are|was|were|does|did|do)\b)",
     re.IGNORECASE,
 )
+
 # Words before a colon that tells who asks or why, then the question proper.
 _PREFACE = re.compile(
     r"^[^:?]{8,}:\s+(?=(?:about |roughly |approximately )?(?:how|what|which|who|whom|whose|"
@@ -97,8 +98,9 @@ def asks_through_what_it_tells(question: str) -> bool:
 def claim_as_question(question: str) -> str | None:
     """ "A draft says 60 victims were identified in 2021. What figure does the report give?":
     the claim asked as a question ("how many victims were identified in 2021?"), when the
-    asking sentence names nothing of its own and the claim gives one figure to check; else
-    None. What is counted must still be what the report counts; the claimed figure need not."""
+    asking sentence names nothing of its own; the claim's first figure that is not a year is
+    the one asked. None when there is none. What is counted must still be what the report
+    counts; the claimed figure need not be."""
     claim = _CLAIM.search(question)
     asked = asked_sentence(question)
     words = re.findall(r"[a-z]+", asked.lower())
