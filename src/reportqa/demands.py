@@ -338,11 +338,15 @@ def demands_of(
     enumeration = asks_to_enumerate(checked)  # "name the 20 countries"
     # "The number of the telephone line of trust" names the line, it counts no lines.
     dialled = asks_for_a_phone_number(question)
-    counted = counted_requirement(
-        discourse, checked, kind, paraphrase_similarity=paraphrase_similarity
+    counted = (
+        []
+        if dialled
+        else counted_requirement(
+            discourse, checked, kind, paraphrase_similarity=paraphrase_similarity
+        )
     )
     required = (
-        ([] if dialled else counted)
+        counted
         + name_requirements(discourse, checked, name_similarity=name_similarity)
         + funding_requirement(checked, kind)
         + part_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)

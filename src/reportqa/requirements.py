@@ -120,22 +120,22 @@ def counted_requirement(
             return [Requirement(forms, paraphrase_similarity, scope=SENTENCE)]
     if noun is None:
         return []
-    group = counted_equivalents(noun, counted_words(question))
+    words = counted_words(question)
+    group = counted_equivalents(noun, words)
     reworded = group != equivalents(noun)  # "foreign citizens" counted as foreigners
     forms = discourse.forms(group)
     if not forms:
         # The counted noun is everywhere ("ethnic Kazakhs" in a report on Kazakhstan):
         # the words that qualify it say what is counted.
-        words = [w for w in counted_words(question) if w != noun]
-        if any("-" in w for w in words):
-            return _hyphen_qualified(discourse, noun, words, paraphrase_similarity)
-        group = frozenset(w for w in words if discourse.forms([w]))
+        others = [w for w in words if w != noun]
+        if any("-" in w for w in others):
+            return _hyphen_qualified(discourse, noun, others, paraphrase_similarity)
+        group = frozenset(w for w in others if discourse.forms([w]))
         forms = discourse.forms(group)
         if not forms:
             return []
     specific = len(group) == 1 and discourse.uses(forms[0])
     used_anywhere = any(discourse.uses(f) for f in forms)
-    words = counted_words(question)
     qualifiers = [w for w in words if w != noun and discourse.forms([w])]
     qualifiers = [w for w in qualifiers if discourse.uses(discourse.forms([w])[0])]
     # What qualifies the noun before it ("internally displaced persons"), even in words the

@@ -75,7 +75,7 @@ _NUMBER_TO_DIAL = re.compile(
 
 
 def gives_a_number_to_dial(text: str) -> bool:
-    return _NUMBER_TO_DIAL.search(text) is not None
+    return number_to_dial(text) is not None
 
 
 def number_to_dial(text: str) -> str | None:
