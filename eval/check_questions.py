@@ -163,6 +163,10 @@ OPTIONAL_SPLITS = {
     "fresh105",
     "fresh106",
     "fresh107",
+    "fresh108",
+    "fresh109",
+    "fresh110",
+    "fresh111",
 }
 FIELDS = {
     "id": str,
