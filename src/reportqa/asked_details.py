@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reportqa.answer_types import APPROXIMATE_WORDS, FIGURE, REFERENCED_KINDS
+from reportqa.context import _CLAIM, asked_sentence
 from reportqa.questions import AUXILIARY, asked_clause, asks_how_old_a_thing
 from reportqa.support import FULL_DATE, YEAR
 
@@ -19,6 +20,9 @@ from reportqa.support import FULL_DATE, YEAR
 _DURATION_QUESTION = re.compile(
     r"(?<!\bon )(?<!\babout )(?<!\bof )(?<!\bregarding )\bhow long\b(?! ago)"
     r"|\bhow old\b|\bfor how many (?:years|months)\b|\bhow much time\b"
+    # "Within what time limit must they decide": a span; a deadline may be a date instead.
+    r"|\b(?:within|in) (?:what|which) (?:time(?:-| )?(?:limit|frame)|timeframe|period)\b"
+    r"|\bwhat (?:is the |are the )?time(?:-| )?limits?\b"
     r"|\b(?:prison|jail|custodial) (?:sentences?|terms?)\b|\bterms? of imprisonment\b"
 )
 DURATION_WORDS = (
@@ -266,7 +270,11 @@ _CURRENCY_QUESTION = re.compile(
 # "How many states declined to sign", "which laws were not amended": the sentence must say
 # that something was not done, or it counts what was.
 _NEGATED_QUESTION = re.compile(
-    r"\b(?:not|never|declined?|refused?|failed to|rejected)\b|n['’]t\b", re.IGNORECASE
+    # "Declined" of an offer, not of a figure ("before the 2021 decline", "flows declined").
+    r"\b(?:not|never|declined? (?:to|an?|the|their|its)|(?:was|were|been) declined|refused?|"
+    r"failed to|rejected)\b"
+    r"|n['’]t\b",
+    re.IGNORECASE,
 )
 
 
@@ -309,6 +317,10 @@ def gives_a_distinctive_figure(question: str) -> bool:
     does the number 2,990 count?", "Which statute carries the date 22 July 2011?"."""
     if not asked_clause(question):
         return False  # "Is there a chat alongside the 116 16 line?": whether, not what it is
+    # "A draft says the groups reached 40,000 people. How many does the report say?": a
+    # claim's figure is doubted, not required of the answer, so it ties nothing.
+    if _CLAIM.search(question):
+        question = asked_sentence(question)
     if FULL_DATE.search(question):
         return True
     return any(

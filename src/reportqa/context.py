@@ -7,16 +7,23 @@ from __future__ import annotations
 
 import re
 
+from reportqa.answer_types import DATE, MONTH, NUMBER
 from reportqa.support import YEAR
 
 _CLAIM = re.compile(
-    r"^(?:an?|the|one|our|my|this|that|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:story|draft|"
+    r"^(?:an?|the|one|our|my|this|that|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:story|draft|copy|"
+    r"notes|script|caption|graphic|chart|newsletter|"
     r"piece|report|reporter|article|profile|post|headline|source|blog|journalist|writer|"
     r"briefing|memo|summary|tweet|presentation|slide|factsheet|brochure|colleague|editor|"
     r"reader|caller|viewer|listener|press release|speech|op-ed|column|columnist|"
-    r"commentator|pundit)\b[^.?!]*?\b(?:says?|writes?|"
-    r"wrote|claims?|states?|reports?|places?|puts?|ties?|suggests?|asserts?|credits?|"
-    r"attributes?|names?|lists?|dates?|calls?|gives?|mentions?|cites?|links?|has)\b",
+    r"commentator|pundit)\b[^.?!]*?\b(?:says?|said|writes?|"
+    r"wrote|claims?|claimed|states?|stated|reports?|reported|places?|puts?|ties?|suggests?|"
+    r"asserts?|credits?|attributes?|names?|lists?|dates?|calls?|gives?|gave|mentions?|cites?|"
+    r"links?|has|had|prints?|printed|rounds?|rounded|quotes?|quoted|uses?|used|estimates?|"
+    r"counts?)\b"
+    # "We printed 16.", "I wrote that …": the asker tells what they have.
+    r"|^(?:we|i)\s+(?:[\w-]+\s+){0,2}?(?:printed|wrote|said|ran|used|published|reported|"
+    r"quoted|stated|claimed|have|had)\b",
     re.IGNORECASE,
 )
 
@@ -40,8 +47,11 @@ _FIGURE_OR_FIGURE = re.compile(
 
 def last_sentence(question: str) -> str:
     """The question's last sentence, with any preface before a colon: "Pandemic year one
-    (2020): how many flights …" asks about 2020."""
+    (2020): how many flights …" asks about 2020. A claim told after the ask ("How many …?
+    Our draft says 150.") is not the last sentence that asks."""
     parts = [p for p in _SENTENCE_END.split(question.strip()) if p]
+    while len(parts) > 1 and _CLAIM.match(parts[-1]) and not parts[-1].rstrip().endswith("?"):
+        parts.pop()
     return parts[-1] if parts else question
 
 
@@ -75,7 +85,8 @@ _PREFACE = re.compile(
 
 # A full stop before a capital ends a sentence, unless it ends an abbreviation ("e.g. TV").
 _SENTENCE_END = re.compile(
-    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bNo\.)(?<!\bvs\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bSt\.)"
+    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bNo\.)(?<!\bvs\.)(?<!\bv\.)(?<!\bDr\.)(?<!\bMr\.)"
+    r"(?<!\bSt\.)"
     r"(?<=[.!?])\s+(?=[A-Z])"
 )
 
@@ -101,13 +112,10 @@ def claim_as_question(question: str) -> str | None:
     asking sentence names nothing of its own; the claim's first figure that is not a year is
     the one asked. None when there is none. What is counted must still be what the report
     counts; the claimed figure need not be."""
-    claim = _CLAIM.search(question)
-    asked = asked_sentence(question)
-    words = re.findall(r"[a-z]+", asked.lower())
-    if claim is None or not words or not all(w in _FORM_ONLY for w in words):
+    words = re.findall(r"[a-z]+", asked_sentence(question).lower())
+    told = _claim_told(question)
+    if told is None or not words or not all(w in _FORM_ONLY for w in words):
         return None
-    told = question[claim.end() : len(question) - len(asked)].strip(" .;:—–-")
-    told = re.sub(r"^that\s+", "", told)
     figure = _CLAIMED_FIGURE.search(told)
     if figure is None:
         return None
@@ -116,10 +124,50 @@ def claim_as_question(question: str) -> str | None:
     return f"{told[: figure.start()]}{ask} {told[figure.end() :].lstrip()}".strip() + "?"
 
 
-# A claimed figure, not a year: "60", "about 2,000", "18 million", "5%".
+def claim_topic(question: str, kind: str | None) -> str | None:
+    """ "A draft says Kazakhstan and Austria signed an agreement in March 2021. What signing
+    date does the report give?": the claim with what is asked left open ("Kazakhstan and
+    Austria signed an agreement when?"). The rest is what the asker takes as given, so the
+    answer must be about it: the report's date for Switzerland does not check a claim about
+    Austria. None when no claim is told, or the ask is for neither a figure nor a date."""
+    told = _claim_told(question)
+    pattern = {NUMBER: _CLAIMED_FIGURE, DATE: _CLAIMED_DATE}.get(kind or "")
+    if told is None or pattern is None:
+        return None
+    doubted = pattern.search(told)
+    if doubted is None:
+        return None
+    if kind == DATE:
+        ask = "when"
+    else:
+        ask = "what percentage" if re.search(r"%|per ?cent", doubted.group()) else "how many"
+    return f"{told[: doubted.start()]}{ask} {told[doubted.end() :].lstrip()}".strip() + "?"
+
+
+def _claim_told(question: str) -> str | None:
+    """What a claim told before the ask says, without its teller ("60 victims were
+    identified in 2021")."""
+    claim = _CLAIM.search(question)
+    asked = asked_sentence(question)
+    end = question.rfind(asked)
+    if claim is None or end <= claim.end():
+        return None
+    told = question[claim.end() : end].strip(" .;:—–-")
+    return re.sub(r"^that\s+", "", told) or None
+
+
+# A claimed date: "on 1 October 2021", "in March 2021", "in 2018".
+_CLAIMED_DATE = re.compile(
+    rf"\b(?:(?:on|in|since|from|by|as of)\s+)?(?:\d{{1,2}}\s+)?(?:{MONTH.pattern}\s+)?"
+    r"(?:19|20)\d\d\b"
+)
+
+
+# A claimed figure, not a year nor a day of a month: "60", "about 2,000", "18 million", "5%".
 _CLAIMED_FIGURE = re.compile(
     r"\b(?:(?:about|around|roughly|some|over|more than|nearly|almost|approximately|just over|"
-    r"just under|fewer than|less than|only|exactly)\s+)?(?!(?:19|20)\d\d\b)\d[\d,.]*\b"
+    r"just under|fewer than|less than|only|exactly)\s+)?(?!(?:19|20)\d\d\b)"
+    rf"(?!\d{{1,2}}\s+{MONTH.pattern})\d[\d,.]*\b"
     r"(?:\s*(?:%|per ?cent\b|thousand\b|million\b|billion\b))?\s*"
 )
 

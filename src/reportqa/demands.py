@@ -58,6 +58,7 @@ from reportqa.context import (
     asked_sentence,
     asks_through_what_it_tells,
     claim_as_question,
+    claim_topic,
     last_sentence,
     offered_figures,
     tells_before_asking,
@@ -119,6 +120,7 @@ from reportqa.stated_details import (
     penalty_requirement,
     role_requirement,
     still_requirement,
+    world_requirement,
 )
 from reportqa.support import YEAR, Discourse
 from reportqa.titles import (
@@ -309,6 +311,28 @@ def _years(figures: frozenset[str]) -> frozenset[str]:
     return frozenset(n for n in figures if YEAR.fullmatch(n))
 
 
+def _claim_requirements(
+    discourse: Discourse,
+    question: str,
+    kind: str | None,
+    claimed: str | None,
+    *,
+    paraphrase_similarity: float,
+    name_similarity: float,
+) -> list[Requirement]:
+    """What a claim takes as given, beyond the figure or date it doubts, the answer must be
+    about: its names, what it counts, the event it frames ("Austria", "criminal cases",
+    "during the unrest"). Not when the claim is already what is checked (`claimed`)."""
+    topic = None if claimed else claim_topic(question, kind)
+    if topic is None:
+        return []
+    return (
+        counted_requirement(discourse, topic, kind, paraphrase_similarity=paraphrase_similarity)
+        + name_requirements(discourse, topic, name_similarity=name_similarity)
+        + event_frame_requirement(discourse, topic, paraphrase_similarity=paraphrase_similarity)
+    )
+
+
 def demands_of(
     question: str,
     kind: str | None,
@@ -356,6 +380,7 @@ def demands_of(
         + duration_requirement(checked)
         + part_of_year_requirement(checked)
         + still_requirement(checked)
+        + world_requirement(checked)
         + options_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
         + average_requirement(checked)
         + change_requirement(checked)
@@ -365,6 +390,14 @@ def demands_of(
         + penalty_requirement(checked)
         + role_requirement(checked)
         + citizenship_requirement(checked)
+        + _claim_requirements(
+            discourse,
+            question,
+            kind,
+            claimed,
+            paraphrase_similarity=paraphrase_similarity,
+            name_similarity=name_similarity,
+        )
     )
     return Demands(
         kind=kind,

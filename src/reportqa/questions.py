@@ -26,7 +26,7 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"portion|sum|figure|total|volume|population|budget|cost|size|count|rate|fine|"
             r"minimum|maximum|average|estimate|value(?= of\b))\b"
             r"|^(?:what|which) (?:(?!(?:is|are|was|were|do|does|did|has|have|had)\b)[\w'’-]+ )"
-            r"{0,3}?(?:tally|headcount|count|volume)\b"
+            r"{0,3}?(?:tally|headcount|count|volume|toll)\b"
             r"|^(?:what|which)(?: (?:is|was|were|are|has been)|['’]s) (?:the )?(?:[\w'’-]+ ){0,4}?"
             r"(?:number|share|percentage|proportion|amount|total|rate|size|count|figure|"
             r"population|budget|cost|volume|sum|fee|quota|price|salary|wage|level|balance|tally|"
@@ -54,7 +54,7 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^when\b|^(?:until|till|since) when\b|^(?:what|which) (?:years?|dates?|months?|day)\b"
             # "What launch date has been set": the date of the named event
-            r"|^(?:what|which) [a-z]+ dates?\b"
+            r"|^(?:what|which) [a-z]+ (?:dates?|years?)\b"
             # "what is opening date for it": an article may be missing
             # "What is the planned opening date": two words may name the event.
             r"|^(?:what|which)(?: (?:is|was|were)|['’]s) "

@@ -15,17 +15,20 @@ from reportqa.support import YEAR
 _NAME = rf"[A-Z][\w'’-]+|{YEAR.pattern}"
 # "from Syria alone", "Afghanistan specifically", "in 2021 by itself"
 _NAME_THEN_ALONE = re.compile(
-    rf"\b({_NAME})\s+(?:alone|only|solely|specifically|by itself|on its own)\b"
+    # Not a verb that starts the question: "Counting only Afghanistan".
+    rf"\b(?![A-Z][a-z]+ing\b)({_NAME})\s+(?:alone|only|solely|specifically|by itself|on its own)\b"
 )
 # "not counting Syria", "excluding 2020": a figure of the one set aside together with
 # another includes it, so it is not the figure asked for either.
 _SET_ASIDE = re.compile(
     rf"\b(?:not counting|excluding|except(?: for)?|leaving out|leaving aside)\s+(?:the\s+)?"
     rf"({_NAME})\b"
+    # "Counting only Afghanistan, not Syria"
+    rf"|,\s*not\s+(?:the\s+)?({_NAME})\b"
 )
 # "specifically from Afghanistan", "only in 2021"
 _ALONE_THEN_NAME = re.compile(
-    rf"\b(?:specifically|only|solely)\s+(?:from|in|to|for|during)\s+(?:the\s+)?({_NAME})\b"
+    rf"\b(?:specifically|only|solely)\s+(?:(?:from|in|to|for|during)\s+)?(?:the\s+)?({_NAME})\b"
 )
 
 
@@ -41,7 +44,7 @@ def singled_out(question: str) -> frozenset[str]:
     """The names or years the question asks about apart from the others of their group."""
     found = {m.group(1) for m in _NAME_THEN_ALONE.finditer(question)}
     found |= {m.group(1) for m in _ALONE_THEN_NAME.finditer(question)}
-    found |= {m.group(1) for m in _SET_ASIDE.finditer(question)}
+    found |= {m.group(1) or m.group(2) for m in _SET_ASIDE.finditer(question)}
     found |= {m.group(1) for m in _TOLD_APART.finditer(question)}
     return frozenset(found)
 

@@ -45,6 +45,22 @@ def still_requirement(question: str) -> list[Requirement]:
     return said_in_the_sentence(asked, "remain remained remaining still left outstanding pending")
 
 
+# "UNHCR's global estimate of stateless people worldwide": a figure for the world, which one
+# for a single country is not. "Global" naming a thing ("the Global Compact") is no scope.
+_WORLDWIDE = re.compile(
+    # "the world", not "the World Bank"
+    r"\bworld-?wide\b|\bglobally\b|\b(?:in|around|across|throughout) the (?-i:world)\b"
+    r"|\bglobal (?:estimate|figure|number|total|count|population|level|scale)\b",
+    re.IGNORECASE,
+)
+
+
+def world_requirement(question: str) -> list[Requirement]:
+    """A figure asked for the whole world: the sentence must speak of the world."""
+    asked = _WORLDWIDE.search(question) is not None
+    return said_in_the_sentence(asked, "world worldwide globally")
+
+
 def part_of_year_requirement(question: str) -> list[Requirement]:
     """ "How many flights in the first half of 2021": the sentence must speak of a half or a
     quarter; "in 2021, about 100 flights" counts the whole year."""
