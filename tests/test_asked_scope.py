@@ -49,3 +49,27 @@ def test_a_time_limit_asks_for_a_span_of_time() -> None:
     assert asks_for_duration("Within what time limit must the authorities decide?")
     assert asks_for_duration("What is the time limit for an appeal?")
     assert not asks_for_duration("What is the deadline for the plan?")
+
+
+def test_a_penalty_is_stated_for_the_offence_asked(tmp_path, fake_embedder) -> None:
+    from reportqa.stated_details import offence_requirement
+
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The law raised liability for human trafficking and for inducing a minor into "
+        "prostitution.\n\n"
+        "Human trafficking is punished with imprisonment for a term of up to 18 years.\n\n"
+        "Visas are issued in five days.\n",
+    )
+    discourse = assistant.composer.discourse
+    asked = "What is the maximum prison term for inducing a minor into prostitution?"
+    assert offence_requirement(discourse, asked, paraphrase_similarity=0.7)
+    assert not offence_requirement(discourse, "How long is the term?", paraphrase_similarity=0.7)
+    assert assistant.ask(asked).refused
+    answer = assistant.ask("What is the maximum prison term for human trafficking?")
+    assert not answer.refused and answer.short_answer == "up to 18 years"
+    # When, and whom, are said of any offence: "these days", "people".
+    nowadays = "Max jail term for trafficking people these days?"
+    required = offence_requirement(discourse, nowadays, paraphrase_similarity=0.7)
+    assert [r.stems() for r in required] == [frozenset({"traffick"})]

@@ -116,6 +116,7 @@ from reportqa.stated_details import (
     frequency_requirement,
     funding_requirement,
     measure_unit_requirement,
+    offence_requirement,
     part_of_year_requirement,
     penalty_requirement,
     role_requirement,
@@ -374,6 +375,7 @@ def demands_of(
         + name_requirements(discourse, checked, name_similarity=name_similarity)
         + funding_requirement(checked, kind)
         + part_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
+        + offence_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
         + event_frame_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
         + given_thing_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
         + action_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)

@@ -21,7 +21,7 @@ from reportqa.asked_details import (
 from reportqa.lexical import tokenize
 from reportqa.questions import asked_clause, without_source_words
 from reportqa.requirements import Requirement, any_word_of, said_in_the_sentence
-from reportqa.support import BEFORE, SENTENCE
+from reportqa.support import BEFORE, SENTENCE, Discourse
 
 # "In the first half of 2021", "in Q1": a part of a year, which a figure for the whole year
 # does not give.
@@ -153,6 +153,38 @@ def penalty_requirement(question: str) -> list[Requirement]:
     q = " ".join(question.lower().split())
     asked = _PENALTY_QUESTION.search(asked_clause(q) or q) is not None
     return said_in_the_sentence(asked, PENALTY_WORDS)
+
+
+# "The maximum prison term for inducing a minor into prostitution": the offence punished.
+_OFFENCE = re.compile(
+    r"\b(?:penalt(?:y|ies)|punishments?|fines?|sanctions?|sentences?|terms?|liability)\s+"
+    r"(?:is |are |was |were |applies |apply )?(?:[a-z]+ly )?for\s+(?!how\b|what\b|a term\b)"
+    r"([^?,;]+?)\s*(?:\?|$|,|;|\b(?:in|under|before|after|since|according|now|today)\b)",
+    re.IGNORECASE,
+)
+_PRISON = re.compile(r"\b(?:prison|jail|imprisonment|custodial)\b", re.IGNORECASE)
+# Words that say when, or whom, in any offence: "trafficking people these days".
+_NO_OFFENCE = frozenset(
+    "crime crimes offence offences offense committing the a an these days nowadays now today "
+    "currently still people persons person someone somebody anyone human humans".split()
+)
+
+
+def offence_requirement(
+    discourse: Discourse, question: str, *, paraphrase_similarity: float
+) -> list[Requirement]:
+    """The offence a penalty is asked for must be said in the sentence that states the
+    penalty: "up to 18 years" for human trafficking is not the term for inducing a minor into
+    prostitution, which the sentence before lists among the articles made stricter."""
+    q = " ".join(question.split())
+    m = _OFFENCE.search(q)
+    if m is None or not (penalty_requirement(q) or _PRISON.search(q)):
+        return []
+    words = [w for w in re.findall(r"[\w'’-]+", m.group(1).lower()) if w not in _NO_OFFENCE]
+    return [
+        Requirement([form], paraphrase_similarity, scope=SENTENCE)
+        for form in discourse.forms(words)
+    ]
 
 
 # "Who chairs the Council": who set it up, or what it does, does not say who chairs it.
