@@ -120,3 +120,59 @@ def test_a_hyphenated_qualifier_is_said_in_the_reports_own_words(tmp_path, fake_
     assert not answer.refused and answer.short_answer == "14"
     # The words of the qualifier must still be near: no theft report is of a missing person.
     assert assistant.ask("How many missing-child reports did the police get in 2021?").refused
+
+
+def test_a_tally_or_headcount_of_a_group_counts_the_group() -> None:
+    from reportqa.counting import counted_noun
+
+    assert counted_noun("What was the 2021 tally of foreigners expelled from Zembla?") == (
+        "foreigners"
+    )
+    assert counted_noun("What is the headcount of students abroad?") == "students"
+
+
+def test_an_ordinal_counts_nothing() -> None:
+    from reportqa.answer_types import quantities
+
+    assert quantities("the Decision of the 55th meeting of the Council") == []
+    assert quantities("the 2nd phase covered 3 regions") == ["3"]
+
+
+def test_a_figure_asked_of_a_source_is_said_near_it(tmp_path, fake_embedder) -> None:
+    statistics = "The population of Zembla grew to 19,125.6 thousand people in 2021.\n\n"
+    visas = "Visas are issued in five days.\n\nThe census results will be published in 2022.\n\n"
+    census = "In 2021, the census put the population of Zembla at 19,000 thousand people.\n"
+    asked = "What population did the census count in Zembla?"
+    (tmp_path / "without").mkdir()
+    (tmp_path / "with").mkdir()
+    # Another statistic's figure is not what the census counted.
+    assert (
+        tiny_assistant(tmp_path / "without", fake_embedder, statistics + visas).ask(asked).refused
+    )
+    answer = tiny_assistant(tmp_path / "with", fake_embedder, statistics + visas + census).ask(
+        asked
+    )
+    assert not answer.refused and answer.short_answer == "19,000 thousand"
+
+
+def test_an_ordinal_answers_which_one_but_counts_nothing(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The Decision was adopted at the 55th meeting of the Council of Zembla.\n\n"
+        "Visas are issued in five days.\n",
+    )
+    answer = assistant.ask("At which meeting (what number) was the Decision of Zembla adopted?")
+    assert not answer.refused and "55th" in answer.answer
+    assert assistant.ask("How many meetings has the Council of Zembla held?").refused
+
+
+def test_the_number_of_a_group_names_what_its_figure_counts(tmp_path, fake_embedder) -> None:
+    from reportqa.answer_types import numbered_units
+
+    text = "The number of recognised stateless persons remains unchanged at around 7,000."
+    assert "stateless persons" in numbered_units(text)
+    assert numbered_units("The number of stateless persons is not known.") == ""
+    assistant = tiny_assistant(tmp_path, fake_embedder, f"{text}\n\nVisas take five days.\n")
+    answer = assistant.ask("What is the tally of recognised stateless persons?")
+    assert not answer.refused and answer.short_answer == "around 7,000"

@@ -108,7 +108,7 @@ def holds_date(sentence: str, *, known: frozenset[str] = frozenset(), unit: str 
 def _without_dates_and_references(sentence: str) -> str:
     """The sentence with years, dates and references blanked: what is left of its numbers
     are quantities."""
-    blanked = _NAMED_NUMBER.sub(" ", ROUND_THE_CLOCK.sub(" ", sentence))
+    blanked = ORDINAL.sub(" ", _NAMED_NUMBER.sub(" ", ROUND_THE_CLOCK.sub(" ", sentence)))
     return DATE_SPAN.sub(" ", _REFERENCE_NUMBER.sub(" ", blanked))
 
 
@@ -125,6 +125,8 @@ BOUND_WORDS = "up to|at least|at most"
 ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b")
 # A number that is part of a name ("COVID-19") counts nothing.
 _NAMED_NUMBER = re.compile(r"\b[A-Z][A-Za-z]*-\d+\b")
+# "the 55th meeting" says which one, not how many.
+ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
 
 
 def quantities(sentence: str) -> list[str]:
@@ -170,6 +172,28 @@ def quantity_units(sentence: str, *, words: int = 5) -> str:
                 break
             unit.append(word)
         units.append(" ".join(unit))
+    return " ".join(units)
+
+
+# "The number of recognised stateless persons remains at around 7,000": what the number
+# counts is named before its figure.
+_NUMBER_OF = re.compile(r"\bnumber of ((?:[\w'’-]+ ?){1,5})", re.IGNORECASE)
+
+
+def numbered_units(sentence: str) -> str:
+    """What "the number of …" counts in a sentence that gives a figure for it, up to a
+    preposition or a verb ("number of officially recognised stateless persons remains" →
+    officially recognised stateless persons)."""
+    if not _HAS_QUANTITY.search(_without_dates_and_references(sentence)):
+        return ""
+    units = []
+    for m in _NUMBER_OF.finditer(sentence):
+        words = []
+        for word in m.group(1).split():
+            if word.lower() in UNIT_END:
+                break
+            words.append(word)
+        units.append(" ".join(words))
     return " ".join(units)
 
 

@@ -294,6 +294,18 @@ _NOT_NEGATING = re.compile(
 )
 
 
+# "At which meeting (what number) was it adopted": an ordinal answers ("the 55th").
+_ORDINAL_QUESTION = re.compile(
+    r"\bwhat number\b|\b(?:which|what) (?:meeting|session|round|conference|congress|summit|"
+    r"anniversary|sitting)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_an_ordinal(question: str) -> bool:
+    return _ORDINAL_QUESTION.search(question) is not None
+
+
 def asks_what_was_not_done(question: str) -> bool:
     asked = _NOT_NEGATING.sub(" ", asked_clause(question))
     return _NEGATED_QUESTION.search(asked) is not None

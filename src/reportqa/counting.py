@@ -12,7 +12,9 @@ import re
 from reportqa.lexical import tokenize
 
 _FOCUS = re.compile(
-    r"\b(?:how many|how much|number of|(?:share|percentage|proportion|fraction) of)\s+"
+    r"\b(?:how many|how much|number of|(?:share|percentage|proportion|fraction) of|"
+    # "the 2021 tally of foreigners expelled", "the headcount of students"
+    r"(?:tally|headcount|head count|count) of)\s+"
     r"((?:[\w'’-]+\s+){0,4})"
 )
 _FOCUS_STOP = frozenset(

@@ -17,6 +17,7 @@ from reportqa.answer_types import (
     FIGURE,
     MONTH,
     NUMBER,
+    ORDINAL,
     PLACE,
     acronym_expansion,
     holds_date,
@@ -37,6 +38,7 @@ from reportqa.asked_details import (
     asks_for_a_price,
     asks_for_an_age,
     asks_for_an_estimate,
+    asks_for_an_ordinal,
     asks_for_money,
     asks_for_share,
     asks_what_was_not_done,
@@ -120,6 +122,7 @@ from reportqa.stated_details import (
     part_of_year_requirement,
     penalty_requirement,
     role_requirement,
+    source_requirement,
     still_requirement,
     world_requirement,
 )
@@ -153,6 +156,7 @@ class Demands:
     date_unit: str  # "month" or "day" when that precision is asked
     timed: bool  # "how fast", "how many days": a span of time may be the figure asked
     age: bool  # "at what age": an age in words ("school age") answers as well as a figure
+    ordinal: bool  # "at which meeting (what number)": an ordinal answers ("the 55th")
     money: bool
     price: bool  # "how much are they charged": "free of charge" answers
     share: bool
@@ -195,6 +199,8 @@ class Demands:
         free = self.price and says_free(text) is not None  # a price of nothing
         # "From what age …": "from an early age" answers in words.
         worded = free or (self.age and _AGE_IN_WORDS.search(text) is not None)
+        # "At which meeting": "the 55th" says which one, which no count does.
+        worded = worded or (self.ordinal and ORDINAL.search(text) is not None)
         if not worded and not holds_type(text, self.checked_kind, known=self.given | self.months):
             return f"holds no {self.checked_kind.lower() if self.checked_kind else 'answer'}"
         if self.whole:
@@ -376,6 +382,7 @@ def demands_of(
         + funding_requirement(checked, kind)
         + part_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
         + offence_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
+        + source_requirement(discourse, checked, kind, paraphrase_similarity=paraphrase_similarity)
         + event_frame_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
         + given_thing_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
         + action_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
@@ -417,6 +424,7 @@ def demands_of(
         date_unit=asked_date_unit(question) if kind == DATE else "",
         timed=asks_about_time(question),
         age=asks_for_an_age(question),
+        ordinal=kind == NUMBER and asks_for_an_ordinal(question),
         money=kind == NUMBER and asks_for_money(question),
         price=kind == NUMBER and asks_for_a_price(question),
         share=share,

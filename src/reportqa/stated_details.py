@@ -21,7 +21,7 @@ from reportqa.asked_details import (
 from reportqa.lexical import tokenize
 from reportqa.questions import asked_clause, without_source_words
 from reportqa.requirements import Requirement, any_word_of, said_in_the_sentence
-from reportqa.support import BEFORE, SENTENCE, Discourse
+from reportqa.support import BEFORE, NEIGHBOURS, SENTENCE, Discourse
 
 # "In the first half of 2021", "in Q1": a part of a year, which a figure for the whole year
 # does not give.
@@ -185,6 +185,23 @@ def offence_requirement(
         Requirement([form], paraphrase_similarity, scope=SENTENCE)
         for form in discourse.forms(words)
     ]
+
+
+# "What population did the census count": the figure must be the source's; the same figure
+# from other statistics was not counted by it.
+_SOURCE = re.compile(r"\b(census|survey|mapping|poll|audit|study)(?:es|s)?\b", re.IGNORECASE)
+
+
+def source_requirement(
+    discourse: Discourse, question: str, kind: str | None, *, paraphrase_similarity: float
+) -> list[Requirement]:
+    """A figure asked of a source the report names (a census, a survey, a mapping) is said
+    near it, or in a sentence close in meaning."""
+    if kind != NUMBER:
+        return []
+    words = [m.group(1).lower() for m in _SOURCE.finditer(question)]
+    forms = [f for f in discourse.forms(words) if discourse.uses(f)]
+    return [Requirement(forms, paraphrase_similarity, scope=NEIGHBOURS)] if forms else []
 
 
 # "Who chairs the Council": who set it up, or what it does, does not say who chairs it.

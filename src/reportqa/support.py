@@ -18,6 +18,7 @@ from reportqa.answer_types import (
     COUNT_WORDS,
     FIGURE,
     MONTH,
+    numbered_units,
     passive_after_quantities,
     quantity_units,
 )
@@ -235,7 +236,8 @@ class Discourse:
         if scope == UNITS:
             text = self.index.sentences[sid].text
             # "How many evacuees": "80 citizens … were evacuated" counts them.
-            return frozenset(tokenize(f"{quantity_units(text)} {passive_after_quantities(text)}"))
+            counted = f"{quantity_units(text)} {numbered_units(text)}"
+            return frozenset(tokenize(f"{counted} {passive_after_quantities(text)}"))
         ids = [sid] if scope == SENTENCE else self.neighbours(sid)
         if scope == BEFORE:
             ids = [i for i in ids if i <= sid]
