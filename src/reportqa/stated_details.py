@@ -189,14 +189,15 @@ def offence_requirement(
 
 # "What population did the census count": the figure must be the source's; the same figure
 # from other statistics was not counted by it.
-_SOURCE = re.compile(r"\b(census|survey|mapping|poll|audit|study)(?:es|s)?\b", re.IGNORECASE)
+_SOURCE = re.compile(r"\b(census|poll|audit)(?:es|s)?\b", re.IGNORECASE)
 
 
 def source_requirement(
     discourse: Discourse, question: str, kind: str | None, *, paraphrase_similarity: float
 ) -> list[Requirement]:
-    """A figure asked of a source the report names (a census, a survey, a mapping) is said
-    near it, or in a sentence close in meaning."""
+    """A figure asked of a count the report names (the census) is said near it, or in a
+    sentence close in meaning. Not a study or a mapping: its figures are told in the
+    sentences after it, which need not name it again."""
     if kind != NUMBER:
         return []
     words = [m.group(1).lower() for m in _SOURCE.finditer(question)]
