@@ -176,3 +176,26 @@ def test_the_number_of_a_group_names_what_its_figure_counts(tmp_path, fake_embed
     assistant = tiny_assistant(tmp_path, fake_embedder, f"{text}\n\nVisas take five days.\n")
     answer = assistant.ask("What is the tally of recognised stateless persons?")
     assert not answer.refused and answer.short_answer == "around 7,000"
+
+
+def test_a_part_of_a_described_whole_is_not_a_part_of_another(tmp_path, fake_embedder) -> None:
+    from reportqa.wholes import described_whole
+
+    asked = (
+        "How many of the foreign nationals reported missing in 2021 were citizens of Uzbekistan?"
+    )
+    assert described_whole(asked) == ["foreign", "nationals", "reported", "missing"]
+    assert described_whole("How many of them were children?") == []
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, the police received 14 reports of foreign nationals who were missing.\n\n"
+        "Visas are issued in five days.\n\n"
+        "In 2021, appeals were filed against eight convicted foreign nationals (four citizens"
+        " of Russia and four citizens of Uzbekistan).\n",
+    )
+    # The breakdown is of the convicted, not of the missing.
+    assert assistant.ask(asked).refused
+    convicted = "How many of the convicted foreign nationals were citizens of Uzbekistan?"
+    answer = assistant.ask(convicted)
+    assert not answer.refused and answer.short_answer == "four"

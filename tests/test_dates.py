@@ -702,3 +702,23 @@ def test_a_peak_asks_for_a_top_and_a_place_on_a_list_is_joined() -> None:
     assert not names_another_event(
         "Since 2016, Zembla has been on the watch list.", placed, dated=True
     )
+
+
+def test_how_long_it_takes_is_timed_for_what_takes_the_time(tmp_path, fake_embedder) -> None:
+    from tiny_report import tiny_assistant
+
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Stateless persons residing in Zembla may apply for naturalisation after 5 years of "
+        "residence.\n\n"
+        "The procedure for a residence permit is described in the rules.\n\n"
+        "Visas are issued in five days.\n",
+    )
+    # A wait before applying is not the length of a procedure.
+    asked = "How long does the procedure for stateless persons residing in Zembla take?"
+    assert assistant.ask(asked).refused
+    answer = assistant.ask(
+        "How long must stateless persons reside in Zembla before naturalisation?"
+    )
+    assert not answer.refused and answer.short_answer == "5 years"

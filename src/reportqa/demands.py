@@ -108,6 +108,7 @@ from reportqa.requirements import (
     options_requirement,
     part_requirement,
     ranked_requirement,
+    whole_requirement,
 )
 from reportqa.singled_out import joined_with_another, singled_out
 from reportqa.stated_details import (
@@ -121,6 +122,7 @@ from reportqa.stated_details import (
     offence_requirement,
     part_of_year_requirement,
     penalty_requirement,
+    process_requirement,
     role_requirement,
     source_requirement,
     still_requirement,
@@ -381,12 +383,14 @@ def demands_of(
         + name_requirements(discourse, checked, name_similarity=name_similarity)
         + funding_requirement(checked, kind)
         + part_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
+        + whole_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
         + offence_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
         + source_requirement(discourse, checked, kind, paraphrase_similarity=paraphrase_similarity)
         + event_frame_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
         + given_thing_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
         + action_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
         + duration_requirement(checked)
+        + process_requirement(discourse, checked)
         + part_of_year_requirement(checked)
         + still_requirement(checked)
         + world_requirement(checked)

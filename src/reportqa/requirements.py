@@ -36,6 +36,7 @@ from reportqa.support import (
     UNITS,
     Discourse,
 )
+from reportqa.wholes import described_whole
 from reportqa.word_families import same_word
 
 
@@ -190,6 +191,19 @@ def part_requirement(
         if forms and len(forms) == len(alike.split()):  # no form word, nothing everywhere
             out.append(Requirement(forms, paraphrase_similarity, scope=NEIGHBOURS))
     return out
+
+
+def whole_requirement(
+    discourse: Discourse, question: str, *, paraphrase_similarity: float
+) -> list[Requirement]:
+    """ "How many of the foreign nationals reported missing were Uzbek": the rarest word the
+    report uses of those that describe the whole must be near the part's figure, or the
+    sentence must be close in meaning; a breakdown of another whole is no part of it."""
+    forms = [f for f in discourse.forms(described_whole(question)) if discourse.uses(f)]
+    if not forms:
+        return []
+    rarest = min(forms, key=lambda f: max(discourse.df[t] for t in f))
+    return [Requirement([rarest], paraphrase_similarity, scope=NEIGHBOURS)]
 
 
 # "How many were detained during the January 2022 unrest": an event that frames the question,

@@ -93,6 +93,33 @@ def duration_requirement(question: str) -> list[Requirement]:
     return out
 
 
+# "How long does the procedure for being recognised as stateless take", "how long does it
+# take a spouse to get a residence permit": what takes the time.
+_TAKES_TIME = re.compile(
+    r"\bhow long (?:does|did|will|would|do|can|could) (?:it )?(.+?) take\b(.*)"
+    r"|\bhow long (?:does|did|will|would|do|can|could) it take\b(.*)",
+    re.IGNORECASE,
+)
+_NOT_WHAT_TAKES = frozenset(
+    "a an the for to of in on at by from with it its their his her them they get got getting "
+    "usually normally typically generally really actually".split()
+)
+
+
+def process_requirement(discourse: Discourse, question: str) -> list[Requirement]:
+    """What a "how long does it take" question times must be said in the sentence that gives
+    the span, in the report's words: "after 5 years of residence" is a wait before applying
+    for naturalisation, not the length of a procedure or of getting a permit. The span of
+    another process is close in meaning, so nothing excuses it."""
+    m = _TAKES_TIME.search(" ".join(question.split()).rstrip("?"))
+    if m is None:
+        return []
+    said = " ".join(g for g in m.groups() if g)
+    words = [w for w in re.findall(r"[a-z][\w'’-]*", said.lower()) if w not in _NOT_WHAT_TAKES]
+    forms = [f for f in discourse.forms(words) if discourse.uses(f)]
+    return [Requirement([form], 2.0, scope=SENTENCE) for form in forms]
+
+
 # What a span of time may be of: a validity, an extension, a decision, a prison term (a wait
 # is said by "after 5 years of residence").
 _SPANS_OF = tuple(

@@ -61,3 +61,30 @@ def states_a_part(figures: list[str], whole: float) -> bool:
         if float(digits.replace(",", "")) < whole:
             return True
     return False
+
+
+# "How many of the foreign nationals reported missing in 2021 were citizens of Uzbekistan":
+# the whole is described, and a breakdown of another whole ("eight convicted foreign
+# nationals: three citizens of Uzbekistan …") is no part of it.
+_DESCRIBED_WHOLE = re.compile(
+    r"\bhow many of (?:the|these|those|all the|all) ((?:[\w'’-]+ ){1,8}?)"
+    r"(?:were|are|was|is|had|have|has|did|do|does)\b",
+    re.IGNORECASE,
+)
+_NOT_DESCRIBING = frozenset(
+    "in on at by for from of to with during since until before after over the a an and or "
+    "who that which whose".split()
+)
+
+
+def described_whole(question: str) -> list[str]:
+    """The words that describe the whole a part is counted of ("foreign nationals reported
+    missing in 2021" → foreign, nationals, reported, missing); figures and years left out."""
+    m = _DESCRIBED_WHOLE.search(" ".join(question.split()))
+    if m is None:
+        return []
+    # "the convicted foreigners whose sentences prosecutors contested": the clause describes
+    # them further, in the asker's words.
+    described = re.split(r"\b(?:who|whom|whose|that|which)\b", m.group(1), maxsplit=1)[0]
+    words = re.findall(r"[A-Za-z][\w'’-]*", described)
+    return [w.lower() for w in words if w.lower() not in _NOT_DESCRIBING]
