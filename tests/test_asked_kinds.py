@@ -21,6 +21,8 @@ def test_a_role_asked_tersely_asks_for_a_person() -> None:
 
 def test_a_nationality_adjective_names_its_country() -> None:
     assert is_country("Chinese") and is_country("French")
+    # An English name the ISO list has replaced ("Türkiye") is still a country's.
+    assert is_country("Turkey") and not is_country("Turkestan")
     assert countries_in("Which Chinese city?") == ["chines"]
     assert same_country("chines", "china") and not same_country("chines", "korea")
 

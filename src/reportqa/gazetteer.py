@@ -180,7 +180,8 @@ def _name_index() -> dict[str, dict[str, int]]:
 
 
 # Adjectives of nationality that share too little with the country's name to be read as its
-# word family ("Chinese" / "China"): which "Chinese city" is not a Korean one.
+# word family ("Chinese" / "China"): which "Chinese city" is not a Korean one. Also English
+# names the ISO list has replaced: "Turkey" is a country the report never names.
 _DEMONYMS = {
     t: code
     for word, code in (
@@ -191,6 +192,8 @@ _DEMONYMS = {
         ("Indian", "IND"), ("Pakistani", "PAK"), ("Israeli", "ISR"), ("Egyptian", "EGY"),
         ("Vietnamese", "VNM"), ("Portuguese", "PRT"), ("Belgian", "BEL"), ("Irish", "IRL"),
         ("Emirati", "ARE"), ("Omani", "OMN"), ("Qatari", "QAT"), ("Kuwaiti", "KWT"),
+        # English names the ISO list no longer uses ("Türkiye", "Myanmar", "Eswatini")
+        ("Turkey", "TUR"), ("Burma", "MMR"), ("Swaziland", "SWZ"), ("Holland", "NLD"),
     )
     for t in tokenize(word)
 }  # fmt: skip
