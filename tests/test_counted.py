@@ -199,3 +199,24 @@ def test_a_part_of_a_described_whole_is_not_a_part_of_another(tmp_path, fake_emb
     convicted = "How many of the convicted foreign nationals were citizens of Uzbekistan?"
     answer = assistant.ask(convicted)
     assert not answer.refused and answer.short_answer == "four"
+
+
+def test_foreign_patients_are_counted_as_foreigners_given_the_care_asked(
+    tmp_path, fake_embedder
+) -> None:
+    assert "foreigners" in counted_equivalents("patients", ["foreign", "patients"])
+    assert "foreigners" not in counted_equivalents("workers", ["foreign", "workers"])
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2020, 5,201 foreigners were provided medical care in Zembla.\n\n"
+        "The patient pays nothing for emergency care.\n\n"
+        "Visas are issued in five days.\n",
+    )
+    answer = assistant.ask(
+        "How many foreign patients were provided medical care in Zembla in 2020?"
+    )
+    assert not answer.refused and answer.short_answer == "5,201"
+    # The kind of care given is what was given: medical care is not dental care.
+    asked = "How many foreign patients were provided dental care in Zembla in 2020?"
+    assert assistant.ask(asked).refused

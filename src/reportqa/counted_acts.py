@@ -41,7 +41,13 @@ def given_thing_requirement(
     thing = given[-1]
     alike = next((g for g in _GIVEN_ALIKE if thing in g), frozenset([thing]))
     forms = discourse.forms(sorted(alike))
-    return [Requirement(forms, paraphrase_similarity, scope=SENTENCE)] if forms else []
+    out = [Requirement(forms, paraphrase_similarity, scope=SENTENCE)] if forms else []
+    # "given dental care": what kind of it, too; the report's "medical care" is not dental.
+    for word in given[:-1]:
+        out += [
+            Requirement([f], paraphrase_similarity, scope=SENTENCE) for f in discourse.forms([word])
+        ]
+    return out
 
 
 # "How many foreigners were deported", "how many are working abroad": what was done to (or is

@@ -349,11 +349,17 @@ def equivalents(noun: str) -> frozenset[str]:
 
 
 def counted_equivalents(noun: str, words: list[str]) -> frozenset[str]:
-    """The words that count what a counted phrase counts: "foreign citizens" are foreigners,
-    whom the report counts as "foreigners", not as citizens."""
-    if noun in UNIT_EQUIVALENTS[2] and "foreign" in words:
+    """The words that count what a counted phrase counts: "foreign citizens" (or patients)
+    are foreigners, whom the report counts as "foreigners", not as citizens."""
+    if (noun in UNIT_EQUIVALENTS[2] or noun in _ANY_PERSON) and "foreign" in words:
         return equivalents("foreigners")
     return equivalents(noun)
+
+
+# Nouns for persons of any kind: "foreign patients", "foreign visitors" are foreigners, whom
+# the report counts as such ("5,201 foreigners were provided medical care"). Not workers or
+# students, whom the report counts by those words.
+_ANY_PERSON = frozenset("patients people persons individuals residents visitors".split())
 
 
 _SHARE_OF_QUESTION = re.compile(
