@@ -313,3 +313,43 @@ def test_a_sentence_that_opens_on_all_the_relevant_noun_continues_it(tmp_path, f
     assert discourse.lead(sent.id, max_chars=500) == (access, posted)
     # Any other word before the noun is not one that points back.
     assert discourse.lead(printed.id, max_chars=500) == ()
+
+
+def test_a_paragraph_on_the_study_is_about_the_one_the_paragraph_before_named(
+    tmp_path, fake_embedder
+):
+    from reportqa.support import NEIGHBOURS
+
+    def iom_near_gaps(opening: str, folder: str) -> bool:
+        (tmp_path / folder).mkdir()
+        assistant = tiny_assistant(
+            tmp_path / folder,
+            fake_embedder,
+            "Visas are issued in five days.\n\n"
+            "In 2021, IOM presented a report prepared by international experts.\n\n"
+            f"{opening} Zembla made progress. Gaps remain in the identification of victims. "
+            "It was sent to the agencies.\n",
+        )
+        texts = [s.text for s in assistant.index.sentences]
+        gaps = texts.index("Gaps remain in the identification of victims.")
+        return "iom" in assistant.composer.discourse.near(gaps, NEIGHBOURS)
+
+    assert iom_near_gaps("The results of the study are in.", "study")
+    # A paragraph that does not go on about a study borrows nothing from the one before.
+    assert not iom_near_gaps("Work went on in 2021.", "other")
+
+
+def test_a_runner_up_within_85_percent_of_the_best_is_quoted_too(tmp_path, fake_embedder):
+    from reportqa.compose import Candidate
+
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Zembla opened a consulate in 2021.\n\nVisas are issued in five days.\n\n"
+        "Zembla trained its consular staff.\n",
+    )
+    one, _, three = assistant.index.sentences
+    best = Candidate(one, 0.6, 0.5, 1.0, 0.60)
+    close, far = Candidate(three, 0.6, 0.5, 1.0, 0.52), Candidate(three, 0.6, 0.5, 1.0, 0.50)
+    assert len(assistant.composer._choose([best, close])) == 2
+    assert len(assistant.composer._choose([best, far])) == 1

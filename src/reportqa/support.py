@@ -102,6 +102,11 @@ _CAPITALISED_RUN = re.compile(
 # The label of a chart or table, a sentence of its own before its caption.
 _ANNOUNCES = re.compile(r"\bthe (?:two|three|four|five|six|seven|eight|nine|ten|\d+) [a-z]+s\b")
 _NAMES_THEM = re.compile(r"(?:These|They|Those) (?:are|were|include|included)\b")
+# A paragraph that goes on about a document or a study the one before introduced.
+_REFERS_BACK = re.compile(
+    r"(?:The (?:results|findings|conclusions) of (?:the|this) |The |This )(?:study|report|"
+    r"assessment|survey|mapping|research|analysis)\b"
+)
 _LABEL = re.compile(
     r"(?:Chart|Table|Figure|Fig\.|Diagram|Graph|Box|Map|Annex)\s*(?:No\.?\s*)?\d+[.:]?",
     re.IGNORECASE,
@@ -249,7 +254,17 @@ class Discourse:
             opening = self.paragraph_opening(sid)
             if opening is not None:
                 ids.append(opening)
+            ids += self._introduced_before(sid if opening is None else opening)
         return frozenset().union(*(self.tokens[i] for i in ids))
+
+    def _introduced_before(self, opening: int) -> list[int]:
+        """ "The results of the study show …" opens a paragraph on what the paragraph before
+        introduced ("IOM … presented a report"): that paragraph's opening names it."""
+        if opening == 0 or not _REFERS_BACK.match(self.index.sentences[opening].text):
+            return []
+        before = opening - 1
+        first = self.paragraph_opening(before)
+        return [before] if first is None else [before, first]
 
     def paragraph_opening(self, sid: int, *, max_back: int = 4) -> int | None:
         """The first sentence of the sentence's paragraph (lines with no blank line between
