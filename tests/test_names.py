@@ -802,3 +802,14 @@ def test_an_abbreviation_that_starts_a_terse_question_is_a_name() -> None:
     # A capitalised first word is only the start of the question.
     assert name_phrases("Digital jobs platform of the EAEU — name?") == [["EAEU"]]
     assert name_phrases("Digital jobs platform — name?") == []
+
+
+def test_openers_set_off_by_commas_are_no_list() -> None:
+    from reportqa.enumerations import holds_enumeration
+
+    counts = (
+        "In general, to date, Zembla has signed visa exemption agreements for holders of "
+        "diplomatic passports with 71 countries."
+    )
+    assert not holds_enumeration(counts)
+    assert holds_enumeration("Talks are under way with Austria, Albania, Andorra and Fiji.")

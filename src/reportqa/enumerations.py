@@ -71,8 +71,16 @@ _ENUMERATION = re.compile(
 
 
 def holds_enumeration(sentence: str) -> bool:
-    """The sentence lists items, in a row or after a colon."""
-    return ":" in sentence or _ENUMERATION.search(sentence) is not None
+    """The sentence lists items, in a row or after a colon. Openers set off by commas ("In
+    general, to date, Kazakhstan has signed …") are no items."""
+    return ":" in sentence or _ENUMERATION.search(_OPENERS.sub("", sentence)) is not None
+
+
+_OPENERS = re.compile(
+    r"^(?:(?:in general|to date|in addition|thus|however|therefore|moreover|furthermore|"
+    r"at the same time|in particular|as a result|nowadays|currently|in (?:19|20)\d\d)\s*,\s*)+",
+    re.IGNORECASE,
+)
 
 
 def says_size(size: tuple[str, ...], sid: int, text: str, discourse: Discourse) -> bool:
