@@ -73,3 +73,36 @@ def test_a_penalty_is_stated_for_the_offence_asked(tmp_path, fake_embedder) -> N
     nowadays = "Max jail term for trafficking people these days?"
     required = offence_requirement(discourse, nowadays, paraphrase_similarity=0.7)
     assert [r.stems() for r in required] == [frozenset({"traffick"})]
+
+
+def test_what_a_name_means_needs_a_sentence_that_gives_the_meaning(tmp_path, fake_embedder):
+    from reportqa.stated_details import meaning_requirement
+
+    assert meaning_requirement("What does the name of the Darmen app mean?")
+    assert not meaning_requirement("What does the review mean by case management?")
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The ministry developed the Darmen mobile application for warnings.\n\n"
+        "Visas are issued in five days.\n",
+    )
+    assert assistant.ask("What does the name of the Darmen mobile application mean?").refused
+
+
+def test_how_things_are_now_does_not_say_how_they_were_before_a_change(
+    tmp_path, fake_embedder
+) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The law increased liability for human trafficking.\n\n"
+        "Nowadays, human trafficking is punished with imprisonment for a term of up to 18 "
+        "years.\n\nVisas are issued in five days.\n",
+    )
+    before = (
+        "Before the law increased liability, what was the maximum prison term for human "
+        "trafficking?"
+    )
+    assert assistant.ask(before).refused
+    answer = assistant.ask("What is the maximum prison term for human trafficking nowadays?")
+    assert not answer.refused and answer.short_answer == "up to 18 years"

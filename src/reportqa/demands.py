@@ -118,6 +118,7 @@ from reportqa.stated_details import (
     duration_requirement,
     frequency_requirement,
     funding_requirement,
+    meaning_requirement,
     measure_unit_requirement,
     offence_requirement,
     part_of_year_requirement,
@@ -125,6 +126,7 @@ from reportqa.stated_details import (
     process_requirement,
     role_requirement,
     source_requirement,
+    speaks_of_now_when_before_asked,
     still_requirement,
     world_requirement,
 )
@@ -276,6 +278,8 @@ class Demands:
             return "counts what is asked together with another"  # Afghanistan and Syria
         if self.concluded and only_in_talks(text):
             return "is about talks not concluded"
+        if speaks_of_now_when_before_asked(self.question, text):
+            return "says how it is now"  # "nowadays … up to 18 years": not before the change
         if self.future and not speaks_of_the_future(text):
             return "speaks only of the past"  # "established by Decree … dated 20 August 2021"
         if self.measured and measures_another(text, self.measured, self.stems):
@@ -393,6 +397,7 @@ def demands_of(
         + process_requirement(discourse, checked)
         + part_of_year_requirement(checked)
         + still_requirement(checked)
+        + meaning_requirement(checked)
         + world_requirement(checked)
         + options_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
         + average_requirement(checked)

@@ -39,6 +39,37 @@ _STILL_QUESTION = re.compile(
 )
 
 
+# "What does the name Darmen mean in translation": a sentence that gives the meaning.
+_MEANING_QUESTION = re.compile(
+    r"\bwhat does (?:the |its |their )?(?:name|word|term|title)\b[^?]*\bmean\b"
+    r"|\bmean(?:s|ing)? in translation\b|\btranslat(?:e|es|ed|ion)\b",
+    re.IGNORECASE,
+)
+
+
+def meaning_requirement(question: str) -> list[Requirement]:
+    """What a name means must be said: "developed the Darmen mobile application" does not."""
+    asked = _MEANING_QUESTION.search(question) is not None
+    return said_in_the_sentence(asked, "mean means meaning meant translation translated stands")
+
+
+# "What was the maximum term before the legislation increased liability": the state before a
+# change, which a sentence on how things are "nowadays" does not give.
+_BEFORE_A_CHANGE = re.compile(
+    r"\bbefore (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:was|were|had been)?\s?(?:raised|"
+    r"increased|changed|introduced|amended|tightened|toughened|abolished|replaced)\b"
+    r"|\bbefore (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:raised|increased|changed|introduced|"
+    r"amended|tightened|toughened|abolished|replaced)\b",
+    re.IGNORECASE,
+)
+_NOW = re.compile(r"\b(?:nowadays|now|currently|at present|today)\b", re.IGNORECASE)
+
+
+def speaks_of_now_when_before_asked(question: str, text: str) -> bool:
+    """The question asks how things were before a change; the sentence says how they are now."""
+    return _BEFORE_A_CHANGE.search(question) is not None and _NOW.search(text) is not None
+
+
 def still_requirement(question: str) -> list[Requirement]:
     """What is left must be said: "remain", "still", "left", "outstanding", "pending"."""
     asked = _STILL_QUESTION.search(question) is not None
