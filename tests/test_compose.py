@@ -474,8 +474,8 @@ def test_the_sentence_right_after_the_answer_is_quoted_at_a_lower_ratio(
         runner_up = Candidate(second, 0.5, 0.5, 1.0, 0.60 * ratio)
         return [c.sentence.id for c in composer._choose([best, runner_up])]
 
-    # 0.85 of the best: quoted when it goes on from the best, not when it stands elsewhere.
-    assert chosen(areas, events, 0.85) == [areas.id, events.id]
-    assert chosen(areas, visas, 0.85) == [areas.id]
+    # 0.82 of the best: quoted when it goes on from the best, not when it stands elsewhere.
+    assert chosen(areas, events, 0.82) == [areas.id, events.id]
+    assert chosen(areas, visas, 0.82) == [areas.id]
     assert chosen(areas, events, 0.75) == [areas.id]
     assert chosen(areas, visas, 0.95) == [areas.id, visas.id]

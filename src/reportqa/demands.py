@@ -60,12 +60,10 @@ from reportqa.context import (
     asked_sentence,
     asks_through_what_it_tells,
     claim_as_question,
-    claim_topic,
     last_sentence,
     offered_figures,
     tells_before_asking,
 )
-from reportqa.counted_acts import action_requirement, given_thing_requirement
 from reportqa.counting import (
     counted_noun,
     measured_noun,
@@ -100,36 +98,10 @@ from reportqa.places import countries_named, names_only_countries
 from reportqa.proper_names import holds_person_name
 from reportqa.questions import asked_clause
 from reportqa.rankings import asks_for_top, ranks
-from reportqa.requirements import (
-    Requirement,
-    counted_requirement,
-    event_frame_requirement,
-    name_requirements,
-    options_requirement,
-    part_requirement,
-    ranked_requirement,
-    whole_requirement,
-)
+from reportqa.required_words import required_of
+from reportqa.requirements import Requirement
 from reportqa.singled_out import joined_with_another, singled_out
-from reportqa.stated_details import (
-    average_requirement,
-    change_requirement,
-    citizenship_requirement,
-    duration_requirement,
-    frequency_requirement,
-    funding_requirement,
-    meaning_requirement,
-    measure_unit_requirement,
-    offence_requirement,
-    part_of_year_requirement,
-    penalty_requirement,
-    process_requirement,
-    role_requirement,
-    source_requirement,
-    speaks_of_now_when_before_asked,
-    still_requirement,
-    world_requirement,
-)
+from reportqa.stated_details import speaks_of_now_when_before_asked
 from reportqa.support import YEAR, Discourse
 from reportqa.titles import (
     asks_for_a_phone_number,
@@ -324,28 +296,6 @@ def _years(figures: frozenset[str]) -> frozenset[str]:
     return frozenset(n for n in figures if YEAR.fullmatch(n))
 
 
-def _claim_requirements(
-    discourse: Discourse,
-    question: str,
-    kind: str | None,
-    claimed: str | None,
-    *,
-    paraphrase_similarity: float,
-    name_similarity: float,
-) -> list[Requirement]:
-    """What a claim takes as given, beyond the figure or date it doubts, the answer must be
-    about: its names, what it counts, the event it frames ("Austria", "criminal cases",
-    "during the unrest"). Not when the claim is already what is checked (`claimed`)."""
-    topic = None if claimed else claim_topic(question, kind)
-    if topic is None:
-        return []
-    return (
-        counted_requirement(discourse, topic, kind, paraphrase_similarity=paraphrase_similarity)
-        + name_requirements(discourse, topic, name_similarity=name_similarity)
-        + event_frame_requirement(discourse, topic, paraphrase_similarity=paraphrase_similarity)
-    )
-
-
 def demands_of(
     question: str,
     kind: str | None,
@@ -375,47 +325,15 @@ def demands_of(
     enumeration = asks_to_enumerate(checked)  # "name the 20 countries"
     # "The number of the telephone line of trust" names the line, it counts no lines.
     dialled = asks_for_a_phone_number(question)
-    counted = (
-        []
-        if dialled
-        else counted_requirement(
-            discourse, checked, kind, paraphrase_similarity=paraphrase_similarity
-        )
-    )
-    required = (
-        counted
-        + name_requirements(discourse, checked, name_similarity=name_similarity)
-        + funding_requirement(checked, kind)
-        + part_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
-        + whole_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
-        + offence_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
-        + source_requirement(discourse, checked, kind, paraphrase_similarity=paraphrase_similarity)
-        + event_frame_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
-        + given_thing_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
-        + action_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
-        + duration_requirement(checked)
-        + process_requirement(discourse, checked)
-        + part_of_year_requirement(checked)
-        + still_requirement(checked)
-        + meaning_requirement(checked)
-        + world_requirement(checked)
-        + options_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
-        + average_requirement(checked)
-        + change_requirement(checked)
-        + ranked_requirement(discourse, checked, paraphrase_similarity=paraphrase_similarity)
-        + measure_unit_requirement(checked)
-        + frequency_requirement(checked)
-        + penalty_requirement(checked)
-        + role_requirement(checked)
-        + citizenship_requirement(checked)
-        + _claim_requirements(
-            discourse,
-            question,
-            kind,
-            claimed,
-            paraphrase_similarity=paraphrase_similarity,
-            name_similarity=name_similarity,
-        )
+    required = required_of(
+        discourse,
+        question,
+        checked,
+        kind,
+        claimed,
+        dialled=dialled,
+        paraphrase_similarity=paraphrase_similarity,
+        name_similarity=name_similarity,
     )
     return Demands(
         kind=kind,

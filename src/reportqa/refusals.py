@@ -36,6 +36,7 @@ _LACKS = {
     "lacks a figure or year the question names": "is not about the figure or year asked",
     "is about other countries": "is about other countries",
     "says nothing was not done": "does not say that anything was not done",
+    "says how it is now": "says how things are now, not how they were before the change asked",
     "names countries, not a city or region": "names countries, not a city or region",
     "names no country the question does not": "names no country beyond those asked",
     "gives no reference number": "gives no reference number",
