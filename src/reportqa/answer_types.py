@@ -166,13 +166,18 @@ def quantity_units(sentence: str, *, words: int = 5) -> str:
         following = re.findall(r"[^\W_][\w'’-]*", text[m.end() :])[: words + 3]
         while following and following[0].lower() in _PARTITIVE:
             following.pop(0)  # "3,000 of our citizens"
-        unit = []
-        for word in following:
-            if word.lower() in UNIT_END or len(unit) == words:
-                break
-            unit.append(word)
-        units.append(" ".join(unit))
+        units.append(_unit_phrase(following, words))
     return " ".join(units)
+
+
+def _unit_phrase(following: list[str], longest: int) -> str:
+    """The words of a unit: up to a preposition or a verb, at most `longest` of them."""
+    unit: list[str] = []
+    for word in following:
+        if word.lower() in UNIT_END or len(unit) == longest:
+            break
+        unit.append(word)
+    return " ".join(unit)
 
 
 # "The number of recognised stateless persons remains at around 7,000": what the number
@@ -186,15 +191,7 @@ def numbered_units(sentence: str) -> str:
     officially recognised stateless persons)."""
     if not _HAS_QUANTITY.search(_without_dates_and_references(sentence)):
         return ""
-    units = []
-    for m in _NUMBER_OF.finditer(sentence):
-        words = []
-        for word in m.group(1).split():
-            if word.lower() in UNIT_END:
-                break
-            words.append(word)
-        units.append(" ".join(words))
-    return " ".join(units)
+    return " ".join(_unit_phrase(m.group(1).split(), 5) for m in _NUMBER_OF.finditer(sentence))
 
 
 # "80 citizens … were evacuated": the verb of what was counted says what they are (evacuees).

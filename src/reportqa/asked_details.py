@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from reportqa.answer_types import APPROXIMATE_WORDS, FIGURE, REFERENCED_KINDS
-from reportqa.context import _CLAIM, asked_sentence
+from reportqa.context import asked_sentence, tells_a_claim
 from reportqa.questions import AUXILIARY, asked_clause, asks_how_old_a_thing
 from reportqa.support import FULL_DATE, YEAR
 
@@ -331,7 +331,7 @@ def gives_a_distinctive_figure(question: str) -> bool:
         return False  # "Is there a chat alongside the 116 16 line?": whether, not what it is
     # "A draft says the groups reached 40,000 people. How many does the report say?": a
     # claim's figure is doubted, not required of the answer, so it ties nothing.
-    if _CLAIM.search(question):
+    if tells_a_claim(question):
         question = asked_sentence(question)
     if FULL_DATE.search(question):
         return True

@@ -91,16 +91,21 @@ _SENTENCE_END = re.compile(
 )
 
 
+def tells_a_claim(question: str) -> bool:
+    """The question starts by telling a claim being checked ("A draft says …", "We printed …")."""
+    return _CLAIM.search(question) is not None
+
+
 def tells_before_asking(question: str) -> bool:
     """A claim or a scenario comes before the sentence that asks."""
-    return _CLAIM.search(question) is not None or asked_sentence(question) != question.strip()
+    return tells_a_claim(question) or asked_sentence(question) != question.strip()
 
 
 def asks_through_what_it_tells(question: str) -> bool:
     """ "A researcher wants the number of children housed in 2021. What is it?": the asking
     sentence holds nothing of its own, so the scenario before it says what is asked. A claim
     being checked never does: its figures and names may be the ones that are wrong."""
-    if _CLAIM.search(question) is not None:
+    if tells_a_claim(question):
         return False
     words = re.findall(r"[a-z]+", asked_sentence(question).lower())
     return bool(words) and all(w in _FORM_ONLY for w in words)
@@ -113,15 +118,9 @@ def claim_as_question(question: str) -> str | None:
     the one asked. None when there is none. What is counted must still be what the report
     counts; the claimed figure need not be."""
     words = re.findall(r"[a-z]+", asked_sentence(question).lower())
-    told = _claim_told(question)
-    if told is None or not words or not all(w in _FORM_ONLY for w in words):
+    if not words or not all(w in _FORM_ONLY for w in words):
         return None
-    figure = _CLAIMED_FIGURE.search(told)
-    if figure is None:
-        return None
-    share = re.search(r"%|per ?cent", figure.group()) is not None
-    ask = "what percentage" if share else "how many"
-    return f"{told[: figure.start()]}{ask} {told[figure.end() :].lstrip()}".strip() + "?"
+    return claim_topic(question, NUMBER)
 
 
 def claim_topic(question: str, kind: str | None) -> str | None:

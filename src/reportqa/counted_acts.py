@@ -77,7 +77,7 @@ def action_requirement(
     # "treated" is said as "provided with medical care"
     given = verb.removesuffix("ed")
     alike = equivalents(verb) | next((g for g in _GIVEN_ALIKE if given in g), frozenset())
-    forms = [f for f in discourse.forms(sorted(alike)) if discourse.uses(f)]
+    forms = discourse.used_forms(sorted(alike))
     return [Requirement(forms, paraphrase_similarity, scope=SENTENCE)] if forms else []
 
 

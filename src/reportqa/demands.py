@@ -101,7 +101,7 @@ from reportqa.rankings import asks_for_top, ranks
 from reportqa.required_words import required_of
 from reportqa.requirements import Requirement
 from reportqa.singled_out import joined_with_another, singled_out
-from reportqa.stated_details import speaks_of_now_when_before_asked
+from reportqa.stated_details import asks_before_a_change, speaks_of_now
 from reportqa.support import YEAR, Discourse
 from reportqa.titles import (
     asks_for_a_phone_number,
@@ -133,6 +133,7 @@ class Demands:
     timed: bool  # "how fast", "how many days": a span of time may be the figure asked
     age: bool  # "at what age": an age in words ("school age") answers as well as a figure
     ordinal: bool  # "at which meeting (what number)": an ordinal answers ("the 55th")
+    before_change: bool  # "before penalties were raised": how things are now does not say
     money: bool
     price: bool  # "how much are they charged": "free of charge" answers
     share: bool
@@ -250,7 +251,7 @@ class Demands:
             return "counts what is asked together with another"  # Afghanistan and Syria
         if self.concluded and only_in_talks(text):
             return "is about talks not concluded"
-        if speaks_of_now_when_before_asked(self.question, text):
+        if self.before_change and speaks_of_now(text):
             return "says how it is now"  # "nowadays … up to 18 years": not before the change
         if self.future and not speaks_of_the_future(text):
             return "speaks only of the past"  # "established by Decree … dated 20 August 2021"
@@ -352,6 +353,7 @@ def demands_of(
         timed=asks_about_time(question),
         age=asks_for_an_age(question),
         ordinal=kind == NUMBER and asks_for_an_ordinal(question),
+        before_change=asks_before_a_change(question),
         money=kind == NUMBER and asks_for_money(question),
         price=kind == NUMBER and asks_for_a_price(question),
         share=share,

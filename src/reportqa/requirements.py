@@ -199,7 +199,7 @@ def whole_requirement(
     """ "How many of the foreign nationals reported missing were Uzbek": the rarest word the
     report uses of those that describe the whole must be near the part's figure, or the
     sentence must be close in meaning; a breakdown of another whole is no part of it."""
-    forms = [f for f in discourse.forms(described_whole(question)) if discourse.uses(f)]
+    forms = discourse.used_forms(described_whole(question))
     if not forms:
         return []
     rarest = min(forms, key=lambda f: max(discourse.df[t] for t in f))

@@ -163,6 +163,7 @@ class Discourse:
         # "in Busan", "from Uzbekistan"; not "Trafficking in Persons": "persons" is a common
         # noun the report writes in lower case.
         self.places = places_used(index) - self.lower_case_stems
+        self._counted: dict[int, frozenset[str]] = {}  # filled by `_counted_words`
 
     def neighbours(self, sid: int) -> list[int]:
         doc = self.index.sentences[sid].doc_id
@@ -239,10 +240,7 @@ class Discourse:
         """The words a requirement may be found in: see NEIGHBOURS, BEFORE, SENTENCE, UNITS; the
         sentences a sentence continues and its list's lead-in always count."""
         if scope == UNITS:
-            text = self.index.sentences[sid].text
-            # "How many evacuees": "80 citizens … were evacuated" counts them.
-            counted = f"{quantity_units(text)} {numbered_units(text)}"
-            return frozenset(tokenize(f"{counted} {passive_after_quantities(text)}"))
+            return self._counted_words(sid)
         ids = [sid] if scope == SENTENCE else self.neighbours(sid)
         if scope == BEFORE:
             ids = [i for i in ids if i <= sid]
@@ -256,6 +254,18 @@ class Discourse:
                 ids.append(opening)
             ids += self._introduced_before(sid if opening is None else opening)
         return frozenset().union(*(self.tokens[i] for i in ids))
+
+    def _counted_words(self, sid: int) -> frozenset[str]:
+        """What the sentence's figures count (see UNITS): read once per sentence, since every
+        question that counts reads it for each candidate."""
+        found = self._counted.get(sid)
+        if found is None:
+            text = self.index.sentences[sid].text
+            # "How many evacuees": "80 citizens … were evacuated" counts them.
+            counted = f"{quantity_units(text)} {numbered_units(text)}"
+            found = frozenset(tokenize(f"{counted} {passive_after_quantities(text)}"))
+            self._counted[sid] = found
+        return found
 
     def _introduced_before(self, opening: int) -> list[int]:
         """ "The results of the study show …" opens a paragraph on what the paragraph before
@@ -380,6 +390,10 @@ class Discourse:
         country a national report is about): requiring those would rule nothing out."""
         forms = [frozenset(t for t in tokenize(w) if not self.common(t)) for w in words]
         return [f for f in forms if f]
+
+    def used_forms(self, words: Iterable[str]) -> list[frozenset[str]]:
+        """The forms of the words that the report uses somewhere (see `forms`, `uses`)."""
+        return [f for f in self.forms(words) if self.uses(f)]
 
     def uses(self, form: Iterable[str]) -> bool:
         """The report uses every stem of the form somewhere: a word it never uses is the
