@@ -167,6 +167,10 @@ OPTIONAL_SPLITS = {
     "fresh109",
     "fresh110",
     "fresh111",
+    "fresh112",
+    "fresh113",
+    "fresh114",
+    "fresh115",
 }
 FIELDS = {
     "id": str,
