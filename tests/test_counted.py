@@ -220,3 +220,7 @@ def test_foreign_patients_are_counted_as_foreigners_given_the_care_asked(
     # The kind of care given is what was given: medical care is not dental care.
     asked = "How many foreign patients were provided dental care in Zembla in 2020?"
     assert assistant.ask(asked).refused
+    # Medical help, aid or assistance is medical care; legal aid is not.
+    helped = assistant.ask("How many foreigners got medical help in Zembla in 2020?")
+    assert not helped.refused and helped.short_answer == "5,201"
+    assert assistant.ask("How many foreigners got legal help in Zembla in 2020?").refused

@@ -109,7 +109,7 @@ def _without_dates_and_references(sentence: str) -> str:
     """The sentence with years, dates and references blanked: what is left of its numbers
     are quantities."""
     blanked = ORDINAL.sub(" ", _NAMED_NUMBER.sub(" ", ROUND_THE_CLOCK.sub(" ", sentence)))
-    return DATE_SPAN.sub(" ", _REFERENCE_NUMBER.sub(" ", blanked))
+    return DATE_SPAN.sub(" ", _REFERENCE_NUMBER.sub(" ", _ONE_OF.sub(" ", blanked)))
 
 
 # Words before a figure that say it is not exact ("about 3,000", "less than 2%"): a figure
@@ -125,6 +125,11 @@ BOUND_WORDS = "up to|at least|at most"
 ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b")
 # A number that is part of a name ("COVID-19") counts nothing.
 _NAMED_NUMBER = re.compile(r"\b[A-Z][A-Za-z]*-\d+\b")
+# "is one of the activities" says what it is among others, not how many of anything.
+_ONE_OF = re.compile(
+    r"\bone of (?=(?:the|its|their|his|her|our|these|those|them|many|several|most)\b)",
+    re.IGNORECASE,
+)
 # "the 55th meeting" says which one, not how many.
 ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
 

@@ -24,6 +24,9 @@ _DURATION_QUESTION = re.compile(
     r"|\b(?:within|in) (?:what|which) (?:time(?:-| )?(?:limit|frame)|timeframe|period)\b"
     r"|\bwhat (?:is the |are the )?time(?:-| )?limits?\b"
     r"|\b(?:prison|jail|custodial) (?:sentences?|terms?)\b|\bterms? of imprisonment\b"
+    # terse: "residence years required?", "naturalisation wait, years?"
+    r"|\b(?:years|months|weeks|days) (?:required|needed|necessary|spent|served|waited)\s*\??$"
+    r"|[,:;—–]\s*(?:years|months|weeks|days)\s*\??$"
 )
 DURATION_WORDS = (
     "years year months month weeks week days day hours hour minutes seconds decades since"
@@ -154,7 +157,7 @@ def asks_for_share(question: str) -> bool:
     return (
         re.search(
             r"\b(?:what|which) (?:\w+ )?(?:share|percentage|percent|proportion|fraction|portion)\b"
-            r"|\bin percent\b",
+            r"|\bin percent\b|%\s*\??\s*$",
             question.lower(),
         )
         is not None

@@ -50,9 +50,26 @@ def last_sentence(question: str) -> str:
     (2020): how many flights …" asks about 2020. A claim told after the ask ("How many …?
     Our draft says 150.") is not the last sentence that asks."""
     parts = [p for p in _SENTENCE_END.split(question.strip()) if p]
-    while len(parts) > 1 and _CLAIM.match(parts[-1]) and not parts[-1].rstrip().endswith("?"):
-        parts.pop()
+    while len(parts) > 1 and not parts[-1].rstrip().endswith("?"):
+        # "How many …? I need the number for my essay.": why they ask, after the ask.
+        if _CLAIM.match(parts[-1]) or (
+            any(p.rstrip().endswith("?") for p in parts[:-1]) and not _STILL_ASKS.match(parts[-1])
+        ):
+            parts.pop()
+        else:
+            break
     return parts[-1] if parts else question
+
+
+# A sentence after a question that still asks: "Give the figure.", "Please name them."
+_STILL_ASKS = re.compile(
+    r"^(?:(?:please|and|also|just|only|but|so|or)\s+)*(?:give|name|list|tell|quote|state|"
+    r"provide|cite|say|show|spell|explain|describe|identify|specify|confirm|check|include|"
+    r"what|which|how|who|whom|whose|when|where|why|is|are|was|were|do|does|did|can|could|"
+    # "I mean the agreement with Austria.": what the question asks of, said again.
+    r"I mean|that is|namely)\b",
+    re.IGNORECASE,
+)
 
 
 def asked_sentence(question: str) -> str:

@@ -40,6 +40,8 @@ def given_thing_requirement(
         return []  # "how many got evacuated out of …": what was done, not a thing given
     thing = given[-1]
     alike = next((g for g in _GIVEN_ALIKE if thing in g), frozenset([thing]))
+    if any(w in _GIVEN_ALIKE[0] for w in given[:-1]):
+        alike |= _GIVEN_ALIKE[0]  # "medical help" is medical care
     forms = discourse.forms(sorted(alike))
     out = [Requirement(forms, paraphrase_similarity, scope=SENTENCE)] if forms else []
     # "given dental care": what kind of it, too; the report's "medical care" is not dental.

@@ -286,7 +286,8 @@ def counts_items(question: str) -> bool:
     return not re.match(r"(?:share|percentage|proportion|fraction)", m.group())
 
 
-_IN_PERCENT = re.compile(r"\bin percent(?:age terms)?\b|\bas a percentage\b")
+# "Stranded migrants: male respondents %?": the sign asks for a share.
+_IN_PERCENT = re.compile(r"\bin percent(?:age terms)?\b|\bas a percentage\b|%\s*\??\s*$")
 
 
 def counted_noun(question: str) -> str | None:

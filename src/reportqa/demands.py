@@ -96,7 +96,7 @@ from reportqa.milestones import (
 from reportqa.model import Sentence
 from reportqa.places import countries_named, names_only_countries
 from reportqa.proper_names import holds_person_name
-from reportqa.questions import asked_clause
+from reportqa.questions import asked_clause, without_named_source
 from reportqa.rankings import asks_for_top, ranks
 from reportqa.required_words import required_of
 from reportqa.requirements import Requirement
@@ -321,7 +321,8 @@ def demands_of(
     # "A draft says 60 victims were identified. What figure does it give?": the claim asked
     # as a question says what is counted; its figure is the one to check.
     claimed = claim_as_question(question) if kind == NUMBER else None
-    checked = claimed or (asked if told else question)
+    # "per its GCM review" names the report itself, no topic of a sentence.
+    checked = without_named_source(claimed or (asked if told else question))
     framed = last_sentence(question) if told else question
     enumeration = asks_to_enumerate(checked)  # "name the 20 countries"
     # "The number of the telephone line of trust" names the line, it counts no lines.

@@ -341,13 +341,26 @@ def without_source_words(question: str) -> str:
     """The question without the words that say where to look ("according to the review",
     "does the report say"): they carry no meaning a sentence of the report could match, and
     weigh on the question's vector most when the question is short."""
-    text = _SOURCE_WORDS.sub("", question)
+    text = _SOURCE_ASKED.sub("", without_named_source(question))
     return " ".join(text.split()).lstrip(",;: ") or question
 
 
-_SOURCE_WORDS = re.compile(
-    r",?\s*\b(?:according to|as per|per|in|going by|based on) (?:the|this) (?:review|report)"
-    r"\b(?!['’])|\b(?:does|did|do) (?:the|this) (?:review|report) "
-    r"(?:say|state|mention|give|report|cite)\b",
+def without_named_source(question: str) -> str:
+    """The question without a phrase that names the report as its source ("per its GCM
+    review"): the review is no topic a sentence must name. What is left still reads as it
+    did, unlike a question without its "does the report say"."""
+    text = _SOURCE_NAMED.sub("", question)
+    return " ".join(text.split()).lstrip(",;: ") or question
+
+
+# "per its GCM review", "according to Kazakhstan's voluntary review": the report itself.
+_SOURCE_NAMED = re.compile(
+    r",?\s*\b(?:according to|as per|per|in|going by|based on) (?:the|this|its|their|"
+    r"Kazakhstan['’]s|the country['’]s) (?:(?:GCM|voluntary|national|2022) )*(?:review|report)"
+    r"\b(?!['’])",
+    re.IGNORECASE,
+)
+_SOURCE_ASKED = re.compile(
+    r"\b(?:does|did|do) (?:the|this) (?:review|report) (?:say|state|mention|give|report|cite)\b",
     re.IGNORECASE,
 )

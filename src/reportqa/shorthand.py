@@ -155,6 +155,13 @@ _EVERYDAY = (
         "money transfers",
     ),
     (re.compile(r"\b(main|chief|principal|biggest|key) causes?\b", re.I), r"\1 reason"),
+    # a survey's sample size is how many it asked
+    (
+        re.compile(
+            r"\b(?:the |its |their )?sample size\b|\bthe size of (?:the|its|their) sample\b", re.I
+        ),
+        "the number of respondents",
+    ),
     # "what percent were guys": men; laws "built on" the Constitution are based on it
     (re.compile(r"\bguys\b", re.I), "men"),
     (re.compile(r"\b(?:gals|ladies)\b", re.I), "women"),
@@ -195,8 +202,8 @@ def _month_in_full(m: re.Match[str]) -> str:
 # country's population, when nothing after the country narrows who is counted.
 _HEADCOUNT = re.compile(
     r"\b[Hh]ow many (?:people|persons|inhabitants|residents) (?:(?:did|does|do) ([A-Z][\w-]+) "
-    r"(?:actually |really )?have|(?:actually |really )?(?:lived|live|(?:were|are) (?:actually "
-    r"|really )?living|resided|reside) in ([A-Z][\w-]+))"
+    r"(?:actually |really )?have|(?:actually |really )?(?:lived|live|"
+    r"(?:were|are|was|is) (?:actually |really )?living|resided|reside) in ([A-Z][\w-]+))"
     r"(?=\s*(?:\?|$|,? (?:in|by|as of|at the (?:end|start|beginning) of) (?:\d{4}|the year|"
     r"the (?:\d{4}[-–]\d{4} )?period)\b))"
 )

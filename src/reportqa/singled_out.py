@@ -16,7 +16,9 @@ _NAME = rf"[A-Z][\w'’-]+|{YEAR.pattern}"
 # "from Syria alone", "Afghanistan specifically", "in 2021 by itself"
 _NAME_THEN_ALONE = re.compile(
     # Not a verb that starts the question: "Counting only Afghanistan".
-    rf"\b(?![A-Z][a-z]+ing\b)({_NAME})\s+(?:alone|only|solely|specifically|by itself|on its own)\b"
+    # "the Afghanistan-only number"
+    rf"\b(?![A-Z][a-z]+ing\b)({_NAME})(?:\s+|-)(?:alone|only|solely|specifically|by itself|"
+    r"on its own)\b"
 )
 # "not counting Syria", "excluding 2020": a figure of the one set aside together with
 # another includes it, so it is not the figure asked for either.

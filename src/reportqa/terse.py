@@ -83,6 +83,14 @@ _ENDS: list[tuple[str, re.Pattern[str]]] = [
     # "…, years?" alone after the topic asks how many years: a span, not a date ("start and
     # end years" dates).
     (NUMBER, re.compile(r"[,:;—–-]\s*(?:years|months|weeks|days|hours)\s*\??$")),
+    # "… residence years required?": how many years it takes, not which.
+    (
+        NUMBER,
+        re.compile(
+            r"\b(?:years|months|weeks|days) (?:required|needed|necessary|spent|served|waited)"
+            r"\s*\??$"
+        ),
+    ),
     # "percent change year on year" dates nothing.
     (DATE, re.compile(rf"(?<!\bon )(?<!\bper )\b(?:{_DATE_WORDS})(?: [a-z]+ed)?\s*\??$")),
     (ENTITY, re.compile(rf"\b(?:{_NAME_WORDS}|{_BODY_WORDS})\s*\??$")),

@@ -1,0 +1,92 @@
+"""What a question says beside what it asks: why the asker wants it ("I need the number for my
+essay"), where they read it ("per its GCM review"), a share asked by its sign alone, and a
+member of a group ("one of the activities") that counts nothing."""
+
+from __future__ import annotations
+
+from reportqa.answer_types import quantities
+from reportqa.asked_details import asks_for_duration, asks_for_share
+from reportqa.context import asked_sentence
+from reportqa.counting import counts_items
+from reportqa.questions import expected_type, without_source_words
+from reportqa.shorthand import spelled_out
+from reportqa.singled_out import singled_out
+from tiny_report import tiny_assistant
+
+_POPULATION = (
+    "From 2017 to 2021, the population of Zembla grew from 17,918.2 thousand people to "
+    "19,125.6 thousand people.\n\n"
+    "Visas are issued in five days.\n"
+)
+
+
+def test_why_the_asker_wants_it_is_not_what_is_asked(tmp_path, fake_embedder) -> None:
+    question = "What was the population of Zembla in 2015? I need to compare it with 2021."
+    assert asked_sentence(question) == "What was the population of Zembla in 2015?"
+    # A sentence after the question that still asks, or says again what is meant, is kept.
+    assert asked_sentence("How many? Give the figure.") == "Give the figure."
+    assert asked_sentence("Who signed it? I mean the pact with Austria.") == (
+        "I mean the pact with Austria."
+    )
+    assistant = tiny_assistant(tmp_path, fake_embedder, _POPULATION)
+    # The year asked is 2015; 2021 is only what the asker will compare it with.
+    assert assistant.ask(question).refused
+    answer = assistant.ask("How many people was living in Zembla in 2017? It is for my essay.")
+    assert not answer.refused and answer.short_answer == "17,918.2 thousand"
+
+
+def test_the_review_named_as_the_source_is_no_topic(tmp_path, fake_embedder) -> None:
+    assert without_source_words("How many countries, per its GCM review?") == (
+        "How many countries?"
+    )
+    assert without_source_words("What did Zembla's voluntary review say?") == (
+        "What did Zembla's voluntary review say?"
+    )
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Zembla has signed visa exemption agreements for holders of diplomatic passports with "
+        "71 countries.\n\nVisas are issued in five days.\n",
+    )
+    answer = assistant.ask(
+        "How many countries does Zembla have diplomatic-passport visa exemption agreements "
+        "with, per its GCM review?"
+    )
+    assert not answer.refused and answer.short_answer == "71"
+
+
+def test_a_name_joined_to_only_singles_it_out() -> None:
+    assert singled_out("What was the Afghanistan-only number of evacuees?") == {"Afghanistan"}
+
+
+def test_a_percent_sign_asks_for_a_share() -> None:
+    assert asks_for_share("Stranded migrants: how many male respondents %?")
+    assert not counts_items("Stranded migrants: how many male respondents %?")
+    assert counts_items("Stranded migrants: how many male respondents?")
+
+
+def test_years_required_ask_how_many_years() -> None:
+    question = "Stateless naturalisation — residence years required?"
+    assert expected_type(question) == "number"
+    assert asks_for_duration(question)
+    assert expected_type("Concept of Migration Policy — years covered?") == "date"
+
+
+def test_one_of_a_group_is_no_count() -> None:
+    assert quantities("Legal aid is one of the activities to reduce statelessness.") == []
+    assert quantities("It is one of 20 countries.") == ["one", "20"]
+
+
+def test_a_sample_size_is_how_many_were_asked(tmp_path, fake_embedder) -> None:
+    assert spelled_out("What was the sample size of the mapping?") == (
+        "What was the number of respondents of the mapping?"
+    )
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The mapping of stranded migrants found mainly male respondents (72%) aged 25 to 44 "
+        "(68%) from three countries.\n\nVisas are issued in five days.\n",
+    )
+    assert assistant.ask("What was the sample size of the mapping of stranded migrants?").refused
+    answer = assistant.ask("Stranded migrants mapping: male respondents %?")
+    assert not answer.refused and answer.short_answer == "72%"
