@@ -90,3 +90,24 @@ def test_a_sample_size_is_how_many_were_asked(tmp_path, fake_embedder) -> None:
     assert assistant.ask("What was the sample size of the mapping of stranded migrants?").refused
     answer = assistant.ask("Stranded migrants mapping: male respondents %?")
     assert not answer.refused and answer.short_answer == "72%"
+
+
+def test_a_share_of_a_group_is_no_share_of_the_population(tmp_path, fake_embedder) -> None:
+    from reportqa.counting import measured_noun
+    from reportqa.shares import shares_of_another
+
+    assert shares_of_another("One third of children (32.5%) live in Zembla.", "population")
+    assert not shares_of_another("One third of children (32.5%) live in Zembla.", "children")
+    # A survey's respondents, or shares of things, are left to meaning.
+    assert not shares_of_another("More than half of respondents (60%) have children.", "people")
+    assert not shares_of_another("94% of public services were online.", "people")
+    assert measured_noun("What was Zembla's population density in 2021?") == "density"
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "One third of children (32.5%) live in Zembla with the respondents.\n\n"
+        "Visas are issued in five days.\n",
+    )
+    assert assistant.ask("What share of Zembla's residents live in Zembla's cities?").refused
+    answer = assistant.ask("What share of the children live in Zembla with the respondents?")
+    assert not answer.refused and answer.short_answer == "32.5%"

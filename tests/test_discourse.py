@@ -226,7 +226,7 @@ def test_a_paragraph_opening_sets_the_topic_of_the_sentences_after_it(tmp_path, 
 
 
 def test_a_share_of_the_whole_asked_is_told_from_shares_beside_its_word() -> None:
-    from reportqa.counting import share_base, states_share_of
+    from reportqa.shares import share_base, states_share_of
 
     assert share_base("What proportion of children live in Kazakhstan?") == "children"
     assert share_base("How many children live in Kazakhstan?") is None

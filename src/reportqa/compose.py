@@ -29,7 +29,7 @@ from reportqa.asked_names import (
 )
 from reportqa.candidates import AskedWords, Candidate, Explanation, Rejection
 from reportqa.confidence import ConfidenceModel, Evidence, evidence_of, shipped_model
-from reportqa.counting import equivalents, share_base, states_share_of
+from reportqa.counting import equivalents
 from reportqa.demands import demands_of
 from reportqa.index import Index
 from reportqa.lexical import tokenize
@@ -37,6 +37,7 @@ from reportqa.model import Answer, Passage, Sentence
 from reportqa.questions import expected_type
 from reportqa.rankings import DEGREE_STEMS
 from reportqa.refusals import refusal_reason, unsure_reason
+from reportqa.shares import share_base, states_share_of
 from reportqa.short_answers import reference_number, short_answer
 from reportqa.support import YEAR, Discourse
 from reportqa.verify import cite, refusal, verify_answer

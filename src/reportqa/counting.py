@@ -310,8 +310,9 @@ _HOW_COUNTED = frozenset("count counts tally total totals figure figures number 
 # (generic ones, "number", "total", "rate", leave it to the words around them).
 _MEASURED = re.compile(
     r"\b(?:what|which) (?:(?:is|was|were|are|has been) )?(?:the )?(?:[\w'’-]+ ){0,3}?"
-    r"(balance|outflow|inflow|turnover|population|budget|cost|fee|quota|price|salary|wage|"
-    r"earnings|income|pension)\b"
+    # "population density" measures a density, not a population
+    r"(balance|outflow|inflow|turnover|population(?! density)|density|budget|cost|fee|quota|"
+    r"price|salary|wage|earnings|income|pension)\b"
 )
 
 
@@ -361,41 +362,6 @@ def counted_equivalents(noun: str, words: list[str]) -> frozenset[str]:
 # the report counts as such ("5,201 foreigners were provided medical care"). Not workers or
 # students, whom the report counts by those words.
 _ANY_PERSON = frozenset("patients people persons individuals residents visitors".split())
-
-
-_SHARE_OF_QUESTION = re.compile(
-    r"\bwhat (?:share|percentage|percent|proportion|fraction|portion) of "
-    r"(?:the |all |its |their |these |those )?((?:[a-z-]+['’]?s? ){0,2}[a-z-]+)"
-    # "Of the stranded migrants' kids, what portion are in Kazakhstan?"
-    # "Of the children of stranded migrants, what percentage …": the whole is the first noun.
-    r"|^of (?:the |all |its )?((?:[a-z-]+['’]?s? ){0,2}[a-z-]+)"
-    r"(?: (?:of|among|from|in) (?:the )?(?:[a-z'’-]+ ){0,2}[a-z'’-]+)?, what (?:share|percentage|"
-    r"percent|proportion|fraction|portion)\b"
-)
-_SHARE_OF_TEXT = re.compile(
-    r"(?:%|\bper ?cent\b|\b(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority|share|"
-    r"proportion)\b)\)?\s+of\s+(?:the\s+|all\s+|these\s+)?((?:[\w'’-]+\s+)?[\w'’-]+)",
-    re.IGNORECASE,
-)
-
-
-def share_base(question: str) -> str | None:
-    """ "What proportion of children live …": the whole the share is of (children)."""
-    m = _SHARE_OF_QUESTION.search(" ".join(question.lower().split()))
-    if m is None:
-        return None
-    words = (m.group(1) or m.group(2)).split()
-    # "what share of stranded migrants' children": the whole is what follows the possessive.
-    owned = [k + 1 for k, w in enumerate(words[:-1]) if re.search(r"['’]s?$", w)]
-    return words[owned[-1]] if owned else words[0]
-
-
-def states_share_of(text: str, base: str) -> bool:
-    """The sentence gives a share of that whole ("One third of children (32.5%)"), not only
-    shares of something else beside the word ("60% of respondents have children"). The whole
-    is the word after "of" or the one after it ("of the migrant children")."""
-    stems = set(tokenize(" ".join(equivalents(base))))  # "kids": a share of children
-    return any(stems & set(tokenize(m.group(1))) for m in _SHARE_OF_TEXT.finditer(text))
 
 
 def measures_another(text: str, noun: str, asked_stems: frozenset[str]) -> bool:

@@ -100,6 +100,7 @@ from reportqa.questions import asked_clause, without_named_source
 from reportqa.rankings import asks_for_top, ranks
 from reportqa.required_words import required_of
 from reportqa.requirements import Requirement
+from reportqa.shares import share_base, shares_of_another
 from reportqa.singled_out import joined_with_another, singled_out
 from reportqa.stated_details import asks_before_a_change, speaks_of_now
 from reportqa.support import YEAR, Discourse
@@ -137,6 +138,7 @@ class Demands:
     money: bool
     price: bool  # "how much are they charged": "free of charge" answers
     share: bool
+    share_of: str | None  # "what share of the population": one third of children is not it
     acronym: str | None
     named: bool  # "which city / airline": a name the question does not give
     person: bool  # "who was the minister": a person's name
@@ -210,6 +212,8 @@ class Demands:
             return "gives only a span of time"  # "within 5 seconds" counts no users
         if self.share and not holds_share(text):
             return "gives no share"  # a count does not give a share
+        if self.share_of and shares_of_another(text, self.share_of):
+            return "gives a share of another whole"
         if self.estimate and not says_an_estimate(text):
             return "gives no estimate"  # "7,140 persons were officially stateless"
         if self.money and not free and not holds_money(text):
@@ -358,6 +362,7 @@ def demands_of(
         money=kind == NUMBER and asks_for_money(question),
         price=kind == NUMBER and asks_for_a_price(question),
         share=share,
+        share_of=share_base(checked) if share else None,
         acronym=asked_acronym(question),
         named=named,
         person=asks_for_a_person(question),

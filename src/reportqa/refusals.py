@@ -27,6 +27,7 @@ _LACKS = {
     "names nothing the question does not": "names no one beyond what the question names",
     "names no person": "names no person",
     "gives no share": "gives no share or percentage",
+    "gives a share of another whole": "gives a share of another whole than the one asked",
     "gives only a span of time": "gives only a span of time, not the figure asked",
     "gives no sum of money": "gives no sum of money",
     "gives no day": "gives no exact day",
