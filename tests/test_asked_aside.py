@@ -111,3 +111,21 @@ def test_a_share_of_a_group_is_no_share_of_the_population(tmp_path, fake_embedde
     assert assistant.ask("What share of Zembla's residents live in Zembla's cities?").refused
     answer = assistant.ask("What share of the children live in Zembla with the respondents?")
     assert not answer.refused and answer.short_answer == "32.5%"
+
+
+def test_a_persons_age_asked_needs_an_age(tmp_path, fake_embedder) -> None:
+    from reportqa.asked_details import asks_for_a_persons_age
+
+    assert asks_for_a_persons_age("What is the minimum age at which a foreigner may marry?")
+    assert asks_for_a_persons_age("What age range did the children fall into?")
+    assert not asks_for_a_persons_age("How old is the law on foreigners?")
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Since the programme started, more than 350 children were provided with protection.\n\n"
+        "The stranded migrants were mainly aged 25 to 44 (68%).\n\n"
+        "Visas are issued in five days.\n",
+    )
+    assert assistant.ask("What age range did the children in the programme fall into?").refused
+    answer = assistant.ask("What age range did most stranded migrants fall into?")
+    assert not answer.refused and "aged 25 to 44" in answer.answer

@@ -258,6 +258,27 @@ def asks_for_an_age(question: str) -> bool:
     return _AGE_QUESTION.search(question.lower()) is not None
 
 
+# "At what age can they retire", "which age bracket": a person's age is asked, which "after 5
+# years of residence" or "more than 350 children" does not give.
+_PERSONS_AGE_QUESTION = re.compile(
+    r"\b(?:what|which|minimum|maximum|lowest|highest|legal|retirement|pension|marriage) age\b"
+    r"|\bage (?:limits?|thresholds?|brackets?|ranges?|groups?|bands?|profile)\b"
+)
+_AGE_TEXT = re.compile(
+    r"\bage[sd]?\b|\byears? old\b|-year-old\b|\b(?:under|over|older than|younger than) "
+    r"(?:the age of )?\d+\b|\badults?\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_a_persons_age(question: str) -> bool:
+    return _PERSONS_AGE_QUESTION.search(question.lower()) is not None
+
+
+def says_an_age(text: str) -> bool:
+    return _AGE_TEXT.search(text) is not None
+
+
 # "In which languages does it advise", "what is the state language": the language is what is
 # asked; "what Kazakh language test" asks for a test.
 _LANGUAGE_QUESTION = re.compile(

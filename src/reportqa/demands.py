@@ -35,6 +35,7 @@ from reportqa.asked_details import (
     asks_about_time,
     asks_for_a_currency,
     asks_for_a_language,
+    asks_for_a_persons_age,
     asks_for_a_price,
     asks_for_an_age,
     asks_for_an_estimate,
@@ -43,6 +44,7 @@ from reportqa.asked_details import (
     asks_for_share,
     asks_what_was_not_done,
     exact_figures,
+    says_an_age,
     says_an_estimate,
     says_not_done,
 )
@@ -133,6 +135,7 @@ class Demands:
     date_unit: str  # "month" or "day" when that precision is asked
     timed: bool  # "how fast", "how many days": a span of time may be the figure asked
     age: bool  # "at what age": an age in words ("school age") answers as well as a figure
+    of_age: bool  # "at what age can they retire": a sentence must give an age
     ordinal: bool  # "at which meeting (what number)": an ordinal answers ("the 55th")
     before_change: bool  # "before penalties were raised": how things are now does not say
     money: bool
@@ -214,6 +217,8 @@ class Demands:
             return "gives no share"  # a count does not give a share
         if self.share_of and shares_of_another(text, self.share_of):
             return "gives a share of another whole"
+        if self.of_age and not says_an_age(text):
+            return "gives no age"  # "after 5 years of residence" is no age to marry at
         if self.estimate and not says_an_estimate(text):
             return "gives no estimate"  # "7,140 persons were officially stateless"
         if self.money and not free and not holds_money(text):
@@ -357,6 +362,7 @@ def demands_of(
         date_unit=asked_date_unit(question) if kind == DATE else "",
         timed=asks_about_time(question),
         age=asks_for_an_age(question),
+        of_age=asks_for_a_persons_age(checked),
         ordinal=kind == NUMBER and asks_for_an_ordinal(question),
         before_change=asks_before_a_change(question),
         money=kind == NUMBER and asks_for_money(question),
