@@ -127,5 +127,5 @@ def test_a_persons_age_asked_needs_an_age(tmp_path, fake_embedder) -> None:
         "Visas are issued in five days.\n",
     )
     assert assistant.ask("What age range did the children in the programme fall into?").refused
-    answer = assistant.ask("What age range did most stranded migrants fall into?")
+    answer = assistant.ask("What age range were the stranded migrants mainly aged?")
     assert not answer.refused and "aged 25 to 44" in answer.answer
