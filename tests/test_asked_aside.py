@@ -129,3 +129,19 @@ def test_a_persons_age_asked_needs_an_age(tmp_path, fake_embedder) -> None:
     assert assistant.ask("What age range did the children in the programme fall into?").refused
     answer = assistant.ask("What age range were the stranded migrants mainly aged?")
     assert not answer.refused and "aged 25 to 44" in answer.answer
+
+
+def test_the_period_a_count_covers_is_no_span_asked(tmp_path, fake_embedder) -> None:
+    from reportqa.answer_types import states_a_span
+
+    assert not states_a_span("Over the past five years, more than 700 victims were covered.")
+    assert states_a_span("Victims may stay in the shelter for up to 30 days.")
+    assert states_a_span("It was an Action Plan for 2018-2022.")
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Over the past five years, more than 700 victims of trafficking have been covered by "
+        "special social services.\n\nVisas are issued in five days.\n",
+    )
+    asked = "For how long can victims of trafficking stay covered by special social services?"
+    assert assistant.ask(asked).refused

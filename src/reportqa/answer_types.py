@@ -153,6 +153,25 @@ def only_spans_of_time(sentence: str, *, known: frozenset[str] = frozenset()) ->
     return bool(found) and all(_TIME_UNIT_AFTER.match(text, m.end()) for m in found)
 
 
+def states_a_span(sentence: str) -> bool:
+    """The sentence gives how long something lasts or takes ("up to 18 years", "within five
+    days", "since 2016"); "over the past five years" only says what period it speaks of."""
+    for m in _HAS_QUANTITY.finditer(sentence):
+        if _TIME_UNIT_AFTER.match(sentence, m.end()) and not _PERIOD_FRAME.search(
+            sentence[max(m.start() - 30, 0) : m.start()]
+        ):
+            return True
+    return _SINCE_YEAR.search(sentence) is not None or _YEAR_RANGE.search(sentence) is not None
+
+
+_PERIOD_FRAME = re.compile(
+    r"\b(?:past|last|previous|recent|next|coming|first)\s+$|\bfor\s+(?:\d{4}\s*[-–]\s*)?$",
+    re.IGNORECASE,
+)
+_YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b|\bfrom (?:19|20)\d\d to\b")
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:\w+\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+
+
 def is_share(text: str, figure: re.Match[str]) -> bool:
     """The figure found in `text` is a share ("94%", "one third of"), not a count."""
     return bool(_PERCENT_AFTER.match(text, figure.end()) or _FRACTION.fullmatch(figure.group()))

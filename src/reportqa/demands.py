@@ -28,6 +28,7 @@ from reportqa.answer_types import (
     only_spans_of_time,
     quantities,
     says_free,
+    states_a_span,
 )
 from reportqa.asked_details import (
     asked_date_unit,
@@ -40,6 +41,7 @@ from reportqa.asked_details import (
     asks_for_an_age,
     asks_for_an_estimate,
     asks_for_an_ordinal,
+    asks_for_duration,
     asks_for_money,
     asks_for_share,
     asks_what_was_not_done,
@@ -136,6 +138,7 @@ class Demands:
     timed: bool  # "how fast", "how many days": a span of time may be the figure asked
     age: bool  # "at what age": an age in words ("school age") answers as well as a figure
     of_age: bool  # "at what age can they retire": a sentence must give an age
+    duration: bool  # "how long can they stay": a span, not the period a count covers
     ordinal: bool  # "at which meeting (what number)": an ordinal answers ("the 55th")
     before_change: bool  # "before penalties were raised": how things are now does not say
     money: bool
@@ -217,6 +220,8 @@ class Demands:
             return "gives no share"  # a count does not give a share
         if self.share_of and shares_of_another(text, self.share_of):
             return "gives a share of another whole"
+        if self.duration and not states_a_span(text):
+            return "gives no span of time"  # "over the past five years, 700 victims"
         if self.of_age and not says_an_age(text):
             return "gives no age"  # "after 5 years of residence" is no age to marry at
         if self.estimate and not says_an_estimate(text):
@@ -363,6 +368,8 @@ def demands_of(
         timed=asks_about_time(question),
         age=asks_for_an_age(question),
         of_age=asks_for_a_persons_age(checked),
+        # "How old is the statute" asks for its date, which gives no span.
+        duration=asks_for_duration(checked) and "how old" not in checked.lower(),
         ordinal=kind == NUMBER and asks_for_an_ordinal(question),
         before_change=asks_before_a_change(question),
         money=kind == NUMBER and asks_for_money(question),

@@ -48,6 +48,7 @@ _LACKS = {
     "dates only the documents it cites": "dates only the documents it cites",
     "gives no estimate": "gives no estimate",
     "gives no age": "gives no age",
+    "gives no span of time": "gives no span of time for what is asked",
     "names no site": "names no website or portal",
     "counts the places the whole is in": "counts the places the whole is in, not a part of it",
     "speaks only of the past": "speaks of the past, not of what is to come",
