@@ -145,3 +145,23 @@ def test_the_period_a_count_covers_is_no_span_asked(tmp_path, fake_embedder) -> 
     )
     asked = "For how long can victims of trafficking stay covered by special social services?"
     assert assistant.ask(asked).refused
+
+
+def test_those_newly_added_are_not_the_stock(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "According to UNHCR, 7,118 persons hold stateless status in Zembla in 2021.\n\n"
+        "In 2021, 412 persons were newly recognised as stateless in Zembla.\n\n"
+        "Visas are issued in five days.\n",
+    )
+    answer = assistant.ask("How many persons were newly recognised as stateless in Zembla in 2021?")
+    assert not answer.refused and answer.short_answer == "412"
+    (tmp_path / "stock").mkdir()
+    stock_only = tiny_assistant(
+        tmp_path / "stock",
+        fake_embedder,
+        "According to UNHCR, 7,118 persons hold stateless status in Zembla in 2021.\n\n"
+        "Visas are issued in five days.\n",
+    )
+    assert stock_only.ask("How many persons were newly granted stateless status in 2021?").refused

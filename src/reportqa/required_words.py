@@ -27,6 +27,7 @@ from reportqa.stated_details import (
     funding_requirement,
     meaning_requirement,
     measure_unit_requirement,
+    newly_requirement,
     offence_requirement,
     part_of_year_requirement,
     penalty_requirement,
@@ -72,6 +73,7 @@ def required_of(
         + process_requirement(discourse, checked)
         + part_of_year_requirement(checked)
         + still_requirement(checked)
+        + newly_requirement(checked)
         + meaning_requirement(checked)
         + world_requirement(checked)
         + options_requirement(discourse, checked, paraphrase_similarity=para)

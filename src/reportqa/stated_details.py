@@ -78,6 +78,13 @@ def still_requirement(question: str) -> list[Requirement]:
     return said_in_the_sentence(asked, "remain remained remaining still left outstanding pending")
 
 
+def newly_requirement(question: str) -> list[Requirement]:
+    """ "How many were newly recognised as stateless in 2021": those added, which a stock
+    ("7,118 persons hold stateless status") does not count; the sentence must say they are new."""
+    asked = re.search(r"\bnewly\b", question, re.IGNORECASE) is not None
+    return said_in_the_sentence(asked, "new newly first")
+
+
 # "UNHCR's global estimate of stateless people worldwide": a figure for the world, which one
 # for a single country is not. "Global" naming a thing ("the Global Compact") is no scope.
 _WORLDWIDE = re.compile(
