@@ -722,3 +722,14 @@ def test_how_long_it_takes_is_timed_for_what_takes_the_time(tmp_path, fake_embed
         "How long must stateless persons reside in Zembla before naturalisation?"
     )
     assert not answer.refused and answer.short_answer == "5 years"
+
+
+def test_since_when_something_runs_is_not_when_its_runner_was_founded() -> None:
+    from reportqa.milestones import asked_events, names_another_event
+
+    founded = asked_events("In what year was the Red Crescent Society founded?", dated=True)
+    started = asked_events("Since when has the Red Crescent run the programme?", dated=True)
+    running = "Since 2016, the Red Crescent Society has been running a programme for detainees."
+    assert names_another_event(running, founded, dated=True)
+    assert not names_another_event(running, started, dated=True)
+    assert not names_another_event("The Society was founded in 1992.", founded, dated=True)

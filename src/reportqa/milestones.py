@@ -171,6 +171,8 @@ def names_another_event(text: str, events: list[re.Pattern[str]], *, dated: bool
     if dated and START_EVENTS.intersection(events):
         if _STATES_A_START.search(text) is None:
             return True  # "In 2021, about 100 flights were organised" dates no beginning
+        if set(events) == {_EVENT["establish"]}:
+            return True  # "since 2016 it has been running a programme": not when it was founded
         if SINCE_ASKED in events:
             return False  # "effective since 2012" says since when, whatever else it says
     return any(e.search(text) for e in EVENTS if e not in events)
