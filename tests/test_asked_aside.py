@@ -165,3 +165,23 @@ def test_those_newly_added_are_not_the_stock(tmp_path, fake_embedder) -> None:
         "Visas are issued in five days.\n",
     )
     assert stock_only.ask("How many persons were newly granted stateless status in 2021?").refused
+
+
+def test_a_term_asked_is_given_by_a_sentence_that_names_one(tmp_path, fake_embedder) -> None:
+    from reportqa.answer_types import states_a_term
+    from reportqa.asked_details import asks_for_a_term
+
+    assert asks_for_a_term("What's the term the report uses for ethnic Kazakhs?".lower())
+    assert asks_for_a_term("Ethnic Kazakh returnees — official term?")
+    assert not asks_for_a_term("On what terms may they stay?")
+    assert states_a_term('The Ministry helps ethnic Zemblans - "Kandas" - to settle.')
+    assert not states_a_term("The Action Plan supports ethnic Zemblans abroad.")
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The report uses the term of the Action Plan for ethnic Zemblans abroad.\n\n"
+        'The Ministry helps ethnic Zemblans - "Kandas" - to acquire citizenship.\n\n'
+        "Visas are issued in five days.\n",
+    )
+    answer = assistant.ask("What term does the report use for ethnic Zemblans?")
+    assert not answer.refused and '"Kandas"' in answer.answer

@@ -358,6 +358,19 @@ def states_a_purpose(sentence: str) -> bool:
     return _PURPOSE.search(sentence) is not None
 
 
+# A term given: a short phrase in quotes ("Kandas"), or one a sentence says something is
+# called.
+_TERM = re.compile(
+    r"[\"“«]\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*[\"”»]|\b(?:called|termed|known as|referred to as|"
+    r"so-called|designated as)\b",
+    re.IGNORECASE,
+)
+
+
+def states_a_term(sentence: str) -> bool:
+    return _TERM.search(sentence) is not None
+
+
 # Units of measure a question may ask its figure in ("in square kilometres"): the figure that
 # answers is given in that unit. Generic English, with the usual abbreviations.
 MEASURE_UNITS: dict[str, str] = {

@@ -219,6 +219,20 @@ def asks_for_a_purpose(question: str) -> bool:
     return _PURPOSE_QUESTION.search(question.lower()) is not None
 
 
+# "What term does the report use for ethnic Kazakhs", "returnees — official term?": a
+# sentence that gives a term ("Kandas" in quotes, "known as") answers before one that only
+# speaks of them.
+_TERM_QUESTION = re.compile(
+    r"\bwhat(?:['’]s the | (?:is|was|are) the | )(?:term|word|label|designation)\b[^?]*"
+    r"\b(?:use[sd]?|call(?:s|ed)?|for|given|appl(?:y|ies|ied))\b"
+    r"|\b(?:official|legal|formal) (?:term|designation|label)\b"
+)
+
+
+def asks_for_a_term(question: str) -> bool:
+    return _TERM_QUESTION.search(question.lower()) is not None
+
+
 # "roughly 19.1 million" may be written "19,125.6 thousand": an approximate figure in the
 # question need not be found as it is written.
 _APPROXIMATELY = re.compile(rf"\b(?:{APPROXIMATE_WORDS})\s*$", re.IGNORECASE)

@@ -18,10 +18,12 @@ from reportqa.answer_types import (
     PLACE,
     acronym_expansion,
     states_a_purpose,
+    states_a_term,
 )
 from reportqa.asked_details import (
     asks_for_a_purpose,
     asks_for_a_reference,
+    asks_for_a_term,
     gives_a_distinctive_figure,
 )
 from reportqa.asked_names import (
@@ -275,6 +277,8 @@ class Composer:
             out = self._prefer(out, lambda c: states_share_of(c.sentence.text, base))
         if kind is None and asks_for_a_purpose(question):
             out = self._prefer(out, lambda c: states_a_purpose(c.sentence.text))
+        if kind is None and asks_for_a_term(question):
+            out = self._prefer(out, lambda c: states_a_term(c.sentence.text))
         if kind == PLACE:
             new_name = self.discourse.new_name
             out = self._prefer(out, lambda c: new_name(c.sentence.text, question, place=True))
