@@ -185,3 +185,21 @@ def test_a_term_asked_is_given_by_a_sentence_that_names_one(tmp_path, fake_embed
     )
     answer = assistant.ask("What term does the report use for ethnic Zemblans?")
     assert not answer.refused and '"Kandas"' in answer.answer
+
+
+def test_the_kind_asked_must_be_named(tmp_path, fake_embedder) -> None:
+    from reportqa.stated_details import kind_named_requirement
+
+    assert kind_named_requirement("What crimes had the eight foreigners been convicted of?")
+    assert kind_named_requirement("Which policy document sets out state support?")
+    assert not kind_named_requirement("Which ministry runs the portal?")
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, the procurators appealed for eight convicted foreign nationals (four citizens "
+        "of Zembla and four of Ruritania).\n\nVisas are issued in five days.\n",
+    )
+    asked = "What crimes had the eight convicted foreign nationals been convicted of in 2021?"
+    assert assistant.ask(asked).refused
+    answer = assistant.ask("Which citizens were the eight convicted foreign nationals in 2021?")
+    assert not answer.refused

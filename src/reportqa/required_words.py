@@ -25,6 +25,7 @@ from reportqa.stated_details import (
     duration_requirement,
     frequency_requirement,
     funding_requirement,
+    kind_named_requirement,
     meaning_requirement,
     measure_unit_requirement,
     newly_requirement,
@@ -74,6 +75,7 @@ def required_of(
         + part_of_year_requirement(checked)
         + still_requirement(checked)
         + newly_requirement(checked)
+        + kind_named_requirement(checked)
         + meaning_requirement(checked)
         + world_requirement(checked)
         + options_requirement(discourse, checked, paraphrase_similarity=para)

@@ -78,6 +78,34 @@ def still_requirement(question: str) -> list[Requirement]:
     return said_in_the_sentence(asked, "remain remained remaining still left outstanding pending")
 
 
+# "What crimes had they been convicted of", "which documents must they submit": a sentence
+# that names none of the kind (only who was convicted, only that they may apply) does not say.
+_KIND_ASKED = re.compile(
+    r"\b(?:what|which) (?:[\w-]+ ){0,2}?(crimes?|offen[cs]es?|documents?|papers)\b", re.IGNORECASE
+)
+_CRIMES = (
+    "crime crimes criminal offence offences offense trafficking exploitation smuggling fraud "
+    "theft murder robbery prostitution beggary"
+)
+# Papers a person holds, and the documents a state adopts or signs, named by their kind.
+_DOCUMENTS = (
+    "document documents passport passports certificate certificates card cards permit permits "
+    "visa visas identity papers concept statement constitution recommendations law laws code "
+    "decree plan programme strategy agreement convention declaration guidelines standard rules "
+    "resolution order report decision protocol"
+)
+_KIND_WORDS = {"crime": _CRIMES, "offen": _CRIMES, "docum": _DOCUMENTS, "paper": _DOCUMENTS}
+
+
+def kind_named_requirement(question: str) -> list[Requirement]:
+    """The kind of thing asked ("what crimes", "which documents") must be named in the
+    sentence, by its word or by one of its kind."""
+    m = _KIND_ASKED.search(question)
+    if m is None:
+        return []
+    return said_in_the_sentence(True, _KIND_WORDS[m.group(1).lower()[:5]])
+
+
 def newly_requirement(question: str) -> list[Requirement]:
     """ "How many were newly recognised as stateless in 2021": those added, which a stock
     ("7,118 persons hold stateless status") does not count; the sentence must say they are new."""
