@@ -203,3 +203,22 @@ def test_the_kind_asked_must_be_named(tmp_path, fake_embedder) -> None:
     assert assistant.ask(asked).refused
     answer = assistant.ask("Which citizens were the eight convicted foreign nationals in 2021?")
     assert not answer.refused
+
+
+def test_a_split_asked_needs_a_side_of_it(tmp_path, fake_embedder) -> None:
+    from reportqa.stated_details import _SPLIT
+
+    found = _SPLIT.search("What was the split between girls and boys among the children?")
+    assert found is not None and [g for g in found.groups() if g] == ["girls", "boys"]
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2021, 2,990 foreigners were provided medical care in Zembla.\n\n"
+        "Of the foreigners provided medical care in Zembla in 2020, 60% were women.\n\n"
+        "Visas are issued in five days.\n",
+    )
+    asked = "What was the male-female split among foreigners provided medical care in 2021?"
+    assert assistant.ask(asked).refused
+    asked = "What was the male-female split among foreigners provided medical care in 2020?"
+    answer = assistant.ask(asked)
+    assert not answer.refused and answer.short_answer == "60%"

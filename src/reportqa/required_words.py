@@ -35,6 +35,7 @@ from reportqa.stated_details import (
     process_requirement,
     role_requirement,
     source_requirement,
+    split_requirement,
     still_requirement,
     world_requirement,
 )
@@ -76,6 +77,7 @@ def required_of(
         + still_requirement(checked)
         + newly_requirement(checked)
         + kind_named_requirement(checked)
+        + split_requirement(discourse, checked)
         + meaning_requirement(checked)
         + world_requirement(checked)
         + options_requirement(discourse, checked, paraphrase_similarity=para)

@@ -18,6 +18,7 @@ from reportqa.asked_details import (
     asks_how_often,
     asks_who_paid,
 )
+from reportqa.counting import equivalents
 from reportqa.lexical import tokenize
 from reportqa.questions import asked_clause, without_source_words
 from reportqa.requirements import Requirement, any_word_of, said_in_the_sentence
@@ -104,6 +105,28 @@ def kind_named_requirement(question: str) -> list[Requirement]:
     if m is None:
         return []
     return said_in_the_sentence(True, _KIND_WORDS[m.group(1).lower()[:5]])
+
+
+# "What was the male-female split", "split between girls and boys": a breakdown, which a
+# sentence naming neither side (one total) does not give.
+_SPLIT = re.compile(
+    r"\b([a-z]+)[-–/]([a-z]+) (?:split|breakdown|ratio)\b"
+    r"|\b(?:split|breakdown|divided) (?:between|into) (?:the )?(?:[a-z]+ )?([a-z]+) "
+    r"(?:and|vs\.?|versus) (?:the )?(?:[a-z]+ )?([a-z]+)"
+    r"(?=\s*(?:[?,.;]|$|\s(?:among|in|of|for|who|that|during|from|at|by|served|on)\b))",
+    re.IGNORECASE,
+)
+
+
+def split_requirement(discourse: Discourse, question: str) -> list[Requirement]:
+    """Either side of the breakdown asked must be named in the sentence, in any of its words
+    ("male" or "men")."""
+    m = _SPLIT.search(question)
+    if m is None:
+        return []
+    sides = [w.lower() for w in m.groups() if w]
+    forms = discourse.forms(sorted(set().union(*(equivalents(w) for w in sides))))
+    return [Requirement(forms, 2.0, scope=SENTENCE)] if forms else []
 
 
 def newly_requirement(question: str) -> list[Requirement]:
