@@ -222,3 +222,27 @@ def test_a_split_asked_needs_a_side_of_it(tmp_path, fake_embedder) -> None:
     asked = "What was the male-female split among foreigners provided medical care in 2020?"
     answer = assistant.ask(asked)
     assert not answer.refused and answer.short_answer == "60%"
+
+
+def test_people_without_citizenship_are_stateless_and_survivors_victims(
+    tmp_path, fake_embedder
+) -> None:
+    from reportqa.counting import equivalents
+
+    assert spelled_out("How many people without any citizenship were on record?") == (
+        "How many stateless people were on record?"
+    )
+    assert spelled_out("Do persons with no nationality at all get care?") == (
+        "Do stateless persons get care?"
+    )
+    assert "victims" in equivalents("survivors")
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Over the past five years, more than 700 victims of human trafficking have been covered "
+        "by special social services in Zembla.\n\nVisas are issued in five days.\n",
+    )
+    answer = assistant.ask(
+        "How many trafficking survivors were covered by special social services in Zembla?"
+    )
+    assert not answer.refused and answer.short_answer == "more than 700"

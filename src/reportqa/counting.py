@@ -133,6 +133,8 @@ UNIT_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(
         "times,occasions",
         "organisations,organizations,ngos,bodies,agencies,charities",
         "cases,instances,incidents",
+        # trafficking survivors are its victims
+        "victims,survivors",
         "areas,fields,spheres,domains,strands,directions",
         "offices,posts,establishments,missions",
         # those a survey asked: its sample

@@ -155,6 +155,15 @@ _EVERYDAY = (
         "money transfers",
     ),
     (re.compile(r"\b(main|chief|principal|biggest|key) causes?\b", re.I), r"\1 reason"),
+    # people with no citizenship are what the report calls stateless persons
+    (
+        re.compile(
+            r"\b(people|persons|individuals|residents)\s+(?:without|with no|lacking)\s+(?:any\s+)?"
+            r"(?:citizenship|nationality)(?: (?:anywhere|of any country|at all))?\b",
+            re.I,
+        ),
+        r"stateless \1",
+    ),
     # a survey's sample size is how many it asked
     (
         re.compile(
