@@ -103,7 +103,7 @@ def test_a_count_qualified_by_its_words_when_its_noun_is_everywhere(tmp_path, fa
 
 
 def test_an_approximate_figure_in_the_question_need_not_be_found_as_written() -> None:
-    from reportqa.demands import exact_figures
+    from reportqa.asked_details import exact_figures
 
     asked = (
         "Over how many years did it rise from about 17.9 million to roughly 19.1 million by 2021?"
@@ -665,7 +665,7 @@ def test_a_bound_is_not_a_thing_given_and_a_preface_year_frames_the_question(
     assert 1 in candidate_ids(explanation)
     assert not any("most" in r.missing for r in explanation.rejected)
     from reportqa.answer_types import NUMBER
-    from reportqa.demands import demands_of
+    from reportqa.question_demands import demands_of
 
     def numbers(question: str) -> frozenset[str]:
         discourse = assistant.composer.discourse

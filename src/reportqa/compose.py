@@ -32,10 +32,10 @@ from reportqa.asked_names import (
 from reportqa.candidates import AskedWords, Candidate, Explanation, Rejection
 from reportqa.confidence import ConfidenceModel, Evidence, evidence_of, shipped_model
 from reportqa.counting import equivalents
-from reportqa.demands import demands_of
 from reportqa.index import Index
 from reportqa.lexical import tokenize
 from reportqa.model import Answer, Passage, Sentence
+from reportqa.question_demands import demands_of
 from reportqa.questions import expected_type
 from reportqa.rankings import DEGREE_STEMS
 from reportqa.refusals import refusal_reason, unsure_reason
