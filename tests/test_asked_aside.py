@@ -246,3 +246,10 @@ def test_people_without_citizenship_are_stateless_and_survivors_victims(
         "How many trafficking survivors were covered by special social services in Zembla?"
     )
     assert not answer.refused and answer.short_answer == "more than 700"
+
+
+def test_time_in_jail_asks_for_a_prison_term() -> None:
+    question = "What is the longest time in jail for human trafficking now?"
+    assert expected_type(question) == "number"
+    assert asks_for_duration(question)
+    assert asks_for_duration("How many years behind bars can a trafficker get?")

@@ -35,7 +35,8 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"|^by how much\b|\bin percent\b"
             # "What's the lowest sentence a court can hand down": a span of time.
             r"|^(?:what|which)(?: (?:is|was|were|are)|['’]s)? (?:the )?(?:lowest|highest|"
-            r"longest|shortest) (?:[\w-]+ )?(?:sentences?|terms?|penalt(?:y|ies)|punishments?)\b"
+            r"longest|shortest) (?:[\w-]+ )?(?:sentences?|terms?|penalt(?:y|ies)|punishments?|"
+            r"time (?:in|behind) (?:jail|prison|bars))\b"
             r"|^by (?:what|which) (?:percentage|percent|share|proportion|amount|margin|factor)\b"
             # "What did the flights cost the government?": a sum of money.
             r"|^what (?:did|does|do|will|would) [^?]*(?<!\bthe )(?<!\ba )(?<!\bof )(?<!\babout )"
