@@ -253,3 +253,14 @@ def test_time_in_jail_asks_for_a_prison_term() -> None:
     assert expected_type(question) == "number"
     assert asks_for_duration(question)
     assert asks_for_duration("How many years behind bars can a trafficker get?")
+
+
+def test_everyday_words_for_the_reports_terms() -> None:
+    assert spelled_out("For what illnesses is care free?") == "For what diseases is care free?"
+    assert spelled_out("Which illness is covered?") == "Which disease is covered?"
+    assert spelled_out("Which states are in visa-waiver talks?") == (
+        "Which states are in visa exemption talks?"
+    )
+    assert spelled_out("Besides spotting victims, what is covered?") == (
+        "Besides identifying victims, what is covered?"
+    )

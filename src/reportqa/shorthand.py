@@ -155,6 +155,11 @@ _EVERYDAY = (
         "money transfers",
     ),
     (re.compile(r"\b(main|chief|principal|biggest|key) causes?\b", re.I), r"\1 reason"),
+    # a report's words for the same things: illnesses are diseases, a visa waiver a visa
+    # exemption, spotting victims identifying them
+    (re.compile(r"\billness(es)?\b", re.I), lambda m: "diseases" if m.group(1) else "disease"),
+    (re.compile(r"\bvisa[- ]waiver(s?)\b", re.I), r"visa exemption\1"),
+    (re.compile(r"\bspotting\b", re.I), "identifying"),
     # people with no citizenship are what the report calls stateless persons
     (
         re.compile(
