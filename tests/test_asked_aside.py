@@ -137,6 +137,7 @@ def test_the_period_a_count_covers_is_no_span_asked(tmp_path, fake_embedder) -> 
     assert not states_a_span("Over the past five years, more than 700 victims were covered.")
     assert states_a_span("Victims may stay in the shelter for up to 30 days.")
     assert states_a_span("It was an Action Plan for 2018-2022.")
+    assert states_a_span("The permit is valid for 5 years.")
     assistant = tiny_assistant(
         tmp_path,
         fake_embedder,

@@ -164,10 +164,7 @@ def states_a_span(sentence: str) -> bool:
     return _SINCE_YEAR.search(sentence) is not None or _YEAR_RANGE.search(sentence) is not None
 
 
-_PERIOD_FRAME = re.compile(
-    r"\b(?:past|last|previous|recent|next|coming|first)\s+$|\bfor\s+(?:\d{4}\s*[-–]\s*)?$",
-    re.IGNORECASE,
-)
+_PERIOD_FRAME = re.compile(r"\b(?:past|last|previous|recent|next|coming|first)\s+$", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b|\bfrom (?:19|20)\d\d to\b")
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:\w+\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 

@@ -95,7 +95,6 @@ _DOCUMENTS = (
     "decree plan programme strategy agreement convention declaration guidelines standard rules "
     "resolution order report decision protocol"
 )
-_KIND_WORDS = {"crime": _CRIMES, "offen": _CRIMES, "docum": _DOCUMENTS, "paper": _DOCUMENTS}
 
 
 def kind_named_requirement(question: str) -> list[Requirement]:
@@ -104,7 +103,8 @@ def kind_named_requirement(question: str) -> list[Requirement]:
     m = _KIND_ASKED.search(question)
     if m is None:
         return []
-    return said_in_the_sentence(True, _KIND_WORDS[m.group(1).lower()[:5]])
+    crimes = m.group(1).lower().startswith(("crime", "offen"))
+    return said_in_the_sentence(True, _CRIMES if crimes else _DOCUMENTS)
 
 
 # "What was the male-female split", "split between girls and boys": a breakdown, which a
