@@ -151,8 +151,8 @@ def demands_of(
         timed=asks_about_time(question),
         age=asks_for_an_age(question),
         of_age=asks_for_a_persons_age(checked),
-        # "How old is the statute" asks for its date, which gives no span.
-        duration=asks_for_duration(checked) and "how old" not in checked.lower(),
+        # "How old were they", "at what age": an age answers, not a span of time.
+        duration=asks_for_duration(checked) and not asks_for_an_age(checked),
         ordinal=kind == NUMBER and asks_for_an_ordinal(question),
         before_change=asks_before_a_change(question),
         money=kind == NUMBER and asks_for_money(question),
