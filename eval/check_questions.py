@@ -171,6 +171,10 @@ OPTIONAL_SPLITS = {
     "fresh113",
     "fresh114",
     "fresh115",
+    "fresh116",
+    "fresh117",
+    "fresh118",
+    "fresh119",
 }
 FIELDS = {
     "id": str,
