@@ -24,7 +24,7 @@ _DURATION_QUESTION = re.compile(
     r"|\b(?:within|in) (?:what|which) (?:time(?:-| )?(?:limit|frame)|timeframe|period)\b"
     r"|\bwhat (?:is the |are the )?time(?:-| )?limits?\b"
     r"|\b(?:prison|jail|custodial) (?:sentences?|terms?)\b|\bterms? of imprisonment\b"
-    r"|\b(?:time|years?) (?:in|behind) (?:jail|prison|bars)\b"
+    r"|\b(?:time|years?) (?:in|behind) (?:jail|prison|bars)\b|\b(?:prison|jail) time\b"
     # terse: "residence years required?", "naturalisation wait, years?"
     r"|\b(?:years|months|weeks|days) (?:required|needed|necessary|spent|served|waited)\s*\??$"
     r"|[,:;—–]\s*(?:years|months|weeks|days)\s*\??$"

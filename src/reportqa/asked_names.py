@@ -157,6 +157,8 @@ _PERSON_QUESTION = re.compile(
     r"|^(?:which|what) person\b"
     r"|^who (?:sits|sat|is|was) at the head of\b|^who signed\b[^?]*\bon [\w'’ ]+ (?:behalf|side)\b"
     r"|\bnames? of (?:the |a )?person\b"
+    # "What's the consul general's name?"
+    rf"|\b{_PERSON_ROLE}(?: general)?['’]s (?:full )?names?\b"
     # "Who was appointed consul general", "who signed it as President": people are appointed
     # and sign in a role; a body is not.
     r"|^who (?:is|was|were|are|has been|had been) (?:appointed|named|elected|nominated)\b"

@@ -67,6 +67,7 @@ from reportqa.titles import (
     gives_a_number_to_dial,
     gives_a_web_address,
     names_a_site,
+    names_another_code,
     says_titles,
 )
 from reportqa.wholes import counts_places_only, states_a_part
@@ -111,6 +112,7 @@ class Demands:
     language: bool  # "in which languages": a language's name answers
     currency: bool  # "which currency": a currency's name or code answers
     titles: tuple[str, ...]  # quoted titles the report uses: the one quoted is meant
+    codes: tuple[str, ...]  # "the Criminal Code": the Criminal Procedure Code is another
     web_address: bool  # "what is the web address of …": an address answers, not a name
     online: bool  # "where online can people find it": a site answers
     top: str  # "which bank handled the largest volume": the sentence must rank
@@ -192,6 +194,8 @@ class Demands:
             return "names no site"  # "free access to information" does not say where
         if self.titles and not says_titles(self.titles, sid, discourse):
             return "does not name the quoted title"  # another campaign with similar words
+        if self.codes and names_another_code(text, self.codes):
+            return "names another code"  # the Criminal Procedure Code, not the Criminal Code
         if self.top and not ranks(text, self.top):
             return "does not say which leads"
         if self.language and not names_a_language(text, given=self.words):

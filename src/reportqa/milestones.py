@@ -98,12 +98,14 @@ _PASSPORT_KINDS = _series(
     "diplomatic",
     "service passports?|official passports?",
 )
+_BOUNDS = _series(
+    "minimum|minimal|at least|no less than|not less than|shortest",
+    "maximum|maximal|up to|at most|no more than|longest",
+)
+_HIGH_OR_LOW = _series("lowest", "highest")
 CONTRASTS: tuple[tuple[re.Pattern[str], ...], ...] = (
-    _series(
-        "minimum|minimal|at least|no less than|not less than|shortest",
-        "maximum|maximal|up to|at most|no more than|longest",
-    ),
-    _series("lowest", "highest"),
+    _BOUNDS,
+    _HIGH_OR_LOW,
     # "the largest number … are from Russia" names the first, not the second
     _series("first|largest|biggest", "second", "third", "fourth", "fifth"),
     _PASSPORT_KINDS,
@@ -118,11 +120,31 @@ CONTRASTS: tuple[tuple[re.Pattern[str], ...], ...] = (
 )
 
 
+# "The most prison time they can get", "the lowest sentence a court can hand down": the bound
+# of one penalty (a maximum or a minimum), not a leader among many.
+_BOUND_OF_ONE = re.compile(
+    r"\b(?:(most|longest|highest|greatest)|least|shortest|lowest)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:sentences?|terms?|penalt(?:y|ies)|punishments?|fines?|time|years)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:can|could|may|might)\b",
+    re.IGNORECASE,
+)
+
+
+def bound_of_one(question: str) -> str:
+    """ "max" or "min" when the question asks for the bound of one penalty, else ""."""
+    m = _BOUND_OF_ONE.search(question)
+    return "" if m is None else "max" if m.group(1) else "min"
+
+
 def asked_contrasts(question: str) -> list[tuple[int, tuple[re.Pattern[str], ...]]]:
     """Each series member the question names ("the minimum sentence", "the first phase"),
     as its place in its series."""
     q = question.lower()
     asked = [(i, series) for series in CONTRASTS for i, m in enumerate(series) if m.search(q)]
+    bound = bound_of_one(q)
+    if bound:
+        asked = [(i, s) for i, s in asked if s is not _HIGH_OR_LOW]
+        asked.append((0 if bound == "min" else 1, _BOUNDS))
     if _ASKS_WHICH_PASSPORTS.search(q):
         # "It isn't for ordinary passports — which holders does it cover?": the kind of
         # passport is what is asked, not a given that picks one of the series.

@@ -78,6 +78,7 @@ from reportqa.titles import (
     asks_for_a_phone_number,
     asks_for_a_web_address,
     asks_where_online,
+    codes_named,
     quoted_titles,
 )
 from reportqa.wholes import asks_of_places, given_whole
@@ -181,6 +182,7 @@ def demands_of(
         language=asks_for_a_language(question),
         currency=asks_for_a_currency(question),
         titles=quoted_titles(question, discourse),
+        codes=codes_named(checked),
         web_address=asks_for_a_web_address(question),
         online=asks_where_online(question),
         # "With respect to the most recent arrangement, on what date …": a preface's ranking

@@ -35,8 +35,9 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"|^by how much\b|\bin percent\b"
             # "What's the lowest sentence a court can hand down": a span of time.
             r"|^(?:what|which)(?: (?:is|was|were|are)|['’]s)? (?:the )?(?:lowest|highest|"
-            r"longest|shortest) (?:[\w-]+ )?(?:sentences?|terms?|penalt(?:y|ies)|punishments?|"
-            r"time (?:in|behind) (?:jail|prison|bars))\b"
+            r"longest|shortest|most|least|maximum|minimum) (?:[\w-]+ )?(?:sentences?|terms?|"
+            r"penalt(?:y|ies)|punishments?|time (?:in|behind) (?:jail|prison|bars)|"
+            r"(?:prison|jail) time)\b"
             r"|^by (?:what|which) (?:percentage|percent|share|proportion|amount|margin|factor)\b"
             # "What did the flights cost the government?": a sum of money.
             r"|^what (?:did|does|do|will|would) [^?]*(?<!\bthe )(?<!\ba )(?<!\bof )(?<!\babout )"
@@ -168,6 +169,9 @@ _SETTING_ASIDE = re.compile(
     r"in addition to)\s*$"
 )
 
+# "Remember when …", "you'll recall how …": a wh-word that opens something the asker recalls.
+_RECALLED = re.compile(r"\b(?:remember|remembers|recall|recalls|you know)\s*$")
+
 
 def asked_clause(question: str) -> str:
     """The question from the wh-phrase that asks, lower-cased; "" when it has none. What
@@ -197,6 +201,8 @@ def asked_clause(question: str) -> str:
             continue  # "Of everyone who emigrated, what percentage …": a relative pronoun
         if followed and _IN_A_STATEMENT.match(q, start.start()):
             continue  # "… proposals on how long people are held. Which body made them?"
+        if followed and _RECALLED.search(q[: start.start()]):
+            continue  # "Remember when the students were stuck? Which body …": a memory, not asked
         if clause_before and _SETTING_ASIDE.search(
             q[: start.end() - len(start.group().split()[-1])]
         ):
@@ -300,6 +306,9 @@ _WANTED = [
 ]
 _ASKS_WHAT_IT_IS_CALLED = re.compile(
     r"^(?:what|which)\b[^?]*\b(?:called|named|known as|termed|titled)\s*\??\s*$"
+    # "What name will the ecosystem go by?"
+    r"|^(?:what|which) name (?:will|would|does|did|do|is|was|has|had)\b[^?]*\b(?:go|goes|went) by"
+    r"\s*\??\s*$"
 )
 
 

@@ -13,6 +13,7 @@ import re
 
 from reportqa.answer_types import YEAR_WORD, quantities
 from reportqa.lexical import tokenize
+from reportqa.milestones import bound_of_one
 
 SIZE = "size"
 TIME = "time"
@@ -62,7 +63,7 @@ _ORDERS_IN_TIME = re.compile(
 def asks_for_top(question: str) -> str:
     """How the question ranks: SIZE ("which bank handled the most"), TIME ("which signed
     most recently"), or "" when it asks for no leader."""
-    if _ASKS_FOR_TOP.search(question):
+    if _ASKS_FOR_TOP.search(question) and not bound_of_one(question):
         return SIZE
     return TIME if _ASKS_FOR_FIRST.search(question) else ""
 

@@ -26,6 +26,7 @@ _LACKS = {
     "holds no entity": "names no one beyond what the question names",
     "names nothing the question does not": "names no one beyond what the question names",
     "names no person": "names no person",
+    "names another code": "names another code of law than the one asked",
     "gives no share": "gives no share or percentage",
     "gives a share of another whole": "gives a share of another whole than the one asked",
     "gives only a span of time": "gives only a span of time, not the figure asked",

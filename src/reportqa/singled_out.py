@@ -42,9 +42,26 @@ _TOLD_APART = re.compile(
 )
 
 
+# "Of those evacuated from Afghanistan and Syria, how many came out of Syria?": a pair told,
+# then one of it asked.
+_ONE_OF_A_PAIR = re.compile(
+    rf"^(?:[Oo]f|[Aa]mong|[Oo]ut of)\b[^?]*?\b({_NAME})\s*(?:,|and|or|&)\s*(?:the\s+)?({_NAME})\b"
+    r"[^?]*?,\s*(?:how many|how much|what|which|who)\b([^?]*)"
+)
+
+
+def _one_of_a_pair(question: str) -> set[str]:
+    m = _ONE_OF_A_PAIR.search(question.strip())
+    if m is None:
+        return set()
+    asked = {name for name in m.group(1, 2) if re.search(rf"\b{re.escape(name)}\b", m.group(3))}
+    return asked if len(asked) == 1 else set()
+
+
 def singled_out(question: str) -> frozenset[str]:
     """The names or years the question asks about apart from the others of their group."""
-    found = {m.group(1) for m in _NAME_THEN_ALONE.finditer(question)}
+    found = _one_of_a_pair(question)
+    found |= {m.group(1) for m in _NAME_THEN_ALONE.finditer(question)}
     found |= {m.group(1) for m in _ALONE_THEN_NAME.finditer(question)}
     found |= {m.group(1) or m.group(2) for m in _SET_ASIDE.finditer(question)}
     found |= {m.group(1) for m in _TOLD_APART.finditer(question)}

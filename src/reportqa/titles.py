@@ -104,3 +104,23 @@ def asks_where_online(question: str) -> bool:
 
 def names_a_site(text: str) -> bool:
     return _SITE.search(text) is not None or gives_a_web_address(text)
+
+
+# A code of law named by what it governs ("the Criminal Code", "the Labour Code").
+_CODE_NAME = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,3})Code\b")
+
+
+def codes_named(question: str) -> tuple[str, ...]:
+    """The codes of law the question names, by the words before "Code" ("criminal")."""
+    return tuple(
+        " ".join(m.group(1).split()).lower()
+        for m in _CODE_NAME.finditer(question)
+        if m.group(1).split()[0].lower() not in ("the", "which", "what", "whose", "its")
+    )
+
+
+def names_another_code(text: str, codes: tuple[str, ...]) -> bool:
+    """The sentence names a code that starts like the asked one but is another: the Criminal
+    Procedure Code is not the Criminal Code, which the question asks about."""
+    named = [" ".join(m.group(1).split()).lower() for m in _CODE_NAME.finditer(text)]
+    return any(code not in named and any(n.startswith(f"{code} ") for n in named) for code in codes)
