@@ -22,6 +22,13 @@ _FOCUS_STOP = frozenset(
         "the",
         "a",
         "an",
+        # a pronoun starts a clause: "how many day I can stay" counts days
+        "i",
+        "we",
+        "you",
+        "he",
+        "she",
+        "they",
         "of",
         "in",
         "on",

@@ -176,6 +176,8 @@ _EVERYDAY = (
         ),
         "the number of respondents",
     ),
+    # "how many percent public services …": a share, said in other words
+    (re.compile(r"\bhow many (?:percent|per cent|%)(?: of)?\b", re.I), "what percentage of"),
     # "what percent were guys": men; laws "built on" the Constitution are based on it
     (re.compile(r"\bguys\b", re.I), "men"),
     (re.compile(r"\b(?:gals|ladies)\b", re.I), "women"),

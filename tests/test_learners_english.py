@@ -1,0 +1,31 @@
+"""Questions in a learner's English ("how many day I can stay", "how many percent public
+services"): what they count and what they ask is read as if they were said in full."""
+
+from __future__ import annotations
+
+from reportqa.counting import counted_noun, counted_words
+from reportqa.shorthand import spelled_out
+from tiny_report import tiny_assistant
+
+
+def test_a_pronoun_ends_what_is_counted() -> None:
+    assert counted_words("how many day I can stay in Zembla without visa?") == ["day"]
+    assert counted_noun("how many day I can stay in Zembla without visa?") == "day"
+    assert counted_noun("How many days can they stay?") == "days"
+
+
+def test_how_many_percent_asks_for_a_share(tmp_path, fake_embedder) -> None:
+    assert spelled_out("how many percent public service is on the portal?") == (
+        "what percentage of public service is on the portal?"
+    )
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "By the end of 2021, 94% of public services in Zembla were accessible through a "
+        "special e-government portal.\n\nVisas are issued in five days.\n",
+    )
+    answer = assistant.ask(
+        "how many percent public service in Zembla was accessible on special e-government "
+        "portal by end of 2021?"
+    )
+    assert not answer.refused and answer.short_answer == "94%"
