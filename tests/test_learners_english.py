@@ -29,3 +29,42 @@ def test_how_many_percent_asks_for_a_share(tmp_path, fake_embedder) -> None:
         "portal by end of 2021?"
     )
     assert not answer.refused and answer.short_answer == "94%"
+
+
+def test_a_bare_verb_ends_what_is_counted() -> None:
+    assert counted_words("how many citizen return home in 2021?") == ["citizen"]
+    assert counted_noun("how many return flights were there?") == "flights"
+
+
+def test_a_singular_counts_what_its_plural_counts(tmp_path, fake_embedder) -> None:
+    from reportqa.counting import equivalents
+
+    assert {"persons", "people", "citizens"} <= equivalents("person")
+    assert {"types", "categories"} <= equivalents("type")
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "About 80 citizens of Zembla were evacuated from unstable regions of Syria.\n\n"
+        "Visas are issued in five days.\n",
+    )
+    answer = assistant.ask(
+        "how many person of Zembla was evacuated from unstable regions of Syria?"
+    )
+    assert not answer.refused and answer.short_answer == "About 80"
+
+
+def test_how_many_year_asks_about_time(tmp_path, fake_embedder) -> None:
+    from reportqa.asked_details import asks_about_time
+
+    assert asks_about_time("after how many year I can apply for citizenship?")
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Stateless persons legally residing in Zembla may apply for naturalisation after 5 "
+        "years of residence.\n\nVisas are issued in five days.\n",
+    )
+    answer = assistant.ask(
+        "stateless persons residing in Zembla, after how many year they may apply for "
+        "naturalisation?"
+    )
+    assert not answer.refused and answer.short_answer == "5"

@@ -88,8 +88,9 @@ def asks_how_often(question: str) -> bool:
 
 
 _TIME_QUESTION = re.compile(
-    r"\bhow (?:fast|quickly|soon|often|frequently|long)\b|\bhow many (?:seconds|minutes|hours|"
-    r"days|weeks|months|years|decades)\b|\b(?:time|times|period|term|terms|deadline|duration|"
+    # "how many year I can apply": a learner's singular asks the same
+    r"\bhow (?:fast|quickly|soon|often|frequently|long)\b|\bhow many (?:second|minute|hour|"
+    r"day|week|month|year|decade)s?\b|\b(?:time|times|period|term|terms|deadline|duration|"
     r"age|ages|wait|within|speed|old|delay|validity|valid|stay)\b"
 )
 

@@ -112,6 +112,13 @@ _FOCUS_STOP = frozenset(
         "they",
     ]
 )
+# A learner's bare verbs after the counted noun: "how many citizen return home", "how many
+# type the portal give".
+_LEARNERS_VERBS = frozenset(
+    "return returns go goes give gives live lives work works stay stays leave leaves arrive "
+    "arrives apply applies sign signs evacuate evacuates need needs help helps use uses "
+    "receive have has".split()
+)
 # Adverbs: after the counted noun they end its phrase ("the number of stateless people
 # actually going down"); before it they qualify its adjective ("officially stateless people").
 _ADVERBS = frozenset(
@@ -270,6 +277,8 @@ def counted_words(question: str) -> list[str]:
         compound = i + 1 < len(tokens) and _is_plural(tokens[i + 1])
         if word in _FOCUS_STOP or (words and word.endswith("ing") and not compound):
             break
+        if words and word in _LEARNERS_VERBS and not compound:
+            break  # "how many citizen return home": "return flights" would go on
         if word in _ADVERBS:
             if words and _is_plural(words[-1]):
                 break
@@ -352,11 +361,18 @@ PERSON_KINDS = frozenset(
 
 
 def equivalents(noun: str) -> frozenset[str]:
-    """The noun and the generic words that count the same thing."""
+    """The noun and the generic words that count the same thing. A learner's singular ("how
+    many person") counts what its plural counts."""
+    plural = _IRREGULAR_PLURALS.get(noun, noun if _ends_like_a_plural(noun) else f"{noun}s")
     for group in UNIT_EQUIVALENTS:
-        if noun in group:
-            return group | PERSON_KINDS if noun in UNIT_EQUIVALENTS[0] else group
+        if noun in group or plural in group:
+            found = group | {noun}
+            people = noun in UNIT_EQUIVALENTS[0] or plural in UNIT_EQUIVALENTS[0]
+            return found | PERSON_KINDS if people else found
     return frozenset([noun])
+
+
+_IRREGULAR_PLURALS = {"person": "persons", "child": "children", "man": "men", "woman": "women"}
 
 
 def counted_equivalents(noun: str, words: list[str]) -> frozenset[str]:
