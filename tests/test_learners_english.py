@@ -68,3 +68,18 @@ def test_how_many_year_asks_about_time(tmp_path, fake_embedder) -> None:
         "naturalisation?"
     )
     assert not answer.refused and answer.short_answer == "5"
+
+
+def test_a_topic_then_is_free_asks_whether(tmp_path, fake_embedder) -> None:
+    from reportqa.terse import terse_kind
+
+    assert terse_kind("foreigners from EAEU, emergency medical care is free?") is None
+    assert terse_kind("Year the Almaty Process was launched?") == "date"
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "For foreigners from EAEU, emergency medical care is provided free of charge in 2 "
+        "days.\n\nVisas are issued in five days.\n",
+    )
+    answer = assistant.ask("foreigners from EAEU, emergency medical care is free?")
+    assert not answer.refused and "free of charge" in answer.answer

@@ -30,6 +30,11 @@ _NOT_TERSE = re.compile(
     r"name (?:a|an|one|another|the|any|some|two|three))\b"
     # "List the grounds …", "Visa-free countries — list them.": members asked, not a count.
     r"|^(?:please )?(?:list|enumerate)\b|\blist (?:them|all|the)\b"
+    # "Foreigners from the EAEU, emergency care is free?": whether, in a learner's order
+    # ("Year the Almaty Process was launched?" is terse: a participle is no answer to whether)
+    r"|\b(?:is|are|was|were)\s+(?:still\s+|really\s+|also\s+)?(?!how\b)"
+    r"(?![a-z]+(?:ed|en|wn)\b|(?:held|made|built|set|sent|paid|won|begun|run|found|brought|"
+    r"put|left|lost|kept|met|sold|told|spent|led|done)\b)[a-z][\w-]*\s*\??$"
 )
 # "Number of the presidential decree": a number that names one thing, not a count of many.
 _NUMBER_OF_ONE = re.compile(
