@@ -983,3 +983,23 @@ def test_what_those_counted_are_doing_must_be_said(tmp_path, fake_embedder) -> N
     assert assistant.ask("How many citizens of Zembla are working abroad?").refused
     evacuated = assistant.ask("How many citizens of Zembla were evacuated from abroad?")
     assert not evacuated.refused and evacuated.short_answer == "About 80"
+
+
+def test_an_amount_asked_is_not_its_change_in_percent() -> None:
+    from reportqa.answer_types import NUMBER
+    from reportqa.short_answers import short_answer
+
+    quote = (
+        "According to the results of 2021, migration outflow increased by 20.2% compared to "
+        "the previous year and amounted to 21.2 thousand people."
+    )
+    assert short_answer("What was the migration outflow in 2021?", NUMBER, quote) == (
+        "21.2 thousand"
+    )
+    assert short_answer("What was the negative balance of migration in 2021?", NUMBER, quote) == (
+        "21.2 thousand"
+    )
+    # A change asked may be given as a percentage.
+    assert short_answer("By what percentage did the outflow rise in 2021?", NUMBER, quote) == (
+        "20.2%"
+    )

@@ -40,6 +40,7 @@ from reportqa.counting import (
     counted_noun,
     counted_words,
     counts_items,
+    measured_noun,
 )
 from reportqa.figure_choice import (
     date_of_given_figure,
@@ -227,9 +228,12 @@ def _figures(spans: list[re.Match[str]], quote: str, question: str) -> list[re.M
     shares = [m for m in spans if "%" in m.group() or quote[m.end() : m.end() + 2] == " %"]
     if asks_for_share(question):
         return shares or spans
-    if counts_items(question) and "percent" not in question.lower():
+    measured = measured_noun(question) and not _ASKS_FOR_CHANGE.search(question)
+    if (counts_items(question) or measured) and "percent" not in question.lower():
         # "How many stateless-status holders": "7,118 persons …, of whom less than 2% are
-        # children" gives the count; a percentage counts no one.
+        # children" gives the count; a percentage counts no one. "What was the negative
+        # balance of migration": "increased by 20.2% … amounted to 21.2 thousand" gives it
+        # as the amount, not the change.
         spans = [m for m in spans if m not in shares] or spans
     if not asks_for_duration(question) and not _COUNTS_TIME.search(question):
         # "Over the past five years, the population grew to 19,125.6 thousand": a span of
@@ -241,6 +245,14 @@ def _figures(spans: list[re.Match[str]], quote: str, question: str) -> list[re.M
         counted = [m for m in spans if stems & set(tokenize(unit_of(quote, m, spans)))]
         return counted or spans
     return spans
+
+
+# "By how much did the outflow grow": a change, which a percentage may give.
+_ASKS_FOR_CHANGE = re.compile(
+    r"\bby how much\b|\b(?:increase|increased|grow|grew|rise|rose|fall|fell|drop|dropped|"
+    r"change|changed|growth|decline|declined|compared)\b",
+    re.IGNORECASE,
+)
 
 
 _IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
