@@ -97,3 +97,26 @@ def test_a_when_that_recalls_is_not_asked() -> None:
     )
     assert expected_type(question) == "entity"
     assert expected_type("When were the students stuck at home?") == "date"
+
+
+def test_countries_set_aside_first_are_not_asked_about(tmp_path, fake_embedder) -> None:
+    from reportqa.singled_out import set_aside_first
+
+    question = "Alongside Uzbekistan, Tajikistan and Russia, what share of migrants were Kyrgyz?"
+    assert set_aside_first(question) == "Uzbekistan, Tajikistan and Russia"
+    assert set_aside_first("What share of migrants were Kyrgyz?") == ""
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The stranded migrants were natives of Uzbekistan — 51%, Tajikistan — 15% and Russia — "
+        "14%.\n\nVisas are issued in five days.\n",
+    )
+    assert assistant.ask(
+        "Alongside Uzbekistan, Tajikistan and Russia, what share of the stranded migrants were "
+        "natives of Kyrgyzstan?"
+    ).refused
+    answer = assistant.ask(
+        "Alongside Uzbekistan and Tajikistan, what share of the stranded migrants were natives "
+        "of Russia?"
+    )
+    assert not answer.refused and "Russia — 14%" in answer.answer

@@ -107,6 +107,7 @@ class Demands:
     measured: str | None  # "what was the population …": the noun whose figure is asked
     asks_below_country: bool  # "which city / region": a country does not answer
     countries: frozenset[str]  # the countries the question names (stems)
+    countries_aside: frozenset[str]  # "alongside Uzbekistan, …": named, but not asked about
     asks_for_country: bool  # "which country / nationality": a country's name answers
     negated: bool  # "how many states declined to sign": what did not happen is asked
     language: bool  # "in which languages": a language's name answers
@@ -214,7 +215,8 @@ class Demands:
             named = countries_named(text, discourse)
             if self.asks_for_country and not names_another_country(named, self.countries):
                 return "names no country the question does not"
-            if self.countries and only_other_countries(named, self.countries):
+            asked = self.countries - self.countries_aside or self.countries
+            if self.countries and only_other_countries(named, asked):
                 return "is about other countries"
         if any(joined_with_another(text, name) for name in self.alone):
             return "counts what is asked together with another"  # Afghanistan and Syria

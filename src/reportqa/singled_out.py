@@ -83,3 +83,20 @@ def joined_with_another(text: str, name: str) -> bool:
         link = r"\s*(?:,|and|&)\s*(?:the\s+)?"
     together = rf"\b{n}\b{link}{other}\b|\b{other}{link}{n}\b"
     return re.search(together, text) is not None
+
+
+# "Alongside Uzbekistan, Tajikistan and Russia, what share were Kyrgyz?": names set aside
+# before the question proper, which the answer is not about.
+_ASIDE_FIRST = re.compile(
+    r"^(?:alongside|apart from|aside from|besides|other than|except(?: for)?|not counting|"
+    r"excluding|in addition to|beyond)\s+(.+?),\s*(?=(?:what|which|how|who|whom|where|when|is|"
+    r"are|was|were|do|does|did)\b)",
+    re.IGNORECASE,
+)
+
+
+def set_aside_first(question: str) -> str:
+    """The words of a phrase that sets names aside before the question proper; "" if none."""
+    m = _ASIDE_FIRST.match(question.strip())
+    return m.group(1) if m else ""
+
