@@ -99,4 +99,3 @@ def set_aside_first(question: str) -> str:
     """The words of a phrase that sets names aside before the question proper; "" if none."""
     m = _ASIDE_FIRST.match(question.strip())
     return m.group(1) if m else ""
-
