@@ -26,6 +26,7 @@ from reportqa.compare import (
 from reportqa.compose import Composer, ComposerSettings, Explanation
 from reportqa.confidence import Evidence
 from reportqa.config import Settings
+from reportqa.context import claim_as_figure_question
 from reportqa.embed import Embedder, embedder_for
 from reportqa.index import (
     BuildSummary,
@@ -80,8 +81,9 @@ def clean_question(question: str) -> str:
 
 def as_read(question: str) -> str:
     """A clean question as the composer reads it: shorthand spelled out ("ppl", "yrs"), a
-    terse count asked as "how many" (terse.py)."""
-    return as_asked(spelled_out(question))
+    terse count asked as "how many" (terse.py), a figure being checked ("Is it true that 120
+    consuls …?") asked as the figure the report gives (context.py)."""
+    return as_asked(claim_as_figure_question(spelled_out(question)))
 
 
 def ensure_index(

@@ -194,3 +194,37 @@ _FORM_ONLY = frozenset(
     "say says give gives state states it they that this its value amount total exactly "
     "actual actually correct real right true precise exact".split()
 )
+
+
+# "Is it true that 120 honorary consuls work abroad?", "Did the report say 46% were women?":
+# a figure being checked, asked as the figure the report gives ("how many honorary consuls
+# work abroad?"), since the claimed one may be the one that is wrong. A year stays: it says
+# which figure is meant.
+_CHECKED_CLAIM = re.compile(
+    r"^(?:(?:so|and|but|ok|okay),?\s+)?(?:is it (?:really |actually )?(?:true|correct|right|"
+    r"accurate|the case)|(?:did|does) (?:the|this|its) (?:report|review|document|paper)"
+    r"(?: really| actually)? (?:say|claim|state|report|show|find)|is the (?:report|review) right)"
+    r"(?: that)?\s+",
+    re.IGNORECASE,
+)
+# "Article 83", "Objective 7", "No. 642", "24/7": a number that names or times, not a count.
+_NAMES_A_NUMBER = re.compile(r"(?:\b[A-Z][\w.-]*|\b(?i:no\.?|number)|[#/\d])\s*$")
+
+
+def claim_as_figure_question(question: str) -> str:
+    """A claim checked for its figure, as the question for the figure ("Is it true that
+    Kazakhstan has 120 honorary consuls?" → "Kazakhstan has how many honorary consuls?");
+    any other question as it is."""
+    m = _CHECKED_CLAIM.match(question.strip())
+    if m is None:
+        return question
+    claim = question.strip()[m.end() :].rstrip(" ?.")
+    for figure in _CLAIMED_FIGURE.finditer(claim):
+        before, after = claim[: figure.start()], claim[figure.end() :]
+        if _NAMES_A_NUMBER.search(before) or re.match(r"/|\s*\d", after):
+            continue  # "Article 83 …", "a 24/7 line", the number "116 16"
+        share = re.search(r"%|per ?cent", figure.group()) is not None
+        ask = "what percentage" if share else "how many"
+        asked = f"{before}{ask} {after.lstrip()}".strip()
+        return asked[:1].upper() + asked[1:] + "?"
+    return question

@@ -1,0 +1,43 @@
+"""A fact-checker's "Is it true that 120 honorary consuls work abroad?": the claimed figure may
+be the wrong one, so the question asks for the figure the report gives; what is counted, and
+the year, must still be the report's."""
+
+from __future__ import annotations
+
+from reportqa.context import claim_as_figure_question
+from tiny_report import tiny_assistant
+
+_CONSULS = (
+    "Along with this, there are 106 Honorary Consuls of Zembla working abroad.\n\n"
+    "In total, more than 5,500 materials on trafficking were published in 2021.\n"
+)
+
+
+def test_a_checked_figure_is_asked_as_the_reports_figure() -> None:
+    assert claim_as_figure_question("Is it true that Zembla has 120 honorary consuls?") == (
+        "Zembla has how many honorary consuls?"
+    )
+    assert claim_as_figure_question("Did the report say 46% of the migrants were women?") == (
+        "What percentage of the migrants were women?"
+    )
+    # Numbers that name or time something are not claimed counts.
+    for question in (
+        "Is it true that Article 83 gives Kandas free care?",
+        "Is it true that the helpline works 24/7?",
+        "Is it true that Decree No. 642 set up the consulate?",
+        "Is it true that the helpline number is 116 16?",
+        "How many honorary consuls are there?",
+    ):
+        assert claim_as_figure_question(question) == question
+
+
+def test_a_wrong_claimed_figure_gets_the_reports_figure(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(tmp_path, fake_embedder, _CONSULS)
+    answer = assistant.ask(
+        "Is it true that there are 120 Honorary Consuls of Zembla working abroad?"
+    )
+    assert not answer.refused and answer.short_answer == "106"
+    # The claimed count is of victims; the report's 5,000-odd are materials.
+    assert assistant.ask(
+        "Is it true that more than 5,500 victims of trafficking were published in 2021?"
+    ).refused
