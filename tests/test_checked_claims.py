@@ -41,3 +41,35 @@ def test_a_wrong_claimed_figure_gets_the_reports_figure(tmp_path, fake_embedder)
     assert assistant.ask(
         "Is it true that more than 5,500 victims of trafficking were published in 2021?"
     ).refused
+
+
+def test_a_checked_milestone_date_is_asked_as_when(tmp_path, fake_embedder) -> None:
+    assert claim_as_figure_question("Is it true that the consulate was established in 2019?") == (
+        "The consulate was established when?"
+    )
+    assert claim_as_figure_question("Is it true that the plan runs until 2025?") == (
+        "The plan runs until when?"
+    )
+    # The year of a state says which figure is meant: it is not the claim being checked.
+    question = "Is it true that Zembla was on the watch list in 2020?"
+    assert claim_as_figure_question(question) == question
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The Consulate General of Zembla in Busan was established by Presidential Decree No. 642 "
+        "dated 20 August 2021.\n\nMigration cards have been abolished for all foreigners.\n",
+    )
+    answer = assistant.ask(
+        "Is it true that the Consulate General of Zembla in Busan was established in 2019?"
+    )
+    assert not answer.refused and answer.short_answer == "20 August 2021"
+    assert assistant.ask(
+        "Is it true that migration cards were abolished for all foreigners in 2019?"
+    ).refused
+
+
+def test_did_the_report_say_when_asks_when() -> None:
+    from reportqa.questions import expected_type
+
+    assert expected_type("Did the report say when migration cards were abolished?") == "date"
+    assert expected_type("Do foreigners still fill in a card when they enter?") is None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from reportqa.answer_types import DATE, MONTH, NUMBER
+from reportqa.milestones import EVENTS
 from reportqa.support import YEAR
 
 _CLAIM = re.compile(
@@ -227,4 +228,25 @@ def claim_as_figure_question(question: str) -> str:
         ask = "what percentage" if share else "how many"
         asked = f"{before}{ask} {after.lstrip()}".strip()
         return asked[:1].upper() + asked[1:] + "?"
-    return question
+    return _claimed_date_asked(claim) or question
+
+
+# A claimed date that ends the claim: "… was established in 2019", "… runs until 2025".
+_DATE_AT_END = re.compile(
+    rf"\s+(?:(?:in|on|since|from|by|until|till|as of)\s+)?(?:\d{{1,2}}\s+)?"
+    rf"(?:{MONTH.pattern}\s+)?(?:19|20)\d\d$"
+)
+
+
+def _claimed_date_asked(claim: str) -> str | None:
+    """ "The Busan consulate was established in 2019" checks when a milestone was: asked as
+    "The Busan consulate was established when?". A date of a state ("stateless in 2019")
+    says which figure is meant; it is no milestone and stays."""
+    m = _DATE_AT_END.search(claim)
+    if m is None:
+        return None
+    until = re.match(r"\s+(?:until|till)\b", m.group()) is not None  # an end, a milestone
+    if not until and not any(event.search(claim[: m.start()]) for event in EVENTS):
+        return None
+    asked = f"{claim[: m.start()]} {'until ' if until else ''}when?"
+    return asked[:1].upper() + asked[1:]

@@ -169,6 +169,12 @@ _SETTING_ASIDE = re.compile(
     r"in addition to)\s*$"
 )
 
+# A verb of saying or knowing before an embedded question: it is asked.
+_SAYS_WHICH = re.compile(
+    r"\b(?:say|says|said|state|states|stated|mention|mentions|mentioned|specify|specifies|"
+    r"specified|indicate|indicates|indicated|tell|tells|told|give|gives|gave|know|explain|"
+    r"explains|show|shows|note|notes|reveal|reveals|record|records|report|reports)\s+$"
+)
 # "Remember when …", "you'll recall how …": a wh-word that opens something the asker recalls.
 _RECALLED = re.compile(r"\b(?:remember|remembers|recall|recalls|you know)\s*$")
 
@@ -209,7 +215,10 @@ def asked_clause(question: str) -> str:
             continue  # "Apart from how long they are held, what else …?"
         sentence = re.split(r"[.?!:;—]\s+", q[: start.start()])[-1]
         if AUXILIARY.fullmatch(sentence.strip()) or (
-            start.group() in ("when", "where") and AUXILIARY.match(sentence)
+            start.group() in ("when", "where")
+            and AUXILIARY.match(sentence)
+            # "Did the report say when the cards were abolished?" asks when, all the same
+            and not _SAYS_WHICH.search(sentence)
         ):
             # "Do foreigners still fill in a card when they enter?" asks whether, not when;
             # "Does how long they stay affect …?" asks whether, not how long.
