@@ -353,3 +353,21 @@ def test_a_runner_up_within_85_percent_of_the_best_is_quoted_too(tmp_path, fake_
     close, far = Candidate(three, 0.6, 0.5, 1.0, 0.52), Candidate(three, 0.6, 0.5, 1.0, 0.50)
     assert len(assistant.composer._choose([best, close])) == 2
     assert len(assistant.composer._choose([best, far])) == 1
+
+
+def test_an_abbreviation_says_the_words_it_stands_for(tmp_path, fake_embedder) -> None:
+    text = (
+        "Permanent residents are entitled to the Guaranteed Amount of Free Medical Care (GAFMC) "
+        "like citizens.\n\n"
+        "Asylum seekers have the right to receive the GAFMC for diseases that pose a danger to "
+        "others.\n\n"
+        "For foreigners from the Union, free emergency medical care is provided in case of "
+        "sudden acute conditions.\n"
+    )
+    assistant = tiny_assistant(tmp_path, fake_embedder, text)
+    discourse = assistant.composer.discourse
+    # The second sentence says "GAFMC" only; it stands for the words spelled out in the first.
+    assert {"free", "medic", "care"} <= discourse.tokens[1]
+    answer = assistant.ask("What free medical care do asylum seekers receive?")
+    assert not answer.refused
+    assert answer.citations[0].quote.startswith("Asylum seekers have the right")

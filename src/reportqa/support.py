@@ -144,6 +144,12 @@ class Discourse:
             a.lower() for s in index.sentences for a in ACRONYM_OR_PLURAL.findall(s.text)
         )
         self.spelled_out = self._spelled_out(index)
+        # A sentence that uses an abbreviation the report spells out once ("the GAFMC") says
+        # its words too ("free medical care"), for the overlap with a question.
+        self.tokens = [
+            tokens.union(*self._spelled_words(sentence.text))
+            for tokens, sentence in zip(self.tokens, index.sentences, strict=True)
+        ]
         # Capitalised heads a text uses to refer back to a body named before ("the Union
         # member states", "the Bank"): the last word of a name abbreviated elsewhere.
         self.heads_referred_back = frozenset(
@@ -362,6 +368,10 @@ class Discourse:
             return True
         stems = tokenize(word)
         return len(stems) == 1 and stems[0] in self.lower_case_stems
+
+    def _spelled_words(self, text: str) -> list[frozenset[str]]:
+        forms = (self.spelled_out.get(a.lower(), []) for a in ACRONYM_OR_PLURAL.findall(text))
+        return [f[0] for f in forms if len(f) == 1]
 
     def _spelled_out(self, index: Index) -> dict[str, list[frozenset[str]]]:
         """Runs of capitalised words by the abbreviation their initials spell ("Sustainable
