@@ -13,8 +13,8 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+from reportqa.abbreviations import ACRONYM_OR_PLURAL, spelled_out_names, spelled_words
 from reportqa.answer_types import (
-    ACRONYM,
     COUNT_WORDS,
     FIGURE,
     MONTH,
@@ -43,7 +43,6 @@ FORM_WORDS = frozenset(
         "percentage percent proportion amount total according report"
     )
 )
-ACRONYM_OR_PLURAL = re.compile(r"\b([A-Z]{2,})s?\b")  # "NGOs" uses the abbreviation NGO
 # A year as the report writes one: a figure of this shape is never a count.
 YEAR = re.compile(r"(?:19|20)\d\d")
 # A full date ("22 July 2011"), in a sentence or in a question.
@@ -96,9 +95,6 @@ def is_sentence(text: str) -> bool:
 
 
 # Capitalised words, with the small words a name may hold between them ("Ministry of Labour").
-_CAPITALISED_RUN = re.compile(
-    r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|on|the|in)\s+)*[A-Z][\w'’-]*)+"
-)
 # The label of a chart or table, a sentence of its own before its caption.
 _ANNOUNCES = re.compile(r"\bthe (?:two|three|four|five|six|seven|eight|nine|ten|\d+) [a-z]+s\b")
 _NAMES_THEM = re.compile(r"(?:These|They|Those) (?:are|were|include|included)\b")
@@ -114,7 +110,6 @@ _LABEL = re.compile(
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,}s?(?:['’]s)?")
-_HYPHENATED_PAIR = re.compile(r"\b([a-z]{2,})-([a-z]{3,}) ([a-z]{3,})\b")
 # "The programme …", "All the necessary information …": a definite noun (after a word that
 # points back, if any) repeated from the sentence before.
 _BACK = "necessary|relevant|same|said|above|above-mentioned|aforementioned|corresponding|respective"
@@ -143,11 +138,11 @@ class Discourse:
         self.acronyms = frozenset(
             a.lower() for s in index.sentences for a in ACRONYM_OR_PLURAL.findall(s.text)
         )
-        self.spelled_out = self._spelled_out(index)
+        self.spelled_out = spelled_out_names(index.sentences, self.acronyms)
         # A sentence that uses an abbreviation the report spells out once ("the GAFMC") says
         # its words too ("free medical care"), for the overlap with a question.
         self.tokens = [
-            tokens.union(*self._spelled_words(sentence.text))
+            tokens.union(*spelled_words(sentence.text, self.spelled_out))
             for tokens, sentence in zip(self.tokens, index.sentences, strict=True)
         ]
         # Capitalised heads a text uses to refer back to a body named before ("the Union
@@ -368,32 +363,6 @@ class Discourse:
             return True
         stems = tokenize(word)
         return len(stems) == 1 and stems[0] in self.lower_case_stems
-
-    def _spelled_words(self, text: str) -> list[frozenset[str]]:
-        forms = (self.spelled_out.get(a.lower(), []) for a in ACRONYM_OR_PLURAL.findall(text))
-        return [f[0] for f in forms if len(f) == 1]
-
-    def _spelled_out(self, index: Index) -> dict[str, list[frozenset[str]]]:
-        """Runs of capitalised words by the abbreviation their initials spell ("Sustainable
-        Development Goals" → sdg, "Ministry of Foreign Affairs" → mfa), as the stems of their
-        words: a question may abbreviate a name the report spells out, or the reverse."""
-        found: dict[str, set[frozenset[str]]] = {}
-        for sentence in index.sentences:
-            for run in _CAPITALISED_RUN.finditer(sentence.text):
-                words = [w for w in run.group().split() if w[:1].isupper()]
-                if any(ACRONYM.fullmatch(w) for w in words):
-                    continue  # "UN New York": an abbreviation is not spelled out by itself
-                for first in range(len(words) - 1):
-                    for last in range(first + 2, min(first + 7, len(words)) + 1):
-                        initials = "".join(w[0] for w in words[first:last]).lower()
-                        stems = frozenset(tokenize(" ".join(words[first:last])))
-                        found.setdefault(initials, set()).add(stems)
-            # "non-governmental organizations" spells NGO in lower case.
-            for m in _HYPHENATED_PAIR.finditer(sentence.text):
-                initials = "".join(part[0] for part in m.groups()).lower()
-                if initials in self.acronyms:
-                    found.setdefault(initials, set()).add(frozenset(tokenize(m.group())))
-        return {a: sorted(forms, key=sorted) for a, forms in found.items()}
 
     def forms(self, words: Iterable[str]) -> list[frozenset[str]]:
         """Each word as its stems, less form words and words found nearly everywhere (the
