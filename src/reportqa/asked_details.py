@@ -228,6 +228,9 @@ _TERM_QUESTION = re.compile(
     r"\bwhat(?:['’]s the | (?:is|was|are) the | )(?:term|word|label|designation)\b[^?]*"
     r"\b(?:use[sd]?|call(?:s|ed)?|for|given|appl(?:y|ies|ied))\b"
     r"|\b(?:official|legal|formal) (?:term|designation|label)\b"
+    # "What do they call ethnic Kazakhs who come back?"
+    r"|\bwhat (?:do|does|did) (?:they|you|people|we|officials|the authorities|the report|"
+    r"kazakhstan|the government) call\b"
 )
 
 

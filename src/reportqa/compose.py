@@ -32,6 +32,7 @@ from reportqa.asked_names import (
 from reportqa.candidates import AskedWords, Candidate, Explanation, Rejection
 from reportqa.confidence import ConfidenceModel, Evidence, evidence_of, shipped_model
 from reportqa.counting import equivalents
+from reportqa.definitions import asks_a_definition, defines_the_term, definition_short_answer
 from reportqa.index import Index
 from reportqa.lexical import tokenize
 from reportqa.model import Answer, Passage, Sentence
@@ -112,6 +113,11 @@ class Composer:
         what it holds: a definition of that abbreviation, or a distinctive figure it gives."""
         acronym = asked_acronym(question)
         defines = acronym is not None and self._defines(acronym, question, candidates)
+        defines = defines or (
+            asks_a_definition(question)
+            and bool(candidates)
+            and defines_the_term(question, candidates[0].sentence.text)
+        )
         return acronym, defines or gives_a_distinctive_figure(question)
 
     def gated_evidence(
@@ -160,6 +166,8 @@ class Composer:
         focus = candidates[0].sentence.text  # the sentence that holds the answer
         if acronym is not None:
             short = acronym_expansion(focus, acronym)
+        elif tied and asks_a_definition(question):
+            short = definition_short_answer(question, focus)
         elif asks_for_a_reference(question):
             short = reference_number(focus, question)
         else:
@@ -279,6 +287,11 @@ class Composer:
             out = self._prefer(out, lambda c: states_a_purpose(c.sentence.text))
         if kind is None and asks_for_a_term(question):
             out = self._prefer(out, lambda c: states_a_term(c.sentence.text))
+        if asks_a_definition(question):
+            # 'ethnic Kazakhs - "Kandas"' answers "Who are the Kandas?", however close the
+            # sentences that only mention them are.
+            defining = [c for c in out if defines_the_term(question, c.sentence.text)]
+            out = [*defining[:1], *(c for c in out if c not in defining[:1])]
         if kind == PLACE:
             new_name = self.discourse.new_name
             out = self._prefer(out, lambda c: new_name(c.sentence.text, question, place=True))
