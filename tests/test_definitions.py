@@ -23,6 +23,7 @@ def test_a_term_defined_by_a_dash_is_read() -> None:
     assert defined_terms(_SENTENCE) == [("of citizenship by ethnic Kazakhs", "Kandas")]
     assert asked_term("Who are the Kandas the report talks about?") == "Kandas"
     assert asked_term("I keep saying it on air. What does Kandas mean?") == "Kandas"
+    assert asked_term("Who are the 'Kandas' the report talks about?") == "Kandas"
     assert asked_term("Who are the main incoming migrants?") is None
     assert definition_short_answer("Who are the Kandas?", _SENTENCE) == "ethnic Kazakhs"
     assert (

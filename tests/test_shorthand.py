@@ -200,3 +200,22 @@ def test_a_country_headcount_is_its_population_and_brought_back_is_returned() ->
     assert spelled_out("How many citizens were brought back home?") == (
         "How many citizens were returned home?"
     )
+
+
+def test_patients_treated_were_given_medical_care(tmp_path, fake_embedder) -> None:
+    assert spelled_out("Which nationals were the biggest group of foreign patients treated?") == (
+        "Which nationals were the biggest group of foreigners provided with medical care?"
+    )
+    for question in (
+        "How are migrants treated as workers?",
+        "Were foreign citizens treated equally?",
+    ):
+        assert spelled_out(question) == question
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "By countries, the largest number of foreigners provided with medical care are from "
+        "Russia.\n\nVisas are issued in five days.\n",
+    )
+    answer = assistant.ask("The largest number of foreign patients treated are from which country?")
+    assert not answer.refused and answer.short_answer == "Russia"

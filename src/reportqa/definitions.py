@@ -33,7 +33,8 @@ def defined_terms(text: str) -> list[tuple[str, str]]:
 def asked_term(question: str) -> str | None:
     """The term whose meaning the question asks ("Who are the Kandas …?"), or None."""
     m = _ASKED_TERM.search(" ".join(last_sentence(question).split()))
-    return next((g for g in m.groups() if g), None) if m else None
+    term = next((g for g in m.groups() if g), None) if m else None
+    return term.strip("'’") if term else None  # "the 'Kandas'"
 
 
 def defines_the_term(question: str, text: str) -> bool:

@@ -176,6 +176,17 @@ _EVERYDAY = (
         ),
         "the number of respondents",
     ),
+    # patients "treated" in a country were provided with medical care there; not those
+    # "treated equally" or "treated as workers"
+    (
+        re.compile(
+            r"\b(foreign patients|patients|foreigners|foreign nationals|foreign citizens|migrants|"
+            r"people|persons|citizens|nationals)\s+(?:who (?:were|are|have been)\s+)?treated\b"
+            r"(?!\s+(?:as|like|equally|fairly|unfairly|well|badly|differently|the same|with)\b)",
+            re.I,
+        ),
+        lambda m: f"{_treated_who(m.group(1))} provided with medical care",
+    ),
     # "how many percent public services …": a share, said in other words
     (re.compile(r"\bhow many (?:percent|per cent|%)(?: of)?\b", re.I), "what percentage of"),
     # "what percent were guys": men; laws "built on" the Constitution are based on it
@@ -248,3 +259,11 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
 def _year_itself(m: re.Match[str]) -> str:
     step = -1 if m.group(2).lower() in ("before", "prior to", "preceding") else 1
     return f"{m.group(1) or 'in '}{int(m.group(3)) + step}"
+
+
+
+def _treated_who(who: str) -> str:
+    """Who was treated: foreign patients are foreigners; anyone else as said."""
+    if who.lower() == "foreign patients":
+        return "Foreigners" if who[0].isupper() else "foreigners"
+    return who
