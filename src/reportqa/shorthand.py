@@ -261,7 +261,6 @@ def _year_itself(m: re.Match[str]) -> str:
     return f"{m.group(1) or 'in '}{int(m.group(3)) + step}"
 
 
-
 def _treated_who(who: str) -> str:
     """Who was treated: foreign patients are foreigners; anyone else as said."""
     if who.lower() == "foreign patients":
