@@ -265,3 +265,14 @@ def test_everyday_words_for_the_reports_terms() -> None:
     assert spelled_out("Besides spotting victims, what is covered?") == (
         "Besides identifying victims, what is covered?"
     )
+
+
+def test_the_report_named_as_source_is_read_away_first() -> None:
+    from reportqa.assistant import as_read
+
+    assert as_read("By 2021, roughly how many people lived in Zembla according to the review?") == (
+        "By 2021, roughly what was the population of Zembla?"
+    )
+    assert as_read("Which countries does Zembla have agreements with, as named in the report?") == (
+        "Which countries does Zembla have agreements with?"
+    )

@@ -36,7 +36,7 @@ from reportqa.index import (
     load_index,
 )
 from reportqa.model import Answer, Passage, Sentence
-from reportqa.questions import without_source_words
+from reportqa.questions import without_named_source, without_source_words
 from reportqa.retrieve import Retriever
 from reportqa.short_answers import short_answer
 from reportqa.shorthand import spelled_out
@@ -82,8 +82,9 @@ def clean_question(question: str) -> str:
 def as_read(question: str) -> str:
     """A clean question as the composer reads it: shorthand spelled out ("ppl", "yrs"), a
     terse count asked as "how many" (terse.py), a figure being checked ("Is it true that 120
-    consuls …?") asked as the figure the report gives (context.py)."""
-    return as_asked(claim_as_figure_question(spelled_out(question)))
+    consuls …?") asked as the figure the report gives (context.py). A phrase that names the
+    report as the source ("according to the review") goes first: it is no topic."""
+    return as_asked(claim_as_figure_question(spelled_out(without_named_source(question))))
 
 
 def ensure_index(

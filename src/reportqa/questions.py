@@ -374,7 +374,8 @@ def without_named_source(question: str) -> str:
 
 # "per its GCM review", "according to Kazakhstan's voluntary review": the report itself.
 _SOURCE_NAMED = re.compile(
-    r",?\s*\b(?:according to|as per|per|in|going by|based on) (?:the|this|its|their|"
+    r",?\s*\b(?:as (?:named|listed|given|stated|mentioned|said|reported|described|set out) )?"
+    r"(?:according to|as per|per|in|going by|based on) (?:the|this|its|their|"
     r"Kazakhstan['’]s|the country['’]s) (?:(?:GCM|voluntary|national|2022) )*(?:review|report)"
     r"\b(?!['’])",
     re.IGNORECASE,
