@@ -120,3 +120,25 @@ def test_countries_set_aside_first_are_not_asked_about(tmp_path, fake_embedder) 
         "of Russia?"
     )
     assert not answer.refused and "Russia — 14%" in answer.answer
+
+
+def test_the_state_of_those_counted_must_be_said(tmp_path, fake_embedder) -> None:
+    from reportqa.shorthand import spelled_out
+
+    assert spelled_out("How many people had no citizenship in 2020?") == (
+        "How many people were stateless in 2020?"
+    )
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "In 2020, the negative balance of migration amounted to 17.7 thousand people.\n\n"
+        "As of 1 January 2022, 7,140 persons were officially stateless in Zembla.\n",
+    )
+    # 17.7 thousand people of a migration balance were not all stateless.
+    assert assistant.ask("How many people were stateless in 2020?").refused
+    answer = assistant.ask("How many people were stateless in Zembla as of 1 January 2022?")
+    assert not answer.refused and answer.short_answer == "7,140"
+
+
+def test_a_name_set_aside_in_brackets_is_singled_out() -> None:
+    assert singled_out("Afghan evacuation alone (not Syria) — head count?") == {"Syria"}

@@ -83,6 +83,38 @@ def action_requirement(
     return [Requirement(forms, paraphrase_similarity, scope=SENTENCE)] if forms else []
 
 
+# "How many people were stateless in 2020": the state those counted were in, which a count of
+# people for another reason (the migration balance) does not say.
+_STATE_OF = re.compile(
+    r"\bhow many\b[^?,]*?\b(?:were|was|are|is|have been|has been|had been|remain|remained|"
+    r"remains)\s+(?:still\s+|officially\s+|legally\s+)?([a-z]{4,})\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+_NOT_A_STATE = frozenset(
+    "there here also still more less able likely unable about around over under almost nearly "
+    "some many much such those these they their them then than only just even left back home "
+    "abroad away involved affected from with into onto under within without among between "
+    "during after before near inside outside across against toward towards through throughout "
+    "upon being".split()
+)
+
+
+def state_requirement(
+    discourse: Discourse, question: str, *, paraphrase_similarity: float
+) -> list[Requirement]:
+    """The state the counted people were in must be said in the sentence, or the sentence
+    must be close in meaning: "17.7 thousand people" of a migration balance were not all
+    stateless."""
+    m = _STATE_OF.search(question)
+    if m is None:
+        return []
+    state = m.group(1).lower()
+    if state in _NOT_A_STATE or re.fullmatch(r"[a-z]+(?:ed|en|wn|ing)", state):
+        return []  # a participle is what was done to them (action_requirement)
+    forms = discourse.used_forms([state])
+    return [Requirement(forms, paraphrase_similarity, scope=SENTENCE)] if forms else []
+
+
 # "Of the foreigners given medical care in 2021, how many …", "among those treated": the whole
 # is a group given something, which a count of another group (the convicted) is not.
 _WHOLE_GIVEN = re.compile(

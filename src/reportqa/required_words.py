@@ -7,7 +7,7 @@ puts them together, so that `demands_of` reads the question's form and this its 
 from __future__ import annotations
 
 from reportqa.context import claim_topic
-from reportqa.counted_acts import action_requirement, given_thing_requirement
+from reportqa.counted_acts import action_requirement, given_thing_requirement, state_requirement
 from reportqa.requirements import (
     Requirement,
     counted_requirement,
@@ -71,6 +71,7 @@ def required_of(
         + event_frame_requirement(discourse, checked, paraphrase_similarity=para)
         + given_thing_requirement(discourse, checked, paraphrase_similarity=para)
         + action_requirement(discourse, checked, paraphrase_similarity=para)
+        + state_requirement(discourse, checked, paraphrase_similarity=para)
         + duration_requirement(checked)
         + process_requirement(discourse, checked)
         + part_of_year_requirement(checked)

@@ -169,6 +169,15 @@ _EVERYDAY = (
         ),
         r"stateless \1",
     ),
+    # "how many people had no citizenship": how many were stateless
+    (
+        re.compile(
+            r"\b(people|persons|individuals|residents)\s+(?:had|have|has|held|hold)\s+no\s+"
+            r"(?:citizenship|nationality)\b",
+            re.I,
+        ),
+        r"\1 were stateless",
+    ),
     # a survey's sample size is how many it asked
     (
         re.compile(

@@ -25,8 +25,8 @@ _NAME_THEN_ALONE = re.compile(
 _SET_ASIDE = re.compile(
     rf"\b(?:not counting|excluding|except(?: for)?|leaving out|leaving aside)\s+(?:the\s+)?"
     rf"({_NAME})\b"
-    # "Counting only Afghanistan, not Syria"
-    rf"|,\s*not\s+(?:the\s+)?({_NAME})\b"
+    # "Counting only Afghanistan, not Syria", "Afghan evacuation alone (not Syria)"
+    rf"|[,(]\s*not\s+(?:the\s+)?({_NAME})\b"
 )
 # "specifically from Afghanistan", "only in 2021"
 _ALONE_THEN_NAME = re.compile(
