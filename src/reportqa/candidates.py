@@ -6,8 +6,16 @@ Apart from compose.py so that the confidence check (confidence.py) can read them
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from reportqa.counting import equivalents
+from reportqa.lexical import tokenize
 from reportqa.model import Sentence
+from reportqa.rankings import DEGREE_STEMS
+from reportqa.support import YEAR
+
+if TYPE_CHECKING:
+    from reportqa.support import Discourse
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,3 +58,35 @@ class Explanation:
     # The confidence check's probability for the best candidate and its threshold, when the
     # check reads it (the best passes min_score and is not tied to the question).
     confidence: tuple[float, float] | None = None
+
+
+def read_asked_words(question: str, discourse: Discourse) -> AskedWords:
+    """The question's content words the report uses, and how much of the question they are.
+    Words the report never uses are the asker's own wording: they can match nothing. "Besides
+    patrol officers, which other staff …": the words of the known items count too, since the
+    sentence that names them is the one that names the others."""
+    d = discourse
+    content = [t for t in dict.fromkeys(tokenize(question)) if not d.common(t)]
+    known = [t for t in content if t in d.df]
+    weight = sum(d.idf[t] for t in known)
+    unknown = (len(content) - len(known)) * d.max_idf
+    # "people" shares a topic with "persons": generic equivalents count as the same word.
+    alike = tokenize(" ".join(e for w in question.lower().split() for e in equivalents(w)))
+    topic = frozenset(t for t in (*content, *alike) if not d.common(t) and not YEAR.fullmatch(t))
+    return AskedWords(known, weight, weight / (weight + unknown) if content else 1.0, topic)
+
+
+def shares_a_word(
+    words: AskedWords, candidate: Candidate, discourse: Discourse, *, paraphrase: float
+) -> bool:
+    """A word of the question other than a year: a sentence that shares only "2021" with
+    "what was life expectancy in 2021" is not on its topic. A degree alone ("the largest oil
+    field", "the largest flow of migrants") is not either, unless the sentence is close in
+    meaning (`paraphrase`, the similarity calibrated on dev)."""
+    tokens = discourse.tokens[candidate.sentence.id].union(
+        *(discourse.tokens[i.id] for i in candidate.lead)
+    )
+    shared = words.topic & tokens
+    if shared and shared <= DEGREE_STEMS:
+        return candidate.semantic >= paraphrase
+    return bool(shared)

@@ -29,20 +29,24 @@ from reportqa.asked_details import (
 from reportqa.asked_names import (
     asked_acronym,
 )
-from reportqa.candidates import AskedWords, Candidate, Explanation, Rejection
+from reportqa.candidates import (
+    AskedWords,
+    Candidate,
+    Explanation,
+    Rejection,
+    read_asked_words,
+    shares_a_word,
+)
 from reportqa.confidence import ConfidenceModel, Evidence, evidence_of, shipped_model
-from reportqa.counting import equivalents
 from reportqa.definitions import asks_a_definition, defines_the_term, definition_short_answer
 from reportqa.index import Index
-from reportqa.lexical import tokenize
 from reportqa.model import Answer, Passage, Sentence
 from reportqa.question_demands import demands_of
 from reportqa.questions import expected_type
-from reportqa.rankings import DEGREE_STEMS
 from reportqa.refusals import refusal_reason, unsure_reason
 from reportqa.shares import share_base, states_share_of
 from reportqa.short_answers import reference_number, short_answer
-from reportqa.support import YEAR, Discourse
+from reportqa.support import Discourse
 from reportqa.verify import cite, refusal, verify_answer
 
 # The words that ask for an abbreviation's spelling, not for anything in the report.
@@ -272,7 +276,9 @@ class Composer:
                     unit = self._scored(sentence, lead, unit_semantic, words, prior)
                     if unit.score > candidate.score:
                         candidate = unit
-                if not self._shares_a_word(words, candidate):
+                if not shares_a_word(
+                    words, candidate, self.discourse, paraphrase=self.settings.paraphrase_similarity
+                ):
                     if rejected is not None:
                         rejected.append(Rejection(sentence, semantic, "shares no word"))
                     continue
@@ -331,19 +337,6 @@ class Composer:
         score += s.rank_weight * prior
         return Candidate(sentence, semantic, overlap, prior, score, lead)
 
-    def _shares_a_word(self, words: AskedWords, candidate: Candidate) -> bool:
-        """A word of the question other than a year: a sentence that shares only "2021"
-        with "what was life expectancy in 2021" is not on its topic. A degree alone ("the
-        largest oil field", "the largest flow of migrants") is not either, unless the sentence
-        is close in meaning (a paraphrase, as calibrated on dev)."""
-        tokens = self.discourse.tokens[candidate.sentence.id].union(
-            *(self.discourse.tokens[i.id] for i in candidate.lead)
-        )
-        shared = words.topic & tokens
-        if shared and shared <= DEGREE_STEMS:
-            return candidate.semantic >= self.settings.paraphrase_similarity
-        return bool(shared)
-
     def _asked_words(self, question: str) -> AskedWords:
         """The question's content words the report uses, and how much of the question they are.
         Words the report never uses are the asker's own wording: they can match nothing.
@@ -352,23 +345,8 @@ class Composer:
         if words is None:
             if len(self._words_seen) > 64:
                 self._words_seen.clear()
-            words = self._words_seen[question] = self._read_asked_words(question)
+            words = self._words_seen[question] = read_asked_words(question, self.discourse)
         return words
-
-    def _read_asked_words(self, question: str) -> AskedWords:
-        # "Besides patrol officers, which other staff …": the words of the known items count
-        # too, since the sentence that names them is the one that names the others.
-        d = self.discourse
-        content = [t for t in dict.fromkeys(tokenize(question)) if not d.common(t)]
-        known = [t for t in content if t in d.df]
-        weight = sum(d.idf[t] for t in known)
-        unknown = (len(content) - len(known)) * d.max_idf
-        # "people" shares a topic with "persons": generic equivalents count as the same word.
-        alike = tokenize(" ".join(e for w in question.lower().split() for e in equivalents(w)))
-        topic = frozenset(
-            t for t in (*content, *alike) if not d.common(t) and not YEAR.fullmatch(t)
-        )
-        return AskedWords(known, weight, weight / (weight + unknown) if content else 1.0, topic)
 
     def _defines(self, acronym: str, question: str, candidates: list[Candidate]) -> bool:
         """The best candidate spells out the abbreviation asked (the demands let through no
