@@ -175,6 +175,10 @@ OPTIONAL_SPLITS = {
     "fresh117",
     "fresh118",
     "fresh119",
+    "fresh120",
+    "fresh121",
+    "fresh122",
+    "fresh123",
 }
 FIELDS = {
     "id": str,
