@@ -164,10 +164,10 @@ _RELATIVE_AFTER = re.compile(
     r"[a-z'’-]+\s+$"
 )
 # "Apart from how long …, what else": the first wh-word is set aside, not asked.
-_SETTING_ASIDE = re.compile(
-    r"(?:^|\b)(?:apart from|aside from|besides|other than|except(?: for)?|beyond|"
-    r"in addition to)\s*$"
+SETTING_ASIDE_WORDS = (
+    r"apart from|aside from|besides|other than|except(?: for)?|beyond|in addition to"
 )
+_SETTING_ASIDE = re.compile(rf"(?:^|\b)(?:{SETTING_ASIDE_WORDS})\s*$")
 
 # A verb of saying or knowing before an embedded question: it is asked.
 _SAYS_WHICH = re.compile(

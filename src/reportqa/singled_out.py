@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from reportqa.questions import SETTING_ASIDE_WORDS
 from reportqa.support import YEAR
 
 _NAME = rf"[A-Z][\w'’-]+|{YEAR.pattern}"
@@ -88,9 +89,8 @@ def joined_with_another(text: str, name: str) -> bool:
 # "Alongside Uzbekistan, Tajikistan and Russia, what share were Kyrgyz?": names set aside
 # before the question proper, which the answer is not about.
 _ASIDE_FIRST = re.compile(
-    r"^(?:alongside|apart from|aside from|besides|other than|except(?: for)?|not counting|"
-    r"excluding|in addition to|beyond)\s+(.+?),\s*(?=(?:what|which|how|who|whom|where|when|is|"
-    r"are|was|were|do|does|did)\b)",
+    rf"^(?:{SETTING_ASIDE_WORDS}|alongside|not counting|excluding)\s+(.+?),\s*"
+    r"(?=(?:what|which|how|who|whom|where|when|is|are|was|were|do|does|did)\b)",
     re.IGNORECASE,
 )
 
