@@ -39,3 +39,12 @@ def test_the_defining_sentence_answers(tmp_path, fake_embedder) -> None:
     assert answer.citations[0].quote.startswith("The Ministry of Internal Affairs")
     answer = assistant.ask("What do they call ethnic Kazakhs who come back home for good?")
     assert not answer.refused and answer.short_answer == "Kandas"
+
+
+def test_the_short_answer_is_the_definition_that_answers() -> None:
+    # Two terms defined in one sentence: the one the question's words define is the answer.
+    text = 'It helps the stateless - "apatrides" and ethnic Kazakhs returning home - "Kandas".'
+    assert (
+        definition_short_answer("What do they call ethnic Kazakhs returning home?", text)
+        == "Kandas"
+    )

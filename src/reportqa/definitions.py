@@ -37,17 +37,22 @@ def asked_term(question: str) -> str | None:
     return term.strip("'’") if term else None  # "the 'Kandas'"
 
 
-def defines_the_term(question: str, text: str) -> bool:
-    """The text defines the term the question asks about, or defines a term by at least two
-    of the question's words (for "What do they call ethnic Kazakhs who return?")."""
-    term = asked_term(question)
+def _definition(question: str, text: str, term: str | None) -> tuple[str, str] | None:
+    """(the defining words, the term) of the text's definition that answers the question:
+    of the `term` it asks about, or, when it asks for a term, one defined by at least two of
+    its words ("What do they call ethnic Kazakhs who return?")."""
     wanted = set(tokenize(question)) - FORM_WORDS
     for words, defined in defined_terms(text):
         if term is not None and defined.lower() == term.lower():
-            return True
+            return words, defined
         if term is None and len(set(tokenize(words)) & wanted) >= 2:
-            return True
-    return False
+            return words, defined
+    return None
+
+
+def defines_the_term(question: str, text: str) -> bool:
+    """The text defines the term the question asks about, or the term it asks for."""
+    return _definition(question, text, asked_term(question)) is not None
 
 
 def asks_a_definition(question: str) -> bool:
@@ -63,9 +68,8 @@ _LAST_PREPOSITION = re.compile(r"^.*\b(?:by|of|for|to|from|with|among|as)\s+", r
 def definition_short_answer(question: str, text: str) -> str | None:
     """The term asked for ("Kandas"), or what the asked term stands for ("ethnic Kazakhs")."""
     term = asked_term(question)
-    for words, defined in defined_terms(text):
-        if term is not None and defined.lower() == term.lower():
-            return _LAST_PREPOSITION.sub("", words)
-        if term is None and defines_the_term(question, text):
-            return defined
-    return None
+    found = _definition(question, text, term)
+    if found is None:
+        return None
+    words, defined = found
+    return _LAST_PREPOSITION.sub("", words) if term is not None else defined
