@@ -179,6 +179,10 @@ OPTIONAL_SPLITS = {
     "fresh121",
     "fresh122",
     "fresh123",
+    "fresh124",
+    "fresh125",
+    "fresh126",
+    "fresh127",
 }
 FIELDS = {
     "id": str,
