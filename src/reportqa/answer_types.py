@@ -389,9 +389,20 @@ MEASURE_UNITS: dict[str, str] = {
 _IN_UNIT = re.compile(r"\bin (?:square |cubic |us |thousands of |millions of )?([a-z]+)\b")
 
 
+# "What is the total land area": an area of land is measured in square kilometres or
+# hectares, whatever unit the question leaves unsaid; "five key areas" is no area.
+_LAND_AREA = re.compile(
+    r"\b(?:land|surface|total|territorial) area\b|\barea of (?:the )?(?:country|territory|land)\b"
+    r"|\bhow (?:big|large) is (?:the |its )?(?:country|territory)\b"
+)
+
+
 def asked_measure_unit(question: str) -> str | None:
     """The words a figure asked "in square kilometres" is given in, or None."""
-    for m in _IN_UNIT.finditer(question.lower()):
+    q = question.lower()
+    for m in _IN_UNIT.finditer(q):
         if m.group(1) in MEASURE_UNITS:
             return MEASURE_UNITS[m.group(1)]
+    if _LAND_AREA.search(q):
+        return f"{MEASURE_UNITS['kilometres']} {MEASURE_UNITS['hectares']}"
     return None

@@ -226,8 +226,18 @@ def asks_for_a_purpose(question: str) -> bool:
 # speaks of them.
 _TERM_QUESTION = re.compile(
     r"\bwhat(?:['’]s the | (?:is|was|are) the | )(?:term|word|label|designation)\b[^?]*"
-    r"\b(?:use[sd]?|call(?:s|ed)?|for|given|appl(?:y|ies|ied))\b"
+    r"\b(?:use[sd]?|call(?:s|ed)?|for|given|appl(?:y|ies|ied)|refer(?:s|red)? to|known|named|"
+    r"designated|labell?ed)\b"
+    # "What are ethnic Kazakhs who come back called?"
+    r"|^what (?:is|are|were|was) (?:[\w'’-]+ ){1,8}?(?:called|termed|known as|referred to as)\b"
     r"|\b(?:official|legal|formal) (?:term|designation|label)\b"
+    # "What Kazakh word does the report use for …", "which word … does it attach to",
+    # "what's the name used for …", "what name is planned for the ecosystem"
+    r"|\b(?:what|which)(?:['’]s the | (?:is|was|are) the | )(?:[\w-]+ )?(?:term|word|label)\b"
+    r"[^?]*\b(?:use[sd]?|attach(?:es|ed)?|give[sn]?|appl(?:y|ies|ied))\b"
+    r"|\b(?:what|which)(?:['’]s the | (?:is|was|are) the | )name (?:(?:is|was|will be) )?"
+    r"(?:used|given|planned|proposed|chosen|intended) (?:for|to)\b"
+    r"|\b(?:working|planned|proposed|intended) name\b"
     # "What do they call ethnic Kazakhs who come back?"
     r"|\bwhat (?:do|does|did) (?:they|you|people|we|officials|the authorities|the report|"
     r"kazakhstan|the government) call\b"

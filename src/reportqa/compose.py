@@ -311,6 +311,8 @@ class Composer:
         if not ranked or gives(ranked[0]):
             return ranked
         floor = self.settings.preferred_ratio * ranked[0].score
+        if ranked[0].score >= self.settings.min_score:
+            floor = max(floor, self.settings.min_score)  # one that could not answer alone
         for i, c in enumerate(ranked[1:], start=1):
             if c.score >= floor and gives(c):
                 return [c, *ranked[:i], *ranked[i + 1 :]]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from reportqa.answer_types import DATE, MONTH, NUMBER
+from reportqa.counting import counted_words
 from reportqa.milestones import EVENTS
 from reportqa.support import YEAR
 
@@ -17,7 +18,9 @@ _CLAIM = re.compile(
     r"piece|report|reporter|article|profile|post|headline|source|blog|journalist|writer|"
     r"briefing|memo|summary|tweet|presentation|slide|factsheet|brochure|colleague|editor|"
     r"reader|caller|viewer|listener|press release|speech|op-ed|column|columnist|"
-    r"commentator|pundit)\b[^.?!]*?\b(?:says?|said|writes?|"
+    r"commentator|pundit|claim|rumou?r|statement|website|site|leaflet|flyer|poster|"
+    r"spokes(?:man|woman|person)|official|minister|ministry|campaigner|activist|politician|"
+    r"textbook|friend|neighbou?r|teacher|student)\b[^.?!]*?\b(?:says?|said|writes?|"
     r"wrote|claims?|claimed|states?|stated|reports?|reported|places?|puts?|ties?|suggests?|"
     r"asserts?|credits?|attributes?|names?|lists?|dates?|calls?|gives?|gave|mentions?|cites?|"
     r"links?|has|had|prints?|printed|rounds?|rounded|quotes?|quoted|uses?|used|estimates?|"
@@ -192,7 +195,7 @@ _CLAIMED_FIGURE = re.compile(
 # The words of a sentence that asks for "it" and nothing more ("What figure does it give?").
 _FORM_ONLY = frozenset(
     "what which how many much is it was the figure number date year does do did review report "
-    "say says give gives state states it they that this its value amount total exactly "
+    "say says give gives state states it they that this its value amount total count tally exactly "
     "actual actually correct real right true precise exact".split()
 )
 
@@ -216,6 +219,10 @@ def claim_as_figure_question(question: str) -> str:
     """A claim checked for its figure, as the question for the figure ("Is it true that
     Kazakhstan has 120 honorary consuls?" → "Kazakhstan has how many honorary consuls?");
     any other question as it is."""
+    return count_left_out_filled(_claim_asked(question))
+
+
+def _claim_asked(question: str) -> str:
     m = _CHECKED_CLAIM.match(question.strip())
     if m is None:
         return question
@@ -229,6 +236,30 @@ def claim_as_figure_question(question: str) -> str:
         asked = f"{before}{ask} {after.lstrip()}".strip()
         return asked[:1].upper() + asked[1:] + "?"
     return _claimed_date_asked(claim) or question
+
+
+# "… how many national SDG indicators? How many does the report say have been nationalised?":
+# the second ask leaves out what it counts, which the first says.
+_COUNT_LEFT_OUT = re.compile(
+    r"([?.!]\s+)how many\s+(?=(?:does|do|did|has|have|had|is|are|was|were|will|would|can|"
+    r"could)\b)",
+    re.IGNORECASE,
+)
+
+
+def count_left_out_filled(question: str) -> str:
+    """A "how many" that leaves out what it counts, given the counted words of the "how many"
+    before it; any other question as it is. Else "five key areas" would answer how many
+    indicators were nationalised, since the ask itself names nothing counted."""
+    m = _COUNT_LEFT_OUT.search(question)
+    words = counted_words(question[: m.start() + 1]) if m is not None else []
+    if m is None or not words:
+        return question
+    before = question[: m.start() + 1]
+    # The words as the asker wrote them ("SDG"), not as counted (lower case).
+    said = (re.search(rf"\b{re.escape(w)}\b", before, re.IGNORECASE) for w in words)
+    counted = " ".join(f.group() if f else w for f, w in zip(said, words, strict=True))
+    return f"{question[: m.end(1)]}How many {counted} {question[m.end() :]}"
 
 
 # A claimed date that ends the claim: "… was established in 2019", "… runs until 2025".

@@ -338,6 +338,9 @@ _MEASURED = re.compile(
 _MEASURED_BY = re.compile(
     r"\b(?:what|which) (?:is|was|were|are|has been) (?:the )?(?:[\w'’-]+ ){0,2}?"
     r"([a-z][\w-]+) (?:rate|level|index|ratio)\b"
+    # A claim read as a question: "Kazakhstan's jobless rate was under what percentage"
+    r"|\b([a-z][\w-]+) (?:rate|level|index|ratio) (?:is|was|were|are|has been|stood) "
+    r"(?:[\w-]+ ){0,2}?(?:what|which)\b"
 )
 
 
@@ -346,7 +349,7 @@ def measured_noun(question: str) -> str | None:
     answers must be said of it, not of something else in the same paragraph."""
     q = " ".join(question.lower().split())
     m = _MEASURED.search(q) or _MEASURED_BY.search(q)
-    return m.group(1) if m else None
+    return next((g for g in m.groups() if g), None) if m else None
 
 
 # Kinds of people: a question that counts "people" is answered by a count of any of them

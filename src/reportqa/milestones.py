@@ -275,7 +275,9 @@ _ASKS_ABOUT_TALKS = re.compile(
     r"not yet|yet to|still|being prepared|considered|considering|could|would|will|next|"
     r"slated|expected|scheduled|intend\w*|already|status|to be|going to|soon|"
     # "which city is it trying to get a consulate in": what is sought is not yet had
-    r"try|tries|trying|seek|seeks|seeking|hope|hopes|hoping|aim|aims|aiming)\b",
+    r"try|tries|trying|seek|seeks|seeking|hope|hopes|hoping|aim|aims|aiming|"
+    # "In which city in China Kazakhstan want to open new consulate?"
+    r"wants?|wanting|wish|wishes|would like|looking to)\b",
     re.IGNORECASE,
 )
 

@@ -131,7 +131,8 @@ def demands_of(
         checked,
         kind,
         claimed,
-        dialled=dialled,
+        # "The number of this decree" names the decree (No. 642); it counts no decrees.
+        names_a_thing=dialled or reference != "",
         paraphrase_similarity=paraphrase_similarity,
         name_similarity=name_similarity,
     )
@@ -156,8 +157,8 @@ def demands_of(
         duration=asks_for_duration(checked) and not asks_for_an_age(checked),
         ordinal=kind == NUMBER and asks_for_an_ordinal(question),
         before_change=asks_before_a_change(question),
-        money=kind == NUMBER and asks_for_money(question),
-        price=kind == NUMBER and asks_for_a_price(question),
+        money=kind == NUMBER and asks_for_money(checked),
+        price=kind == NUMBER and asks_for_a_price(checked),
         share=share,
         share_of=share_base(checked) if share else None,
         acronym=asked_acronym(question),

@@ -49,17 +49,17 @@ def required_of(
     kind: str | None,
     claimed: str | None,
     *,
-    dialled: bool,
+    names_a_thing: bool,
     paraphrase_similarity: float,
     name_similarity: float,
 ) -> list[Requirement]:
     """Every requirement of the `checked` part of the question (its asking sentence, or the
-    claim asked as a question), plus what a claim told before it takes as given. `dialled`:
-    the number of a telephone line names the line, it counts no lines."""
+    claim asked as a question), plus what a claim told before it takes as given.
+    `names_a_thing`: the number of a telephone line or of a decree names it, it counts
+    nothing."""
     para = paraphrase_similarity
-    counted = (
-        [] if dialled else counted_requirement(discourse, checked, kind, paraphrase_similarity=para)
-    )
+    counted = counted_requirement(discourse, checked, kind, paraphrase_similarity=para)
+    counted = [] if names_a_thing else counted
     return (
         counted
         + name_requirements(discourse, checked, name_similarity=name_similarity)

@@ -201,7 +201,12 @@ _EVERYDAY = (
     # "what percent were guys": men; laws "built on" the Constitution are based on it
     (re.compile(r"\bguys\b", re.I), "men"),
     (re.compile(r"\b(?:gals|ladies)\b", re.I), "women"),
-    (re.compile(r"\b(?:built|founded|grounded) (up)?on\b", re.I), r"based \1on"),
+    (
+        re.compile(r"\b(?:built|founded|grounded|rest|rests|rested|resting) (up)?on\b", re.I),
+        r"based \1on",
+    ),
+    # a country's migration "legislation" or "statutes" are its migration laws
+    (re.compile(r"\bmigration (?:legislation|statutes)\b", re.I), "migration laws"),
     # citizens "brought back home" were returned home; a country's "headcount" is its
     # population
     (
