@@ -5,6 +5,7 @@ Apart from compose.py so that the confidence check (confidence.py) can read them
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -90,3 +91,21 @@ def shares_a_word(
     if shared and shared <= DEGREE_STEMS:
         return candidate.semantic >= paraphrase
     return bool(shared)
+
+
+def preferred(
+    ranked: list[Candidate], gives: Callable[[Candidate], bool], *, ratio: float, min_score: float
+) -> list[Candidate]:
+    """The first close candidate that gives what is asked more exactly goes first when the
+    best does not: close meaning is no substitute for the asked kind of answer. Close is
+    `ratio` of the best's score, and never below `min_score` when the best is above it: one
+    that could not answer alone does not displace one that can."""
+    if not ranked or gives(ranked[0]):
+        return ranked
+    floor = ratio * ranked[0].score
+    if ranked[0].score >= min_score:
+        floor = max(floor, min_score)
+    for i, c in enumerate(ranked[1:], start=1):
+        if c.score >= floor and gives(c):
+            return [c, *ranked[:i], *ranked[i + 1 :]]
+    return ranked

@@ -34,10 +34,11 @@ from reportqa.candidates import (
     Candidate,
     Explanation,
     Rejection,
+    preferred,
     read_asked_words,
     shares_a_word,
 )
-from reportqa.confidence import ConfidenceModel, Evidence, evidence_of, shipped_model
+from reportqa.confidence import ConfidenceModel, Evidence, retrieved_evidence, shipped_model
 from reportqa.definitions import asks_a_definition, defines_the_term, definition_short_answer
 from reportqa.index import Index
 from reportqa.model import Answer, Passage, Sentence
@@ -47,6 +48,7 @@ from reportqa.refusals import refusal_reason, unsure_reason
 from reportqa.shares import share_base, states_share_of
 from reportqa.short_answers import reference_number, short_answer
 from reportqa.support import Discourse
+from reportqa.titles import asks_for_a_phone_number
 from reportqa.verify import cite, refusal, verify_answer
 
 # The words that ask for an abbreviation's spelling, not for anything in the report.
@@ -110,7 +112,7 @@ class Composer:
         kind = expected_type(question)
         candidates = self.rank_candidates(question, passages, query_vector, kind=kind)
         acronym, tied = self._tied(question, candidates)
-        return kind, candidates, acronym, tied, self._choose(candidates, tied=tied)
+        return kind, candidates, acronym, tied, self._chosen(question, candidates, tied=tied)
 
     def _tied(self, question: str, candidates: list[Candidate]) -> tuple[str | None, bool]:
         """The abbreviation asked, and whether the best candidate is tied to the question by
@@ -123,6 +125,13 @@ class Composer:
             and defines_the_term(question, candidates[0].sentence.text)
         )
         return acronym, defines or gives_a_distinctive_figure(question)
+
+    def _chosen(self, question: str, candidates: list[Candidate], *, tied: bool) -> list[Candidate]:
+        """The quotes the rules choose. "What number can people ring day or night?": a sentence
+        left that gives a number to dial may answer however differently the question words the
+        line, below the usual floor; the confidence check still reads it."""
+        dials = bool(candidates) and asks_for_a_phone_number(question)
+        return self._choose(candidates, tied=tied or dials)
 
     def gated_evidence(
         self, question: str, passages: list[Passage], query_vector: np.ndarray
@@ -143,7 +152,7 @@ class Composer:
         """The measures of the best candidate when the check reads it: the rules chose it
         and it is not tied to the question."""
         _, tied = self._tied(question, candidates)
-        if tied or not self._choose(candidates, tied=tied):
+        if tied or not self._chosen(question, candidates, tied=tied):
             return None
         return self.evidence(question, candidates, passages, query_vector)
 
@@ -196,12 +205,8 @@ class Composer:
     ) -> Evidence:
         """The measures the confidence model reads, of the best of `candidates`."""
         words = self._asked_words(question)
-        ranked = {c.sentence.id for c in candidates}
-        others = [i for p in passages for i in p.chunk.sentence_ids if i not in ranked]
-        vector = self.index.sentence_vector
-        nearby = max((float(vector(i) @ query_vector) for i in others), default=0.0)
-        anywhere = float(np.max(self.index.vectors @ query_vector))
-        return evidence_of(question, candidates, words, self.discourse, nearby, anywhere)
+        found = (passages, query_vector)
+        return retrieved_evidence(question, candidates, words, self.discourse, self.index, found)
 
     def explain(
         self, question: str, passages: list[Passage], query_vector: np.ndarray
@@ -306,10 +311,8 @@ class Composer:
     def _prefer(
         self, ranked: list[Candidate], gives: Callable[[Candidate], bool]
     ) -> list[Candidate]:
-        """The first close candidate that gives what is asked more exactly goes first when the
-        best does not: close meaning is no substitute for the asked kind of answer."""
-        if not ranked or gives(ranked[0]):
-            return ranked
+        s = self.settings
+        return preferred(ranked, gives, ratio=s.preferred_ratio, min_score=s.min_score)
         floor = self.settings.preferred_ratio * ranked[0].score
         if ranked[0].score >= self.settings.min_score:
             floor = max(floor, self.settings.min_score)  # one that could not answer alone

@@ -27,6 +27,8 @@ from reportqa.lexical import tokenize
 
 if TYPE_CHECKING:
     from reportqa.candidates import AskedWords, Candidate
+    from reportqa.index import Index
+    from reportqa.model import Passage
     from reportqa.support import Discourse
 
 SHIPPED = Path(__file__).with_name("confidence.json")
@@ -87,6 +89,25 @@ def asked_head(question: str) -> list[str]:
             break
         head.append(word)
     return [t for w in head for t in tokenize(w)]
+
+
+def retrieved_evidence(
+    question: str,
+    candidates: list[Candidate],
+    words: AskedWords,
+    discourse: Discourse,
+    index: Index,
+    found: tuple[list[Passage], np.ndarray],
+) -> Evidence:
+    """The measures of the best candidate, given what retrieval `found` (the passages and the
+    question's vector): how close another retrieved sentence, and any sentence, comes."""
+    passages, query_vector = found
+    ranked = {c.sentence.id for c in candidates}
+    others = [i for p in passages for i in p.chunk.sentence_ids if i not in ranked]
+    vector = index.sentence_vector
+    nearby = max((float(vector(i) @ query_vector) for i in others), default=0.0)
+    anywhere = float(np.max(index.vectors @ query_vector))
+    return evidence_of(question, candidates, words, discourse, nearby, anywhere)
 
 
 def evidence_of(

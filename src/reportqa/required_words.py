@@ -40,6 +40,7 @@ from reportqa.stated_details import (
     world_requirement,
 )
 from reportqa.support import Discourse
+from reportqa.titles import line_topic_requirement
 
 
 def required_of(
@@ -90,6 +91,7 @@ def required_of(
         + penalty_requirement(checked)
         + role_requirement(checked)
         + citizenship_requirement(checked)
+        + line_topic_requirement(discourse, checked, paraphrase_similarity=para)
         + _claim_requirements(
             discourse,
             question,

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from reportqa.support import Discourse, plain_words
+from reportqa.requirements import Requirement
+from reportqa.support import NEIGHBOURS, Discourse, plain_words
 
 _WEB_ADDRESS_QUESTION = re.compile(
     r"\b(?:web ?(?:site )?address|website address|internet address|url|domain name)\b",
@@ -67,11 +68,57 @@ def asks_for_a_phone_number(question: str) -> bool:
     return _PHONE_QUESTION.search(" ".join(question.lower().split())) is not None
 
 
-# A number to dial ("116 16", "112"): digits that are not a figure of something ("18 types",
-# "94%", "24/7") nor a year.
+# A number to dial ("116 16", "112", "8-800-080-7777"): digits that are not a figure of
+# something ("94%", "24/7") nor a year.
 _NUMBER_TO_DIAL = re.compile(
-    r"(?<![\d,./])(?!(?:19|20)\d\d\b)\d{2,4}(?:[ -]\d{2,4})*(?!\d|[,.]\d|%|/|\s+[a-z])"
+    r"(?<![\d,./])(?!(?:19|20)\d\d\b)(?:\d{1,4}(?:[ -]\d{2,4})+|\d{2,4})(?!\d|[,.]\d|%|/)"
 )
+
+
+# What a line is for: "the emergency hotline", "a helpline for victims of domestic violence".
+_LINE = (
+    r"(?:hot ?line|help ?line|phone line|telephone line|line of trust|trust line|"
+    r"call cent(?:re|er))"
+)
+_LINE_TOPICS = (
+    re.compile(rf"\b((?:[\w/-]+ ){{1,2}}?){_LINE}\b"),
+    re.compile(
+        rf"\b{_LINE}s?(?: number)? (?:for|on|about|dealing with|covering) "
+        rf"((?:[\w/-]+ ){{0,3}}[\w/-]+)"
+    ),
+)
+# Words that say nothing of what a line is for: how it works, who calls, what they get.
+_NOT_A_TOPIC = frozenset(
+    """
+    the a an its their this that national state official government free toll-free 24/7
+    24-hour round-the-clock around-the-clock day night number phone telephone what which is
+    whats what's s and or of in for on about any all kind people callers issues questions
+    problems matters advice help support information victims migrants workers citizens
+    foreigners kazakhstan country i can you we they should could does do number
+    """.split()
+)
+
+
+def line_topic_words(question: str) -> list[str]:
+    """The words that say what the line asked for is for ("emergency", "domestic violence"):
+    the report's helpline on trafficking is not the emergency line. Empty when the question
+    asks no number to dial or says nothing of the line's purpose."""
+    q = " ".join(question.lower().split())
+    if not asks_for_a_phone_number(q):
+        return []
+    words: list[str] = []
+    for m in (m for pattern in _LINE_TOPICS for m in pattern.finditer(q)):
+        words += [w for w in m.group(1).split() if w not in _NOT_A_TOPIC and not w.isdigit()]
+    return list(dict.fromkeys(words))
+
+
+def line_topic_requirement(
+    discourse: Discourse, question: str, *, paraphrase_similarity: float
+) -> list[Requirement]:
+    """A number to dial asked for a line with a purpose ("the emergency hotline") must be
+    given where one of the purpose's words is said, or the sentence must be close in meaning."""
+    forms = discourse.forms(line_topic_words(question))
+    return [Requirement(forms, paraphrase_similarity, scope=NEIGHBOURS)] if forms else []
 
 
 def gives_a_number_to_dial(text: str) -> bool:
@@ -79,9 +126,26 @@ def gives_a_number_to_dial(text: str) -> bool:
 
 
 def number_to_dial(text: str) -> str | None:
-    """The first number to dial the text gives, whole ("116 16")."""
-    m = _NUMBER_TO_DIAL.search(text)
-    return m.group() if m else None
+    """The first number to dial the text gives, whole ("116 16"): one said as a line's number
+    (in quotes, or after "helpline", "call", "phone" …) or written in groups as numbers to
+    dial are, and not followed by what it counts. "Objective 14 (d)", "22 July 2011" and "106
+    Honorary Consuls" are none."""
+    for m in _NUMBER_TO_DIAL.finditer(text):
+        quoted = text[m.start() - 1 : m.start()] in ('"', "“", "«")
+        # "116 16", "8-800-080-7777"; "SDG 7-11" is a range
+        grouped = " " in m.group() or m.group().count("-") >= 2
+        counts = re.match(r"\s+[a-z]", text[m.end() :]) is not None  # "18 types"
+        said = _DIALLED_AFTER.search(text[max(m.start() - 40, 0) : m.start()]) is not None
+        if said or ((quoted or grouped) and not counts):
+            return m.group()
+    return None
+
+
+_DIALLED_AFTER = re.compile(
+    r"\b(?:line|helpline|hotline|number|call|calling|dial|dialling|ring|phone|telephone|tel\.?|"
+    r"toll-free)\W+(?:[\w/-]+\W+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 # "Where online can people find the guidance", "where can students look up updates": a site
