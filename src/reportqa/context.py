@@ -189,6 +189,10 @@ _CLAIMED_FIGURE = re.compile(
     r"just under|fewer than|less than|only|exactly)\s+)?(?!(?:19|20)\d\d\b)"
     rf"(?!\d{{1,2}}\s+{MONTH.pattern})\d[\d,.]*\b"
     r"(?:\s*(?:%|per ?cent\b|thousand\b|million\b|billion\b))?\s*"
+    # "several hundred stateless people", "dozens of consulates": a figure in words
+    r"|\b(?:(?:about|around|roughly|some|over|more than|nearly|almost|only|just)\s+)?"
+    r"(?:(?:(?:several|a few|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|fifty|a) )?(?:hundred|thousand|million)s?(?: of)?|dozens of|scores of)\s+"
 )
 
 

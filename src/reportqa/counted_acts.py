@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 
 from reportqa.counting import equivalents
+from reportqa.lexical import tokenize
 from reportqa.requirements import Requirement
 from reportqa.support import SENTENCE, Discourse
 
 # "How many stateless persons were granted citizenship", "how many Russians received medical
 # care": what the counted people were given, which a count of them in another state lacks.
-_GIVEN = r"(?:granted|given|provided with|provided|issued|awarded)"
+_GIVEN = r"(?:granted|given|provided with|provided|issued|awarded|admitted to)"
 # What is given ends at a preposition, a mark or a year ("… given medical care 2021?", a
 # terse question read as a full one).
 _THING = (
@@ -45,7 +46,7 @@ def given_thing_requirement(
     forms = discourse.forms(sorted(alike))
     out = [Requirement(forms, paraphrase_similarity, scope=SENTENCE)] if forms else []
     # "given dental care": what kind of it, too; the report's "medical care" is not dental.
-    for word in given[:-1]:
+    for word in (w for w in given[:-1] if w not in _WHOSE):
         out += [
             Requirement([f], paraphrase_similarity, scope=SENTENCE) for f in discourse.forms([word])
         ]
@@ -79,8 +80,17 @@ def action_requirement(
     # "treated" is said as "provided with medical care"
     given = verb.removesuffix("ed")
     alike = equivalents(verb) | next((g for g in _GIVEN_ALIKE if given in g), frozenset())
-    forms = discourse.used_forms(sorted(alike))
+    forms = discourse.used_forms(sorted(alike)) or _said_otherwise(discourse, verb)
     return [Requirement(forms, paraphrase_similarity, scope=SENTENCE)] if forms else []
+
+
+def _said_otherwise(discourse: Discourse, verb: str) -> list[frozenset[str]]:
+    """The report's words that begin as the verb's stem does ("detained": detainees): a verb
+    the report never uses may still be said by it in another form."""
+    stem = next(iter(tokenize(verb)), "")
+    if len(stem) < 5:
+        return []
+    return [frozenset([t]) for t in sorted(discourse.df) if t.startswith(stem) and t != stem]
 
 
 # "How many people were stateless in 2020": the state those counted were in, which a count of
@@ -125,6 +135,8 @@ _WHOLE_GIVEN = re.compile(
 )
 # "got evacuated", "get deported": a passive, which action_requirement reads.
 _GOT_DONE = re.compile(r"\b(?:got|get)\s+[a-z]+ed\b", re.IGNORECASE)
+# Who gives it, not what kind it is: "state social services" are social services.
+_WHOSE = frozenset("state public government governmental official national".split())
 _NOT_A_THING = frozenset("at up more less about around over under back out away".split())
 # What is given, said in other words: "treatment" is medical care, "support" a service.
 _GIVEN_ALIKE = tuple(

@@ -41,7 +41,11 @@ _EVENT = {
         ),
         ("ratify", r"ratif"),
         ("adopt", r"adopt|approv|enact|passed\b"),
-        ("establish", r"establish|found(?:ed|ing)\b|creat|set up\b|develop(?:s|ed|ing)?\b"),
+        (
+            "establish",
+            r"establish|found(?:ed|ing)\b|creat|set (?:it |them |this |that )?up\b|"
+            r"develop(?:s|ed|ing)?\b",
+        ),
         (
             "launch",
             r"launch|start|beg[au]n\b|begin|initiat|commenc|open(?:s|ed|ing)?\b|"

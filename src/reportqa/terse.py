@@ -205,12 +205,27 @@ _COUNT_OF = re.compile(
 )
 
 
+# A topic, then "how many" with nothing after it: the topic is what is counted.
+_HOW_MANY_LAST = re.compile(
+    r"^([^?]+?)\s*(?:—|–|\s-\s|:|,)\s*(?:so |and |but )?how many"
+    r"(?: (?:in total|exactly|altogether|overall|then|now))?\s*\??$",
+    re.IGNORECASE,
+)
+
+# A subject and its verb: the topic is told, not named ("Kazakhstan signed agreements").
+_TOLD = re.compile(r"\b[A-Z][\w'’-]*\s+(?:[a-z]+ed|has|have|had|is|are|was|were|says|said)\b")
+
+
 def as_asked(question: str) -> str:
     """A terse question that counts, as the "how many" question it stands for, so that what it
     counts is read as any counted phrase is: "Trafficking victims identified in 2021 alone —
     count?" asks "How many trafficking victims were identified in 2021 alone?". Any other
     question is returned as it is."""
     text = " ".join(question.split())
+    last = _HOW_MANY_LAST.match(text)
+    if last is not None and counted_phrase(last.group(1)) and not _TOLD.search(last.group(1)):
+        # "Emigrants to Russia 2021 — how many?"; not "Kazakhstan signed … — how many?"
+        return f"How many {_with_verb(_lower_first(last.group(1)))}?"
     if terse_kind(text) != NUMBER:
         return question
     text = _strip_request(text)
