@@ -49,3 +49,19 @@ def test_the_number_to_dial_answers_below_the_usual_floor(tmp_path, fake_embedde
     assert explanation.candidates[0].score < explanation.min_score
     answer = assistant.ask(question)
     assert not answer.refused and answer.short_answer == "116 16"
+
+
+def test_a_volume_of_calls_counts_calls_not_the_lines_number(tmp_path, fake_embedder) -> None:
+    from reportqa.shorthand import spelled_out
+
+    assert spelled_out("What volume of calls did the line handle?") == (
+        "How many calls did the line handle?"
+    )
+    assert spelled_out("So what number of victims were found?") == (
+        "So how many victims were found?"
+    )
+    assistant = tiny_assistant(tmp_path, fake_embedder, _HELPLINE)
+    explanation = assistant.explain(
+        "What volume of calls did the national helpline on human trafficking handle?"
+    )
+    assert explanation.candidates == []

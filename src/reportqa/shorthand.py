@@ -196,6 +196,11 @@ _EVERYDAY = (
         ),
         lambda m: f"{_treated_who(m.group(1))} provided with medical care",
     ),
+    # "What volume of calls did the hotline handle": how many calls
+    (
+        re.compile(r"\b([Ww])hat (?:volume|number|quantity) of (?=[a-z]+s\b)"),
+        lambda m: f"{'H' if m.group(1) == 'W' else 'h'}ow many ",
+    ),
     # "how many percent public services …": a share, said in other words
     (re.compile(r"\bhow many (?:percent|per cent|%)(?: of)?\b", re.I), "what percentage of"),
     # "what percent were guys": men; laws "built on" the Constitution are based on it
