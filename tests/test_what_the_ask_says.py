@@ -178,3 +178,17 @@ def test_a_preferred_answer_below_the_floor_does_not_displace_one_above_it(
     # Above the floor, the one that gives what is asked goes first.
     close = Candidate(sentences[1], 0.5, 0.5, 0.5, floor + 0.01)
     assert composer._prefer([best, close], lambda c: c is close) == [close, best]
+
+
+def test_people_without_papers_are_undocumented() -> None:
+    from reportqa.shorthand import spelled_out
+
+    assert spelled_out(
+        "What other name is used for stateless people who don't have any papers?"
+    ) == ("What other name is used for stateless people who are undocumented?")
+    assert spelled_out("What are stateless people without identity papers unable to enjoy?") == (
+        "What are stateless people undocumented unable to enjoy?"
+    )
+    # Documents asked for are no people without them.
+    question = "What documents must a foreign child present?"
+    assert spelled_out(question) == question

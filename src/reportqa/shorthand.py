@@ -169,6 +169,26 @@ _EVERYDAY = (
         ),
         r"stateless \1",
     ),
+    # people "who have no papers", "without documents" are undocumented
+    (
+        re.compile(
+            r"\b(?:who|that) (?:do not|don't|does not|doesn't|did not|didn't) (?:have|hold) "
+            r"(?:any )?(?:identity |id |official )?(?:papers|documents|documentation)"
+            r"(?: (?:at all|to prove it))?\b"
+            r"|\b(?:who|that) (?:have|has|hold|holds|had) no (?:identity |id |official )?"
+            r"(?:papers|documents|documentation)(?: at all| to prove it)?\b",
+            re.I,
+        ),
+        "who are undocumented",
+    ),
+    (
+        re.compile(
+            r"\b(?:without|with no|lacking) (?:any )?(?:identity |id |official )?"
+            r"(?:papers|documents|documentation)\b",
+            re.I,
+        ),
+        "undocumented",
+    ),
     # "how many people had no citizenship": how many were stateless
     (
         re.compile(
