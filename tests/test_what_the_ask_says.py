@@ -166,7 +166,7 @@ def test_laws_that_rest_on_something_are_based_on_it() -> None:
 def test_a_preferred_answer_below_the_floor_does_not_displace_one_above_it(
     tmp_path, fake_embedder
 ) -> None:
-    from reportqa.candidates import Candidate
+    from reportqa.candidates import Candidate, preferred
 
     assistant = tiny_assistant(tmp_path, fake_embedder, "One.\n\nTwo.\n")
     composer = assistant.composer
@@ -174,10 +174,17 @@ def test_a_preferred_answer_below_the_floor_does_not_displace_one_above_it(
     floor = composer.settings.min_score
     best = Candidate(sentences[0], 0.6, 0.5, 1.0, floor + 0.05)
     weak = Candidate(sentences[1], 0.5, 0.5, 0.5, floor - 0.02)
-    assert composer._prefer([best, weak], lambda c: c is weak) == [best, weak]
+    ratio = composer.settings.preferred_ratio
+    assert preferred([best, weak], lambda c: c is weak, ratio=ratio, min_score=floor) == [
+        best,
+        weak,
+    ]
     # Above the floor, the one that gives what is asked goes first.
     close = Candidate(sentences[1], 0.5, 0.5, 0.5, floor + 0.01)
-    assert composer._prefer([best, close], lambda c: c is close) == [close, best]
+    assert preferred([best, close], lambda c: c is close, ratio=ratio, min_score=floor) == [
+        close,
+        best,
+    ]
 
 
 def test_people_without_papers_are_undocumented() -> None:
@@ -192,3 +199,34 @@ def test_people_without_papers_are_undocumented() -> None:
     # Documents asked for are no people without them.
     question = "What documents must a foreign child present?"
     assert spelled_out(question) == question
+
+
+_STUDY = (
+    "In 2021, the IOM Mission in the Republic of Zembla, together with the Human Rights "
+    "Commissioner in the Republic of Zembla, presented a report prepared by international "
+    "experts as part of the IOM Project assessing the effectiveness of measures to identify "
+    "(potential) victims of human trafficking and prosecute crimes related to human trafficking "
+    "in the Republic of Zembla, with the support of the donors of the project.\n\n"
+    "The results of the study show that Zembla has made significant efforts and progress in "
+    "combating trafficking. However, its legal framework and practice still have gaps in the "
+    "identification of victims, especially foreigners, and in the prosecution of human "
+    "trafficking.\n"
+)
+
+
+def test_what_a_study_found_is_said_after_the_sentence_presenting_it(
+    tmp_path, fake_embedder
+) -> None:
+    from reportqa.asked_details import asks_what_a_study_found
+
+    assert asks_what_a_study_found("In what area did the IOM-commissioned study find gaps?")
+    assert not asks_what_a_study_found("Who presented the IOM-commissioned study?")
+    assistant = tiny_assistant(tmp_path, fake_embedder, _STUDY)
+    question = (
+        "Besides identifying victims, in what other area did the IOM Project study of measures "
+        "to identify victims of trafficking find gaps?"
+    )
+    best = assistant.explain(question).candidates[0]
+    assert best.sentence.text.startswith("However, its legal framework")
+    answer = assistant.ask(question)
+    assert not answer.refused and "prosecution of human trafficking" in answer.answer

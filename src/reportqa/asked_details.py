@@ -392,3 +392,19 @@ def gives_a_distinctive_figure(question: str) -> bool:
         not YEAR.fullmatch(n) and ("." in n or len(re.sub(r"\D", "", n)) >= 3)
         for n in exact_figures(question)
     )
+
+
+# "Where did the IOM-backed study find gaps", "what weaknesses did the assessment identify":
+# what a study found, which the sentences after the one presenting it say.
+_STUDY = r"(?:study|assessment|survey|mapping|research|analysis|evaluation|expert report)"
+_FINDINGS_QUESTION = re.compile(
+    rf"\b{_STUDY}\b[^?]*\b(?:find|finds|found|show|shows|showed|reveal\w*|conclude\w*|"
+    r"identif\w+|highlight\w*|point\w* (?:to|out))\b"
+    r"|\b(?:gaps|weakness\w*|shortcomings|blind spots|findings|results)\b[^?]*\b"
+    rf"{_STUDY}\b",
+    re.IGNORECASE,
+)
+
+
+def asks_what_a_study_found(question: str) -> bool:
+    return _FINDINGS_QUESTION.search(question) is not None

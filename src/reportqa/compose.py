@@ -9,23 +9,12 @@ refusal. No fuzzy matching, no quote that is not a character-exact span of the s
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
-from reportqa.answer_types import (
-    PLACE,
-    acronym_expansion,
-    states_a_purpose,
-    states_a_term,
-)
-from reportqa.asked_details import (
-    asks_for_a_purpose,
-    asks_for_a_reference,
-    asks_for_a_term,
-    gives_a_distinctive_figure,
-)
+from reportqa.answer_types import acronym_expansion
+from reportqa.asked_details import asks_for_a_reference, gives_a_distinctive_figure
 from reportqa.asked_names import (
     asked_acronym,
 )
@@ -34,7 +23,6 @@ from reportqa.candidates import (
     Candidate,
     Explanation,
     Rejection,
-    preferred,
     read_asked_words,
     shares_a_word,
 )
@@ -42,10 +30,10 @@ from reportqa.confidence import ConfidenceModel, Evidence, retrieved_evidence, s
 from reportqa.definitions import asks_a_definition, defines_the_term, definition_short_answer
 from reportqa.index import Index
 from reportqa.model import Answer, Passage, Sentence
+from reportqa.preferences import in_preferred_order
 from reportqa.question_demands import demands_of
 from reportqa.questions import expected_type
 from reportqa.refusals import refusal_reason, unsure_reason
-from reportqa.shares import share_base, states_share_of
 from reportqa.short_answers import reference_number, short_answer
 from reportqa.support import Discourse
 from reportqa.titles import asks_for_a_phone_number
@@ -289,37 +277,10 @@ class Composer:
                     continue
                 out.append(candidate)
         out.sort(key=lambda c: (-c.score, c.sentence.id))
-        # "What proportion of children …": a share *of children* before shares of the whole
-        # sample beside the word; "where do they come from": a place's name before none.
-        base = share_base(question)
-        if base is not None:
-            out = self._prefer(out, lambda c: states_share_of(c.sentence.text, base))
-        if kind is None and asks_for_a_purpose(question):
-            out = self._prefer(out, lambda c: states_a_purpose(c.sentence.text))
-        if kind is None and asks_for_a_term(question):
-            out = self._prefer(out, lambda c: states_a_term(c.sentence.text))
-        if asks_a_definition(question):
-            # 'ethnic Kazakhs - "Kandas"' answers "Who are the Kandas?", however close the
-            # sentences that only mention them are.
-            defining = [c for c in out if defines_the_term(question, c.sentence.text)]
-            out = [*defining[:1], *(c for c in out if c not in defining[:1])]
-        if kind == PLACE:
-            new_name = self.discourse.new_name
-            out = self._prefer(out, lambda c: new_name(c.sentence.text, question, place=True))
-        return out
-
-    def _prefer(
-        self, ranked: list[Candidate], gives: Callable[[Candidate], bool]
-    ) -> list[Candidate]:
         s = self.settings
-        return preferred(ranked, gives, ratio=s.preferred_ratio, min_score=s.min_score)
-        floor = self.settings.preferred_ratio * ranked[0].score
-        if ranked[0].score >= self.settings.min_score:
-            floor = max(floor, self.settings.min_score)  # one that could not answer alone
-        for i, c in enumerate(ranked[1:], start=1):
-            if c.score >= floor and gives(c):
-                return [c, *ranked[:i], *ranked[i + 1 :]]
-        return ranked
+        return in_preferred_order(
+            question, kind, out, self.discourse, ratio=s.preferred_ratio, min_score=s.min_score
+        )
 
     def _scored(
         self,

@@ -268,6 +268,15 @@ class Discourse:
             self._counted[sid] = found
         return found
 
+    def goes_on_about(self, sid: int, other: int) -> bool:
+        """The sentence goes on about what `other` introduced: `other` is a sentence it
+        continues, or its paragraph opens by referring back to `other` ("The results of the
+        study show …" after "IOM … presented a report …")."""
+        if other in (s.id for s in self.lead(sid, max_chars=10_000)):
+            return True
+        opening = self.paragraph_opening(sid)
+        return other in self._introduced_before(sid if opening is None else opening)
+
     def _introduced_before(self, opening: int) -> list[int]:
         """ "The results of the study show …" opens a paragraph on what the paragraph before
         introduced ("IOM … presented a report"): that paragraph's opening names it."""
