@@ -80,3 +80,20 @@ def test_set_it_up_asks_when_it_was_established(tmp_path, fake_embedder) -> None
         "That Coordinating Council for Sustainable Development, when exactly did the "
         "government set it up? What year?"
     ).refused
+
+
+def test_a_count_that_leaves_something_out_is_not_its_figure(tmp_path, fake_embedder) -> None:
+    from reportqa.singled_out import set_aside_from_count
+
+    question = "Zembla runs how many consular posts abroad in total, not counting honorary consuls?"
+    assert set_aside_from_count(question) == "honorary consuls"
+    assert set_aside_from_count("Which posts, not counting honorary consuls?") == ""
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "There are currently 96 consular establishments in 70 countries around the world.\n"
+        "Along with this, there are 106 Honorary Consuls of Zembla working abroad.\n",
+    )
+    reasons = [r.reason for r in assistant.explain(question).rejected]
+    assert "counts what the question leaves out" in reasons
+    assert assistant.ask(question).short_answer != "106"

@@ -62,7 +62,7 @@ from reportqa.requirements import Requirement
 from reportqa.shares import shares_of_another
 from reportqa.singled_out import joined_with_another
 from reportqa.stated_details import speaks_of_now
-from reportqa.support import Discourse
+from reportqa.support import UNITS, Discourse
 from reportqa.titles import (
     gives_a_number_to_dial,
     gives_a_web_address,
@@ -108,6 +108,7 @@ class Demands:
     asks_below_country: bool  # "which city / region": a country does not answer
     countries: frozenset[str]  # the countries the question names (stems)
     countries_aside: frozenset[str]  # "alongside Uzbekistan, …": named, but not asked about
+    counted_aside: frozenset[str]  # "not counting honorary consuls": stems left out of a count
     asks_for_country: bool  # "which country / nationality": a country's name answers
     negated: bool  # "how many states declined to sign": what did not happen is asked
     language: bool  # "in which languages": a language's name answers
@@ -180,6 +181,8 @@ class Demands:
             return "gives no age"  # "after 5 years of residence" is no age to marry at
         if self.estimate and not says_an_estimate(text):
             return "gives no estimate"  # "7,140 persons were officially stateless"
+        if self.counted_aside and self.counted_aside <= discourse.near(sid, UNITS):
+            return "counts what the question leaves out"  # "106 Honorary Consuls"
         if self.money and not free and not holds_money(text):
             return "gives no sum of money"  # a head count does not answer a question on money
         dated = self.checked_kind == DATE

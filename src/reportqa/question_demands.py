@@ -71,7 +71,7 @@ from reportqa.questions import asked_clause, without_named_source
 from reportqa.rankings import asks_for_top
 from reportqa.required_words import required_of
 from reportqa.shares import share_base
-from reportqa.singled_out import set_aside_first, singled_out
+from reportqa.singled_out import set_aside_first, set_aside_from_count, singled_out
 from reportqa.stated_details import asks_before_a_change
 from reportqa.support import YEAR, Discourse
 from reportqa.titles import (
@@ -179,6 +179,9 @@ def demands_of(
         asks_below_country=kind == PLACE and asks_below_country(question),
         countries=frozenset(countries_named(checked, discourse)),
         countries_aside=frozenset(countries_named(set_aside_first(checked), discourse)),
+        counted_aside=frozenset(
+            t for t in tokenize(set_aside_from_count(checked)) if not discourse.common(t)
+        ),
         asks_for_country=kind in (ENTITY, PLACE) and asks_for_a_country(question),
         negated=asks_what_was_not_done(question),
         language=asks_for_a_language(question),

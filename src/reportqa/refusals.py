@@ -46,6 +46,7 @@ _LACKS = {
     "names no language": "names no language",
     "counts what is asked together with another": "gives one figure for it together with another",
     "gives no number to call": "gives no number to call",
+    "counts what the question leaves out": "counts what the question leaves out",
     "dates only the documents it cites": "dates only the documents it cites",
     "gives no estimate": "gives no estimate",
     "gives no age": "gives no age",

@@ -99,3 +99,20 @@ def set_aside_first(question: str) -> str:
     """The words of a phrase that sets names aside before the question proper; "" if none."""
     m = _ASIDE_FIRST.match(question.strip())
     return m.group(1) if m else ""
+
+
+# "How many consular posts, not counting honorary consuls?": what the count leaves out.
+_ASIDE_FROM_COUNT = re.compile(
+    rf"\b(?:{SETTING_ASIDE_WORDS}|not counting|not including|excluding|leaving (?:aside|out))\s+"
+    r"(?:the |all |any )?((?:[\w'’-]+ ){0,3}?[\w'’-]+s)\b(?=\s*(?:[,?.;)]|$))",
+    re.IGNORECASE,
+)
+
+
+def set_aside_from_count(question: str) -> str:
+    """The plural a "how many" question leaves out of its count ("honorary consuls"); "" if
+    none: a figure of those is not the count asked."""
+    if not re.search(r"\bhow many\b", question, re.IGNORECASE):
+        return ""
+    m = _ASIDE_FROM_COUNT.search(question)
+    return m.group(1) if m else ""
