@@ -96,10 +96,12 @@ _CLAIM_THEN_ASK = re.compile(
     re.IGNORECASE,
 )
 
-# Words before a colon that tells who asks or why, then the question proper.
+# Words before a colon that tells who asks or why, then the question proper; or, when the
+# words say who asks ("Quick number for my piece on …:"), any ask ("the balance for 2020").
 _PREFACE = re.compile(
     r"^[^:?]{8,}:\s+(?=(?:about |roughly |approximately )?(?:how|what|which|who|whom|whose|"
-    r"when|where|why|is|are|was|were|do|does|did|can|could|has|have)\b)",
+    r"when|where|why|is|are|was|were|do|does|did|can|could|has|have)\b)"
+    r"|^[^:?]*\b(?:my|I|I'm|I’m|we|our|us|me)\b[^:?]*:\s+(?=\S)",
     re.IGNORECASE,
 )
 
