@@ -240,3 +240,11 @@ def test_who_asks_before_a_colon_is_no_topic_of_a_terse_ask() -> None:
     # Without the asker, what comes before the colon is the topic of a terse ask.
     question = "Emigration to Russia: the share in 2021?"
     assert asked_sentence(question) == question
+
+
+def test_what_a_level_rose_to_is_a_figure() -> None:
+    from reportqa.questions import expected_type
+
+    assert expected_type("What had Zembla's headcount risen to by 2021, in thousands?") == "number"
+    assert expected_type("What did the outflow amount to in 2021?") == "number"
+    assert expected_type("What has the Government turned to?") is None

@@ -47,6 +47,10 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"|^(?:what|which) (?:(?!(?:is|are|was|were|do|does|did|has|have|had|the|a|an|its|"
             r"their)\b)[\w'’-]+ ){0,2}?(?:rates?|fees?|wages?|salar(?:y|ies)|capacity|density|"
             r"earnings|income|allocations?|expenditures?|spending)\b(?! (?:the|a|an|its|their)\b)"
+            # "What had the headcount risen to by 2021?": the level it reached, a figure.
+            r"|^what (?:had|has|have|did|does|do) [^?]{1,60}\b(?:risen|rose|rise|grown|grew|"
+            r"grow|fallen|fell|fall|climbed|climb|dropped|drop|increased|increase|decreased|"
+            r"decrease|declined|decline|amounted|amount) to\b"
             r"|^what (?:does|do|did|would|will) [^?]*\b(?:pay|earn|charge)s?\b"
             r"(?:\s+(?:per|a|an|each|to|for (?:the|a|an|each))\b[^?]*)?\??$"
         ),
