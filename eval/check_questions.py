@@ -183,6 +183,10 @@ OPTIONAL_SPLITS = {
     "fresh125",
     "fresh126",
     "fresh127",
+    "fresh128",
+    "fresh129",
+    "fresh130",
+    "fresh131",
 }
 FIELDS = {
     "id": str,
