@@ -37,7 +37,7 @@ from reportqa.refusals import refusal_reason, unsure_reason
 from reportqa.short_answers import reference_number, short_answer
 from reportqa.support import Discourse
 from reportqa.titles import asks_for_a_phone_number
-from reportqa.verify import cite, refusal, verify_answer
+from reportqa.verify import cite_in_runs, refusal, verify_answer
 
 # The words that ask for an abbreviation's spelling, not for anything in the report.
 _ASKING_TO_SPELL = re.compile(
@@ -162,7 +162,7 @@ class Composer:
             explanation = self.explain(question, passages, query_vector)
             why = refusal_reason(question, explanation, index=self.index)
             return refusal(question, passages, reason=why)
-        citations = [cite(self.index, n, c.sentence, c.role) for n, c in enumerate(chosen, start=1)]
+        citations = cite_in_runs(self.index, [(c.sentence, c.role) for c in chosen])
         text = " ".join(f"\u201c{c.quote}\u201d [{c.n}]" for c in citations)
         focus = candidates[0].sentence.text  # the sentence that holds the answer
         if acronym is not None:

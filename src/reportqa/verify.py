@@ -34,6 +34,45 @@ def cite(index: Index, n: int, sentence: Sentence, role: str = "answer") -> Cita
     )
 
 
+def cite_in_runs(index: Index, quoted: list[tuple[Sentence, str]]) -> list[Citation]:
+    """The citations of sentences quoted in reading order: sentences that follow one another
+    in the source with nothing but whitespace between them, with the same role, are one
+    quote ("Chart No. 1. Comparison of …"), so what the report says across them is quoted
+    whole; any other sentence is a quote of its own."""
+    runs: list[list[tuple[Sentence, str]]] = []
+    for sentence, role in quoted:
+        last = runs[-1][-1] if runs else None
+        if last is not None and last[1] == role and _follows(index, last[0], sentence):
+            runs[-1].append((sentence, role))
+        else:
+            runs.append([(sentence, role)])
+    return [_cite_run(index, n, run) for n, run in enumerate(runs, start=1)]
+
+
+def _follows(index: Index, before: Sentence, sentence: Sentence) -> bool:
+    if (before.doc_id, before.page) != (sentence.doc_id, sentence.page):
+        return False
+    between = index.documents[sentence.doc_id].source_text[before.end : sentence.start]
+    return sentence.start >= before.end and not between.strip()
+
+
+def _cite_run(index: Index, n: int, run: list[tuple[Sentence, str]]) -> Citation:
+    first, last = run[0][0], run[-1][0]
+    if len(run) == 1:
+        return cite(index, n, first, run[0][1])
+    doc = index.documents[first.doc_id]
+    return Citation(
+        n=n,
+        source=doc.name,
+        page=first.page,
+        lines=doc.lines_of(first.start, last.end),
+        start=first.start,
+        end=last.end,
+        quote=normalize_quote(doc.source_text[first.start : last.end]),
+        role=run[0][1],
+    )
+
+
 def refusal(question: str, passages: list[Passage], *, reason: str | None = None) -> Answer:
     """A refusal; `reason` (one plain sentence, quoting nothing) says why when it is known."""
     text = f"{REFUSAL_OPENING} {reason} {REFUSAL_CLOSING}" if reason else REFUSAL
