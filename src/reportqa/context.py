@@ -258,10 +258,10 @@ def count_left_out_filled(question: str) -> str:
     before it; any other question as it is. Else "five key areas" would answer how many
     indicators were nationalised, since the ask itself names nothing counted."""
     m = _COUNT_LEFT_OUT.search(question)
-    words = counted_words(question[: m.start() + 1]) if m is not None else []
+    before = question[: m.start() + 1] if m is not None else ""
+    words = counted_words(before) if m is not None else []
     if m is None or not words:
         return question
-    before = question[: m.start() + 1]
     # The words as the asker wrote them ("SDG"), not as counted (lower case).
     said = (re.search(rf"\b{re.escape(w)}\b", before, re.IGNORECASE) for w in words)
     counted = " ".join(f.group() if f else w for f, w in zip(said, words, strict=True))

@@ -59,8 +59,11 @@ def required_of(
     `names_a_thing`: the number of a telephone line or of a decree names it, it counts
     nothing."""
     para = paraphrase_similarity
-    counted = counted_requirement(discourse, checked, kind, paraphrase_similarity=para)
-    counted = [] if names_a_thing else counted
+    counted = (
+        []
+        if names_a_thing
+        else counted_requirement(discourse, checked, kind, paraphrase_similarity=para)
+    )
     return (
         counted
         + name_requirements(discourse, checked, name_similarity=name_similarity)

@@ -133,6 +133,8 @@ def _counts_a_group(m: re.Match[str]) -> bool:
 # Everyday phrases said in a report's words: a hotline is a helpline, "day and night" is 24/7,
 # money sent home is a transfer, the chief cause a reason, children with no parent looking
 # after them are without parental care.
+# Papers that prove who someone is: people without them are undocumented.
+_PAPERS = r"(?:identity |id |official )?(?:papers|documents|documentation)"
 _EVERYDAY = (
     (re.compile(r"\b(?:hot ?line|phone ?line|help line)(s?)\b", re.I), r"helpline\1"),
     (
@@ -173,22 +175,14 @@ _EVERYDAY = (
     (
         re.compile(
             r"\b(?:who|that) (?:do not|don't|does not|doesn't|did not|didn't) (?:have|hold) "
-            r"(?:any )?(?:identity |id |official )?(?:papers|documents|documentation)"
-            r"(?: (?:at all|to prove it))?\b"
-            r"|\b(?:who|that) (?:have|has|hold|holds|had) no (?:identity |id |official )?"
-            r"(?:papers|documents|documentation)(?: at all| to prove it)?\b",
+            rf"(?:any )?{_PAPERS}(?: (?:at all|to prove it))?\b"
+            rf"|\b(?:who|that) (?:have|has|hold|holds|had) no {_PAPERS}"
+            r"(?: at all| to prove it)?\b",
             re.I,
         ),
         "who are undocumented",
     ),
-    (
-        re.compile(
-            r"\b(?:without|with no|lacking) (?:any )?(?:identity |id |official )?"
-            r"(?:papers|documents|documentation)\b",
-            re.I,
-        ),
-        "undocumented",
-    ),
+    (re.compile(rf"\b(?:without|with no|lacking) (?:any )?{_PAPERS}\b", re.I), "undocumented"),
     # "how many people had no citizenship": how many were stateless
     (
         re.compile(

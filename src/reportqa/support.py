@@ -110,6 +110,7 @@ _LABEL = re.compile(
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,}s?(?:['’]s)?")
+_ANY_LENGTH = 1_000_000  # characters: no length limit on a lead that is only looked up
 # "The programme …", "All the necessary information …": a definite noun (after a word that
 # points back, if any) repeated from the sentence before.
 _BACK = "necessary|relevant|same|said|above|above-mentioned|aforementioned|corresponding|respective"
@@ -272,7 +273,8 @@ class Discourse:
         """The sentence goes on about what `other` introduced: `other` is a sentence it
         continues, or its paragraph opens by referring back to `other` ("The results of the
         study show …" after "IOM … presented a report …")."""
-        if other in (s.id for s in self.lead(sid, max_chars=10_000)):
+        # Whether it continues `other`, however long the two would be to quote together.
+        if other in (s.id for s in self.lead(sid, max_chars=_ANY_LENGTH)):
             return True
         opening = self.paragraph_opening(sid)
         return other in self._introduced_before(sid if opening is None else opening)

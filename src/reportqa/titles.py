@@ -94,7 +94,7 @@ _NOT_A_TOPIC = frozenset(
     24-hour round-the-clock around-the-clock day night number phone telephone what which is
     whats what's s and or of in for on about any all kind people callers issues questions
     problems matters advice help support information victims migrants workers citizens
-    foreigners kazakhstan country i can you we they should could does do number
+    foreigners kazakhstan country i can you we they should could does do
     """.split()
 )
 
