@@ -187,6 +187,10 @@ OPTIONAL_SPLITS = {
     "fresh129",
     "fresh130",
     "fresh131",
+    "fresh132",
+    "fresh133",
+    "fresh134",
+    "fresh135",
 }
 FIELDS = {
     "id": str,
