@@ -105,7 +105,12 @@ def test_a_name_before_the_asked_class_describes_the_answer(tmp_path, fake_embed
     # A kind set aside is not a name to find: the report may list them without the word.
     asked = "Apart from Central Asian states and Zembla, which country is named?"
     assert name_phrases(asked) == [["Zembla"]]
-    assert name_phrases("Outside Central Asia, which country is named?") == [["Central", "Asia"]]
+    # A region set aside bounds the answer; any other name set aside is still to be found.
+    assert name_phrases("Outside Central Asia, which country is named?") == []
+    asked = "Apart from its Central Asian neighbours, which countries signed?"
+    assert name_phrases(asked) == []
+    asked = "Outside the Zembla Ministry, which body signed?"
+    assert name_phrases(asked) == [["Zembla", "Ministry"]]
     assistant = tiny_assistant(
         tmp_path,
         fake_embedder,
@@ -114,6 +119,10 @@ def test_a_name_before_the_asked_class_describes_the_answer(tmp_path, fake_embed
     )
     explanation = assistant.explain(
         "Which Central Asian country has Zembla signed agreements with?"
+    )
+    assert candidate_ids(explanation) == [0]
+    explanation = assistant.explain(
+        "Which countries outside Central Asia has Zembla signed bilateral agreements with?"
     )
     assert candidate_ids(explanation) == [0]
 

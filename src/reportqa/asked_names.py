@@ -42,6 +42,8 @@ def name_phrases(question: str) -> list[list[str]]:
             or _ends_with_the_answer_class(text, m)
         ):
             continue  # "which Central Asian country": the kind asked for, not a given name
+        if _sets_aside_a_region(text, m):
+            continue
         # "Swiss-Kazakh agreement": each name of a pair is a name ("Swiss": Switzerland).
         if phrases and text[last_end : m.start()].strip() == "":
             phrases[-1].extend(names)
@@ -86,6 +88,22 @@ def _ends_with_the_answer_class(text: str, m: re.Match[str]) -> bool:
 
 
 _NEXT_NAME = re.compile(r"\s+[A-Z]")
+
+# "Which countries outside Central Asia …", "apart from its Central Asian neighbours": a region
+# set aside bounds the answer; the sentence that lists the others need not name the region.
+_SET_ASIDE = re.compile(
+    r"\b(?i:outside(?: of)?|apart from|aside from|besides|other than|except(?: for)?|excluding|"
+    r"beyond)\s+(?i:its\s+|the\s+|their\s+)?(?:[A-Z][\w-]*\s+)*$"
+)
+_REGION = re.compile(
+    r"(?:[A-Z][\w-]*\s+)*(?:Asia|Asian|Europe|European|Caucasus|Caucasian|Africa|African|"
+    r"America|American|Gulf|Middle East|Balkans?|Baltic|Nordic|Scandinavia|Scandinavian)\b"
+)
+
+
+def _sets_aside_a_region(text: str, m: re.Match[str]) -> bool:
+    """The name is part of a region set aside by "outside", "apart from", "except" …"""
+    return bool(_SET_ASIDE.search(text[: m.start()])) and _REGION.match(text, m.start()) is not None
 
 
 def _describes_a_kind(text: str, start: int) -> bool:
