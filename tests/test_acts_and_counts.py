@@ -1,5 +1,5 @@
 """What was done to those counted, in the report's other words; a figure claimed in words; a
-topic counted by a "how many" after it; a milestone asked as "set it up"."""
+topic counted by a "how many" after it; a milestone asked as "set it up"; a count of reports."""
 
 from __future__ import annotations
 
@@ -97,3 +97,20 @@ def test_a_count_that_leaves_something_out_is_not_its_figure(tmp_path, fake_embe
     reasons = [r.reason for r in assistant.explain(question).rejected]
     assert "counts what the question leaves out" in reasons
     assert assistant.ask(question).short_answer != "106"
+
+
+_MISSING = (
+    "In 2021, the territorial police units received 14 reports of foreign nationals who were "
+    "missing in Zembla, of whom 12 were identified.\n\n"
+    "In 2021, 2,990 foreigners and stateless persons were provided medical care in Zembla.\n\n"
+    "More than 700 victims of human trafficking have been covered with special services.\n"
+)
+
+
+def test_a_count_of_reports_answers_how_many_were_reported(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(tmp_path, fake_embedder, _MISSING)
+    answer = assistant.ask("How many foreigners were reported missing in Zembla in 2021?")
+    assert not answer.refused and "14 reports" in answer.answer
+    # What they were reported as must be said near the reports: these were missing, not
+    # victims of trafficking.
+    assert assistant.ask("How many foreigners were reported as victims of trafficking?").refused

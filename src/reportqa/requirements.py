@@ -94,6 +94,8 @@ _RATIO = re.compile(
     r"|\bwhat multiple\b",
     re.IGNORECASE,
 )
+# "How many foreigners were reported missing": a count of the reports made answers it.
+_REPORTED = re.compile(r"\b(?:were|was|been|being|got|get)\s+reported\b", re.IGNORECASE)
 _SPANS_OF_TIME = frozenset("time years months weeks days hours minutes seconds".split())
 
 
@@ -152,7 +154,17 @@ def counted_requirement(
     # A count names its unit right after the figure ("106 Honorary Consuls"); a share does
     # not ("72% aged 25 to 44"), so its base need only be near.
     counts = kind == NUMBER and counts_items(question)
+    reported = _REPORTED.search(question) if counts else None
+    if reported is not None:
+        forms = [*forms, frozenset(tokenize("reports"))]  # "14 reports of foreign nationals"
     out = [Requirement(forms, excuse, scope=UNITS if counts else NEIGHBOURS)]
+    if reported is not None:
+        # What they were reported as ("missing", "victims of trafficking") says which reports.
+        said = re.split(r"[,;?.]|\band\b", question[reported.end() :])[0]
+        out += [
+            Requirement([form], paraphrase_similarity, scope=NEIGHBOURS)
+            for form in discourse.used_forms(said.split())
+        ]
     if counts and (noun in UNIT_EQUIVALENTS[0] or reworded):
         # "How many missing people": any figure of persons has the unit; what qualifies it
         # ("missing") says which persons are counted. So for "missing foreign nationals",
