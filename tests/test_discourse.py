@@ -371,3 +371,19 @@ def test_an_abbreviation_says_the_words_it_stands_for(tmp_path, fake_embedder) -
     answer = assistant.ask("What free medical care do asylum seekers receive?")
     assert not answer.refused
     assert answer.citations[0].quote.startswith("Asylum seekers have the right")
+
+
+def test_an_ocr_slip_says_the_word_it_misspells(tmp_path, fake_embedder) -> None:
+    from reportqa.lexical import misspellings
+
+    texts = [
+        "The policy implements GCM Obijective 4 (a).",
+        "The rules implement GCM Objective 14 (d).",
+        "The worker signed a contract.",
+        "The centre helps children keep in contact with parents.",
+    ]
+    # "contract" and "contact" are both words: they follow no word in common.
+    assert misspellings(texts) == {"obiject": "object"}
+    assistant = tiny_assistant(tmp_path, fake_embedder, "\n\n".join(texts) + "\n")
+    slip, meant = assistant.composer.discourse.tokens[:2]
+    assert "object" in slip and "obiject" in slip and "object" in meant

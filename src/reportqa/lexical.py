@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 # Raised whenever tokenize makes other words, so that a stored BM25 index is rebuilt.
@@ -91,3 +92,29 @@ def quiet_bm25s() -> None:
     import logging
 
     logging.getLogger("bm25s").setLevel(logging.WARNING)
+
+
+def misspellings(texts: list[str], *, min_length: int = 6) -> dict[str, str]:
+    """OCR slips in a text, each as stems: the stem of a word that is another word of the
+    text with one letter more ("obijective", "objective") and follows the same word somewhere
+    ("GCM Obijective 4 (a)", "GCM Objective 14 (d)"), to the stem of that other word. Two real
+    words one letter apart ("contract", "contact") seldom share the word before them; a slip
+    repeats the phrase it was made in."""
+    sequences = [[w for w in _TOKEN.findall(t.lower()) if w not in _stopwords()] for t in texts]
+    words = {w for sequence in sequences for w in sequence}
+    after: dict[str, set[str]] = {}
+    for sequence in sequences:
+        for before, word in itertools.pairwise(sequence):
+            after.setdefault(word, set()).add(before)
+    found: dict[str, str] = {}
+    for word in words:
+        for i in range(len(word)):
+            shorter = word[:i] + word[i + 1 :]
+            if len(shorter) < min_length or shorter not in words or shorter.isdigit():
+                continue
+            if after.get(word, set()) & after.get(shorter, set()):
+                slip, meant = tokenize(word), tokenize(shorter)
+                if len(slip) == len(meant) == 1 and slip != meant:
+                    found[slip[0]] = meant[0]
+                break
+    return found

@@ -24,7 +24,7 @@ from reportqa.answer_types import (
 )
 from reportqa.asked_names import asks_below_country, asks_for_a_body, asks_for_a_settlement
 from reportqa.index import Index
-from reportqa.lexical import tokenize
+from reportqa.lexical import misspellings, tokenize
 from reportqa.model import Sentence
 from reportqa.places import (
     names_a_body,
@@ -128,7 +128,12 @@ class Discourse:
 
     def __init__(self, index: Index) -> None:
         self.index = index
-        self.tokens = [frozenset(tokenize(s.search_text)) for s in index.sentences]
+        # An OCR slip ("GCM Obijective 4 (a)") says the word it misspells, for the overlap.
+        slips = misspellings([s.search_text for s in index.sentences])
+        self.tokens = [
+            frozenset(t for w in tokenize(s.search_text) for t in (w, slips.get(w, w)))
+            for s in index.sentences
+        ]
         self.df = Counter(t for tokens in self.tokens for t in tokens)
         n = len(self.tokens)
         self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in self.df.items()}
