@@ -91,6 +91,29 @@ def test_a_continent_is_no_country_and_whole_names_are(tmp_path, fake_embedder) 
         "@usa",
     ]
     assert is_country("Republic of South Africa") and not is_country("Central America")
+    # A sea named after a country is no country: "Indian Ocean" does not name India.
+    assert countries_in("an Indian Ocean island and the Arabian Sea") == []
+    assert countries_in("Indian nationals and the Persian Gulf") == ["indian"]
+
+
+def test_an_island_nation_or_a_sultanate_asked_for_is_a_country(tmp_path, fake_embedder):
+    from reportqa.asked_names import asks_for_a_country
+
+    for asked in (
+        "Which Indian Ocean island nation is in visa talks with Zembla?",
+        "Which Southeast Asian sultanate is among the partners?",
+        "Which European microstates are on the list?",
+    ):
+        assert expected_type(asked) == ENTITY and asks_for_a_country(asked)
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "Zembla has signed visa exemption agreements with the UN and with 71 countries.\n\n"
+        "In addition, negotiations are underway with other countries (Austria, Andorra, "
+        "Brunei, Maldives, Fiji) on visa exemption.\n",
+    )
+    answer = assistant.ask("Which Indian Ocean island nation is in visa talks with Zembla?")
+    assert not answer.refused and "Maldives" in answer.answer
 
 
 def test_a_name_before_the_asked_class_describes_the_answer(tmp_path, fake_embedder) -> None:

@@ -302,7 +302,9 @@ _COUNTRY_QUESTION = re.compile(
     r"\b(?:which|what) (?!(?:group|groups|bloc|union|association) of )(?:[\w-]+ ){0,2}?"
     r"(?:country|countries|nationality|nationalities|nations?|neighbou?rs?)\b"
     # "which Eastern European state": a state with a region before it is a country.
-    r"|\b(?:which|what) (?:(?-i:[A-Z])[\w-]+ )+(?:member )?(?:states?|nations?)\b"
+    r"|\b(?:which|what) (?:(?-i:[A-Z])[\w-]+ )+(?:member |island )?(?:states?|nations?|"
+    # "which Southeast Asian sultanate", "which European microstates"
+    r"sultanates?|microstates?|kingdoms?|monarch(?:y|ies)|republics?|emirates?)\b"
     # "Need the names of the 20 countries": their names are asked
     r"|\bnames? of (?:the |all |those |these )?(?:[\w-]+ ){0,2}?(?:countries|states|nations)\b",
     re.IGNORECASE,

@@ -82,6 +82,8 @@ def countries_in(text: str) -> list[str]:
     """The stems of the countries a text names, in order."""
     out = []
     for m in _CAPITALISED.finditer(text):
+        if _WATERS.match(text, m.end()):
+            continue  # "the Indian Ocean", "the Persian Gulf": a sea is no country
         name = INITIALISMS.get(m.group(), m.group())
         if name in WHOLE_NAMES:
             out.append(WHOLE_NAMES[name])
@@ -92,6 +94,7 @@ def countries_in(text: str) -> list[str]:
     return out
 
 
+_WATERS = re.compile(r"\s+(?:Ocean|Sea|Gulf)\b")
 # Initialisms that official texts use for a country ("Xi'an (PRC)"); ISO 3166 lists none.
 INITIALISMS = {
     "PRC": "China",

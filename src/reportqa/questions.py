@@ -114,6 +114,8 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"committees?|commissions?|institutes?|societ(?:y|ies)|"
             r"nationalit(?:y|ies)|citizenships?|"
             r"countries|country|states?|nations?|neighbou?rs?|partners?|ngos?|group|council|mission|"
+            # "which Indian Ocean island nation", "which Southeast Asian sultanate": a country
+            r"island (?:states?|nations?)|sultanates?|microstates?|kingdoms?|emirates?|"
             r"portals?|websites?|web ?sites?|apps?|applications?|platforms?|treat(?:y|ies)|"
             r"campaigns?|"
             r"programmes?|programs?|laws?|codes?|agreements?|conventions?|decrees?|articles?|"
