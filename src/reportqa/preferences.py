@@ -5,12 +5,14 @@ about, a stated purpose, a term, a definition, a new place name, what a study fo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from reportqa.answer_types import PLACE, states_a_purpose, states_a_term
 from reportqa.asked_details import asks_for_a_purpose, asks_for_a_term, asks_what_a_study_found
 from reportqa.candidates import Candidate, preferred
 from reportqa.definitions import asks_a_definition, defines_the_term
+from reportqa.lexical import tokenize
 from reportqa.shares import share_base, states_share_of
 from reportqa.support import Discourse
 
@@ -53,4 +55,28 @@ def in_preferred_order(
         out = [*defining[:1], *(c for c in out if c not in defining[:1])]
     if kind == PLACE:
         prefer(lambda c: discourse.new_name(c.sentence.text, question, place=True))
+    likeness = _ASKS_LIKENESS.search(question)
+    if likeness is not None:
+        # "Do stateless people get the same rights as citizens?": the sentence that compares
+        # them in what is compared ("virtually the same range of rights as nationals") before
+        # one that only defines who they are, or compares them in something else.
+        compared = frozenset(tokenize(likeness.group(1) or ""))
+
+        def compares(c: Candidate) -> bool:
+            alike = _STATES_LIKENESS.search(c.sentence.text) is not None
+            return alike and compared <= discourse.tokens[c.sentence.id]
+
+        prefer(compares)
     return out
+
+
+_ASKS_LIKENESS = re.compile(
+    r"\b(?:the same|equal|identical|similar)\b([^?]*?)\b(?:as|to|with)\b"
+    r"|\b(?:just |exactly )?like (?:citizens|nationals|locals)\b",
+    re.IGNORECASE,
+)
+_STATES_LIKENESS = re.compile(
+    r"\b(?:the same|equal|identical|similar|on a par|on an equal footing|equally|"
+    r"in the same way|on an equal basis|on equal terms)\b",
+    re.IGNORECASE,
+)

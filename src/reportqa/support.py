@@ -57,7 +57,11 @@ NEIGHBOURS, BEFORE, SENTENCE, UNITS = "neighbours", "before", "sentence", "units
 # A sentence that continues the one before: a pronoun or "the <noun> also" near its start.
 _ANAPHORIC = re.compile(
     r"^\W*(?:(?:however|moreover|furthermore|in addition|also|thus|therefore|at the same time)"
-    r",?\s+)?(?:it|its|they|their|these|this|those|such|he|she|his|her|the (?:latter|former)|"
+    r",?\s+)?(?:it(?!\s+(?:should|must|can|could|is|was|has been|may|will)\s+(?:be\s+)?"
+    # "It should be noted that …", "It is planned to …": an "it" that stands for nothing.
+    r"(?:noted|stressed|emphasi[sz]ed|underlined|mentioned|important|necessary|worth|clear|"
+    r"planned|expected|envisaged|proposed|recommended)\b)|its|they|their|these|this|those|such|"
+    r"he|she|his|her|the (?:latter|former)|"
     r"the [\w-]+ also|the [\w-]+ further)\b"
     # "UNICEF defines it as …": a pronoun right after a verb of naming refers back too.
     r"|^\W*(?:[\w-]+\s+){1,2}(?:defines|defined|describes|described|calls|called|regards|"
