@@ -92,6 +92,14 @@ def test_questions_with_a_preposition_or_a_unit_still_ask_for_a_number() -> None
     assert expected_type("What is the quota for foreign workers in 2022?") == NUMBER
 
 
+def test_a_second_question_word_opens_a_clause_not_the_kind_asked() -> None:
+    # "what banks charge" is the thing determined, not a bank to name.
+    assert expected_type("What determines what banks charge to send money?") is None
+    assert expected_type("What determines how banks set the cost of transfers?") is None
+    assert expected_type("Which two banks are named?") == ENTITY
+    assert expected_type("Which state banks take part?") == ENTITY
+
+
 def test_money_questions_need_a_currency_or_budget() -> None:
     assert asks_for_money("What budget was allocated to the programme?")
     assert not asks_for_money("How many children did the programme help?")

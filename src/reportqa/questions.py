@@ -105,8 +105,9 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"web ?sites?|apps?|applications?|platforms?)\b"
             r"|^where (?:online|on ?line|on the (?:internet|web))\b"
             # Words between are qualifiers, not a verb: "what must a person lack" asks no name.
+            # nor a second question word: "what determines what banks charge" asks no bank.
             r"|^(?:which|what) (?:(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|"
-            r"can|could|must|should|may|might|shall)\b)[\w'’-]+ ){0,2}?"
+            r"can|could|must|should|may|might|shall|what|which|who|how)\b)[\w'’-]+ ){0,2}?"
             r"(?:organi[sz]ations?|body|bodies|agency|agencies|ministry|ministries|institutions?|"
             r"authority|authorities|departments?|banks?|"
             r"company|companies|airlines?|carriers?|firms?|operators?|donors?|"
