@@ -38,6 +38,14 @@ def in_preferred_order(
         # "What gaps did the IOM-backed study find?": the sentence that presents the study is
         # closest in words; the one that goes on about it says what it found.
         first = out[0].sentence.id
+        # The one that says what the presenting sentence does not ("gaps") before the others.
+        unsaid = frozenset(tokenize(question)) - discourse.tokens[first] - _STUDY_WORDS
+        prefer(
+            lambda c: (
+                discourse.goes_on_about(c.sentence.id, first)
+                and bool(discourse.tokens[c.sentence.id] & unsaid)
+            )
+        )
         prefer(lambda c: discourse.goes_on_about(c.sentence.id, first))
     # "What proportion of children …": a share *of children* before shares of the whole
     # sample beside the word; "where do they come from": a place's name before none.
@@ -70,6 +78,14 @@ def in_preferred_order(
     return out
 
 
+# The words that ask what a study found, which its presenting sentence need not say.
+_STUDY_WORDS = frozenset(
+    tokenize(
+        "study studies report assessment review research survey paper analysis find found "
+        "show showed reveal revealed conclude concluded identify identified highlight "
+        "highlighted result results finding findings"
+    )
+)
 _ASKS_LIKENESS = re.compile(
     r"\b(?:the same|equal|identical|similar)\b([^?]*?)\b(?:as|to|with)\b"
     r"|\b(?:just |exactly )?like (?:citizens|nationals|locals)\b",

@@ -78,6 +78,9 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "Where online can I read it?" asks for a website, not a place.
             r"^where\b(?! online\b| on ?line\b| on the (?:internet|web)\b)"
+            # "Where did the study find gaps?": in what respect, not in which place.
+            r"(?![^?]*\b(?:find|finds|found|see|sees|saw|identif\w+|spot\w*|locate\w*) "
+            r"(?:\w+ )?(?:gaps?|weakness\w*|shortcomings?|problems?|flaws?|room)\b)"
             r"|^(?:in |to |from |at )?(?:which|what) "
             r"(?:(?!(?:is|are|was|were|do|does|did|has|have|had)\b)\w+ ){0,2}?"
             r"(?:city|cities|region|regions|place|places|town|towns|provinces?|locations?|border|"
