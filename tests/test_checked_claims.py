@@ -73,3 +73,33 @@ def test_did_the_report_say_when_asks_when() -> None:
 
     assert expected_type("Did the report say when migration cards were abolished?") == "date"
     assert expected_type("Do foreigners still fill in a card when they enter?") is None
+
+
+_POPULATION = (
+    "According to UNHCR, 7,118 persons hold stateless status in Zembla at the beginning of "
+    "2021.\n\n"
+    "From 2017 to 2021, the population number has grown from 17,918.2 thousand people to "
+    "19,125.6 thousand people.\n"
+)
+
+
+def test_a_threshold_passed_is_a_bound_and_its_size_points_to_the_figure(
+    tmp_path, fake_embedder
+) -> None:
+    from reportqa.asked_details import exact_figures
+    from reportqa.candidates import Candidate
+    from reportqa.preferences import in_preferred_order
+
+    asked = "Did Zembla's population pass 19 million by 2021, and what exact figure is given?"
+    assert exact_figures(asked) == frozenset({"2021"})  # 19 million is no figure to find
+    assert exact_figures("Did 19 regions sign?") == frozenset({"19"})
+    assistant = tiny_assistant(tmp_path, fake_embedder, _POPULATION)
+    stateless, population = assistant.index.sentences
+    order = [Candidate(stateless, 0.6, 0.0, 0.0, 0.6), Candidate(population, 0.52, 0.0, 0.0, 0.52)]
+    discourse = assistant.composer.discourse
+    found = in_preferred_order(asked, "number", order, discourse, ratio=0.7, min_score=0.45)
+    # 19,125.6 thousand is the size claimed; 7,118 is not.
+    assert [c.sentence for c in found] == [population, stateless]
+    asked = "How many stateless persons were there at the beginning of 2021?"
+    found = in_preferred_order(asked, "number", order, discourse, ratio=0.7, min_score=0.45)
+    assert [c.sentence for c in found] == [stateless, population]

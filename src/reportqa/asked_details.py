@@ -250,7 +250,12 @@ def asks_for_a_term(question: str) -> bool:
 
 # "roughly 19.1 million" may be written "19,125.6 thousand": an approximate figure in the
 # question need not be found as it is written.
-_APPROXIMATELY = re.compile(rf"\b(?:{APPROXIMATE_WORDS})\s*$", re.IGNORECASE)
+# "Did the population pass 19 million?": a threshold passed is a bound, not a figure given.
+_APPROXIMATELY = re.compile(
+    rf"\b(?:{APPROXIMATE_WORDS}|pass|passed|top|topped|exceed|exceeded|surpass|surpassed|"
+    r"cross|crossed|(?:climb|climbed|go|went|rise|rose|grow|grew) past|above|beyond)\s*$",
+    re.IGNORECASE,
+)
 
 
 def exact_figures(question: str) -> frozenset[str]:

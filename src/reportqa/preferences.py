@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from reportqa.answer_types import PLACE, states_a_purpose, states_a_term
+from reportqa.answer_types import NUMBER, PLACE, states_a_purpose, states_a_term
 from reportqa.asked_details import asks_for_a_purpose, asks_for_a_term, asks_what_a_study_found
 from reportqa.candidates import Candidate, preferred
 from reportqa.definitions import asks_a_definition, defines_the_term
 from reportqa.lexical import tokenize
 from reportqa.shares import share_base, states_share_of
-from reportqa.support import Discourse
+from reportqa.support import YEAR, Discourse
 
 
 def in_preferred_order(
@@ -63,6 +63,11 @@ def in_preferred_order(
         out = [*defining[:1], *(c for c in out if c not in defining[:1])]
     if kind == PLACE:
         prefer(lambda c: discourse.new_name(c.sentence.text, question, place=True))
+    claimed = _sizes(question) if kind == NUMBER else []
+    if claimed:
+        # "Did the population pass 19 million? What exact figure …": the figure of the same
+        # size (19,125.6 thousand) before one of another (7,118 stateless persons).
+        prefer(lambda c: any(v / 3 <= w <= v * 3 for v in claimed for w in _sizes(c.sentence.text)))
     likeness = _ASKS_LIKENESS.search(question)
     if likeness is not None:
         # "Do stateless people get the same rights as citizens?": the sentence that compares
@@ -75,6 +80,28 @@ def in_preferred_order(
             return alike and compared <= discourse.tokens[c.sentence.id]
 
         prefer(compares)
+    return out
+
+
+# A figure with its scale: "19 million", "19,125.6 thousand", "5,201".
+_SIZED = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d%])"
+    r"(?:\s*(thousand|million|billion)\b)?",
+    re.IGNORECASE,
+)
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _sizes(text: str) -> list[float]:
+    """The sizes of the text's figures of at least 100, years left out; a share is no size."""
+    out = []
+    for m in _SIZED.finditer(text):
+        number, scale = m.group(1), (m.group(2) or "").lower()
+        if not scale and YEAR.fullmatch(number):
+            continue
+        value = float(number.replace(",", "")) * _SCALE.get(scale, 1.0)
+        if value >= 100:
+            out.append(value)
     return out
 
 
