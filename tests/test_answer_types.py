@@ -284,5 +284,8 @@ def test_dates_names_and_sums_asked_in_longer_forms() -> None:
     assert expected_type(old_law) == DATE and not asks_for_duration(old_law)
     assert expected_type("How old are the migrants, mostly?") == NUMBER
     assert asks_for_duration("How old are the migrants, mostly?")
+    # Terse: the span asked by its unit, "years of residence".
+    assert asks_for_duration("Years of lawful residence a stateless person needs — confirm")
+    assert not asks_for_duration("Years of the census, and the reference date?")
     exact = "Exact day the memorandums were signed?"
     assert expected_type(exact) == DATE and asked_date_unit(exact) == "day"

@@ -28,6 +28,9 @@ _DURATION_QUESTION = re.compile(
     # terse: "residence years required?", "naturalisation wait, years?"
     r"|\b(?:years|months|weeks|days) (?:required|needed|necessary|spent|served|waited)\s*\??$"
     r"|[,:;—–]\s*(?:years|months|weeks|days)\s*\??$"
+    # terse: "Years of lawful residence a stateless person needs — confirm"
+    r"|^(?:the )?(?:number of )?(?:years|months|weeks|days) of (?:[\w-]+ ){0,2}?"
+    r"(?:residence|residing|stay|living|work|waiting|imprisonment|service)\b"
 )
 DURATION_WORDS = (
     "years year months month weeks week days day hours hour minutes seconds decades since"
