@@ -224,3 +224,18 @@ def test_foreign_patients_are_counted_as_foreigners_given_the_care_asked(
     helped = assistant.ask("How many foreigners got medical help in Zembla in 2020?")
     assert not helped.refused and helped.short_answer == "5,201"
     assert assistant.ask("How many foreigners got legal help in Zembla in 2020?").refused
+
+
+def test_themes_and_buckets_are_counted_as_the_reports_areas(tmp_path, fake_embedder) -> None:
+    assistant = tiny_assistant(
+        tmp_path,
+        fake_embedder,
+        "The Council coordinates measures to nationalise SDG targets in five key areas.\n\n"
+        "The Council met 12 times in 2021.\n",
+    )
+    for asked in (
+        "Into how many big themes does the Council group the SDG targets?",
+        "How many buckets does the Council sort the SDG targets into?",
+    ):
+        answer = assistant.ask(asked)
+        assert not answer.refused and answer.short_answer == "five"

@@ -149,7 +149,7 @@ UNIT_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(
         "cases,instances,incidents",
         # trafficking survivors are its victims
         "victims,survivors",
-        "areas,fields,spheres,domains,strands,directions",
+        "areas,fields,spheres,domains,strands,directions,themes,clusters,pillars,buckets,bundles",
         "offices,posts,establishments,missions",
         # those a survey asked: its sample
         "sample,samples,respondents,surveyed,interviewees",
