@@ -114,3 +114,13 @@ def test_a_count_of_reports_answers_how_many_were_reported(tmp_path, fake_embedd
     # What they were reported as must be said near the reports: these were missing, not
     # victims of trafficking.
     assert assistant.ask("How many foreigners were reported as victims of trafficking?").refused
+
+
+def test_victims_of_an_act_are_those_it_was_done_to(tmp_path, fake_embedder) -> None:
+    from reportqa.answer_types import quantity_units
+
+    text = "Over five years, more than 700 victims of human trafficking were helped."
+    assert "victims human trafficking" in quantity_units(text)
+    assistant = tiny_assistant(tmp_path, fake_embedder, text + "\n")
+    explanation = assistant.explain("How many people trafficked got help over five years?")
+    assert [c.sentence.id for c in explanation.candidates] == [0]

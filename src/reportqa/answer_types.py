@@ -187,8 +187,22 @@ def quantity_units(sentence: str, *, words: int = 5) -> str:
         following = re.findall(r"[^\W_][\w'’-]*", text[m.end() :])[: words + 3]
         while following and following[0].lower() in _PARTITIVE:
             following.pop(0)  # "3,000 of our citizens"
-        units.append(_unit_phrase(following, words))
+        unit = _unit_phrase(following, words)
+        units += [unit, _victims_of(following, unit, words)]
     return " ".join(units)
+
+
+# "700 victims of human trafficking": the victims are the trafficked; what they are victims
+# of says what was done to those counted.
+_VICTIMS = frozenset(["victims", "survivors"])
+
+
+def _victims_of(following: list[str], unit: str, longest: int) -> str:
+    """What the victims a quantity counts are victims of, or nothing."""
+    n = len(unit.split())
+    if n == 0 or unit.split()[-1].lower() not in _VICTIMS or following[n : n + 1] != ["of"]:
+        return ""
+    return _unit_phrase(following[n + 1 :], longest)
 
 
 def _unit_phrase(following: list[str], longest: int) -> str:
