@@ -93,6 +93,9 @@ def test_a_threshold_passed_is_a_bound_and_its_size_points_to_the_figure(
     asked = "Did Zembla's population pass 19 million by 2021, and what exact figure is given?"
     assert exact_figures(asked) == frozenset({"2021"})  # 19 million is no figure to find
     assert exact_figures("Did 19 regions sign?") == frozenset({"19"})
+    # A range said approximately gives neither end exactly.
+    assert exact_figures("Why did flows drop around 2020-2021?") == frozenset()
+    assert exact_figures("Why did flows drop in 2020-2021?") == frozenset({"2020", "2021"})
     assistant = tiny_assistant(tmp_path, fake_embedder, _POPULATION)
     stateless, population = assistant.index.sentences
     order = [Candidate(stateless, 0.6, 0.0, 0.0, 0.6), Candidate(population, 0.52, 0.0, 0.0, 0.52)]

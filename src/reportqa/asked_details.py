@@ -262,12 +262,20 @@ _APPROXIMATELY = re.compile(
 
 
 def exact_figures(question: str) -> frozenset[str]:
-    """The figures and years the question gives as they are, not approximately."""
-    return frozenset(
-        m.group().replace(",", "")
-        for m in FIGURE.finditer(question)
-        if not _APPROXIMATELY.search(question[: m.start()]) and not _DECADE.match(question, m.end())
-    )
+    """The figures and years the question gives as they are, not approximately: "around
+    2020-2021" gives neither year exactly."""
+    exact: set[str] = set()
+    approximate = False
+    for m in FIGURE.finditer(question):
+        before = question[: m.start()]
+        if not (approximate and _RANGE_DASH.search(before)):
+            approximate = bool(_APPROXIMATELY.search(before))
+        if not approximate and not _DECADE.match(question, m.end()):
+            exact.add(m.group().replace(",", ""))
+    return frozenset(exact)
+
+
+_RANGE_DASH = re.compile(r"\d\s*[-–]\s*$")
 
 
 # "the mid-1990s" names a decade, not the year 1990.
