@@ -25,6 +25,7 @@ from reportqa.asked_names import (
 )
 from reportqa.counting import counted_noun, counted_words, equivalents
 from reportqa.questions import expected_type
+from reportqa.short_answers import short_answer
 
 
 @pytest.mark.parametrize(
@@ -284,6 +285,11 @@ def test_dates_names_and_sums_asked_in_longer_forms() -> None:
     assert expected_type(old_law) == DATE and not asks_for_duration(old_law)
     assert expected_type("How old are the migrants, mostly?") == NUMBER
     assert asks_for_duration("How old are the migrants, mostly?")
+    # "How quickly" asks within how long; a span of seconds is said with its unit.
+    quickly = "How quickly does the app inform people?"
+    assert expected_type(quickly) == NUMBER and asks_for_duration(quickly)
+    quote = "The app provides timely information to the population within 5 seconds."
+    assert short_answer(quickly, NUMBER, quote) == "5 seconds"
     # Terse: the span asked by its unit, "years of residence".
     assert asks_for_duration("Years of lawful residence a stateless person needs — confirm")
     assert not asks_for_duration("Years of the census, and the reference date?")

@@ -20,6 +20,8 @@ from reportqa.support import FULL_DATE, YEAR
 _DURATION_QUESTION = re.compile(
     r"(?<!\bon )(?<!\babout )(?<!\bof )(?<!\bregarding )\bhow long\b(?! ago)"
     r"|\bhow old\b|\bfor how many (?:years|months)\b|\bhow much time\b"
+    # "How quickly does the app inform people?": within how long.
+    r"|\bhow (?:quickly|soon|fast)\b"
     # "Within what time limit must they decide": a span; a deadline may be a date instead.
     r"|\b(?:within|in) (?:what|which) (?:time(?:-| )?(?:limit|frame)|timeframe|period)\b"
     r"|\bwhat (?:is the |are the )?time(?:-| )?limits?\b"

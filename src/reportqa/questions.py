@@ -17,7 +17,8 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
         NUMBER,
         re.compile(
             r"^(?:(?:in|on|for|with|to|from|by|against|into|at|among|of) )?"
-            r"how (?:many|much|large|big|long|fast|old|cold|hot|warm|high|deep|far|tall|heavy|"
+            r"how (?:many|much|large|big|long|fast|quickly|soon|old|cold|hot|warm|high|deep|far|"
+            r"tall|heavy|"
             r"expensive|costly)\b"
             r"|^(?:(?:at|up to|until|from|to) )?what age\b"
             # "What exact number …", "what estimate does the review give": a figure.

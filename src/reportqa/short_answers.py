@@ -206,7 +206,9 @@ def _whole_list(quote: str, name: re.Match[str]) -> str:
 _MAGNITUDE_AFTER = re.compile(
     r"\s+(?:thousand|million|billion|trillion|mln|bn)\b(?!\s*(?:times|fold)\b)", re.IGNORECASE
 )
-_TIME_SPAN_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?)\b", re.IGNORECASE)
+_TIME_SPAN_AFTER = re.compile(
+    r"\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|seconds?)\b", re.IGNORECASE
+)
 _COUNTS_TIME = re.compile(r"\bhow many (?:years|months|weeks|days|decades)\b", re.IGNORECASE)
 
 
