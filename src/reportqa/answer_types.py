@@ -189,7 +189,7 @@ def quantity_units(sentence: str, *, words: int = 5) -> str:
             following.pop(0)  # "3,000 of our citizens"
         unit = _unit_phrase(following, words)
         units += [unit, _victims_of(following, unit, words)]
-    return " ".join(units)
+    return " ".join(u for u in units if u)
 
 
 # "700 victims of human trafficking": the victims are the trafficked; what they are victims
