@@ -93,6 +93,14 @@ def test_questions_with_a_preposition_or_a_unit_still_ask_for_a_number() -> None
     assert expected_type("What is the quota for foreign workers in 2022?") == NUMBER
 
 
+def test_what_the_nationalities_were_asks_for_countries() -> None:
+    from reportqa.asked_names import asks_for_a_country
+
+    asked = "What were the nationalities of the 14 foreign nationals reported missing?"
+    assert expected_type(asked) == ENTITY and asks_for_a_country(asked)
+    assert expected_type("What were the reasons for the decline?") is None
+
+
 def test_a_second_question_word_opens_a_clause_not_the_kind_asked() -> None:
     # "what banks charge" is the thing determined, not a bank to name.
     assert expected_type("What determines what banks charge to send money?") is None

@@ -131,6 +131,7 @@ _QUESTION_FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:be |been )?(?:called|named|known as)\b"
             # "Which are the countries with which …": the countries' names.
             r"|^(?:which|what) (?:is|are|was|were) (?:the )?(?:countries|country|states|nations|"
+            r"nationalit(?:y|ies)|citizenships|"
             r"organi[sz]ations?|bodies|body|agenc(?:y|ies)|ministr(?:y|ies)|partners)(?![\w'’-])"
         ),
     ),
