@@ -5,7 +5,7 @@ the year, must still be the report's."""
 from __future__ import annotations
 
 from reportqa.context import claim_as_figure_question
-from tiny_report import tiny_assistant
+from tiny_report import preferred_order, tiny_assistant
 
 _CONSULS = (
     "Along with this, there are 106 Honorary Consuls of Zembla working abroad.\n\n"
@@ -87,8 +87,6 @@ def test_a_threshold_passed_is_a_bound_and_its_size_points_to_the_figure(
     tmp_path, fake_embedder
 ) -> None:
     from reportqa.asked_details import exact_figures
-    from reportqa.candidates import Candidate
-    from reportqa.preferences import in_preferred_order
 
     asked = "Did Zembla's population pass 19 million by 2021, and what exact figure is given?"
     assert exact_figures(asked) == frozenset({"2021"})  # 19 million is no figure to find
@@ -98,11 +96,8 @@ def test_a_threshold_passed_is_a_bound_and_its_size_points_to_the_figure(
     assert exact_figures("Why did flows drop in 2020-2021?") == frozenset({"2020", "2021"})
     assistant = tiny_assistant(tmp_path, fake_embedder, _POPULATION)
     stateless, population = assistant.index.sentences
-    order = [Candidate(stateless, 0.6, 0.0, 0.0, 0.6), Candidate(population, 0.52, 0.0, 0.0, 0.52)]
-    discourse = assistant.composer.discourse
-    found = in_preferred_order(asked, "number", order, discourse, ratio=0.7, min_score=0.45)
+    scored = [(stateless, 0.6), (population, 0.52)]
     # 19,125.6 thousand is the size claimed; 7,118 is not.
-    assert [c.sentence for c in found] == [population, stateless]
+    assert preferred_order(assistant, asked, "number", scored) == [population, stateless]
     asked = "How many stateless persons were there at the beginning of 2021?"
-    found = in_preferred_order(asked, "number", order, discourse, ratio=0.7, min_score=0.45)
-    assert [c.sentence for c in found] == [stateless, population]
+    assert preferred_order(assistant, asked, "number", scored) == [stateless, population]

@@ -4,9 +4,7 @@ not tie a sentence to the one before."""
 
 from __future__ import annotations
 
-from reportqa.candidates import Candidate
-from reportqa.preferences import in_preferred_order
-from tiny_report import tiny_assistant
+from tiny_report import preferred_order, tiny_assistant
 
 _STATELESS = (
     "In Zembla, persons who are not citizens and have no proof of another citizenship are "
@@ -33,16 +31,9 @@ def test_a_comparison_asked_prefers_the_sentence_that_compares_in_what_is_asked(
 ) -> None:
     assistant = tiny_assistant(tmp_path, fake_embedder, _STATELESS)
     defined, grounds, rights, _ = assistant.index.sentences
-    discourse = assistant.composer.discourse
-
-    def ranked(*scored: tuple[object, float]) -> list[Candidate]:
-        return [Candidate(s, score, 0.0, 0.0, score) for s, score in scored]
-
-    order = ranked((defined, 0.69), (grounds, 0.66), (rights, 0.64))
+    scored = [(defined, 0.69), (grounds, 0.66), (rights, 0.64)]
     asked = "Do recognised stateless people get the same rights as citizens?"
-    found = in_preferred_order(asked, None, order, discourse, ratio=0.7, min_score=0.45)
     # "the same grounds as foreigners" compares them too, but not in their rights.
-    assert [c.sentence for c in found] == [rights, defined, grounds]
+    assert preferred_order(assistant, asked, None, scored) == [rights, defined, grounds]
     asked = "Who is recognised as a stateless person?"
-    found = in_preferred_order(asked, None, order, discourse, ratio=0.7, min_score=0.45)
-    assert [c.sentence for c in found] == [defined, grounds, rights]
+    assert preferred_order(assistant, asked, None, scored) == [defined, grounds, rights]

@@ -8,7 +8,7 @@ from reportqa.answer_types import asked_measure_unit
 from reportqa.asked_details import asks_for_a_term
 from reportqa.assistant import as_read
 from reportqa.counting import measured_noun
-from tiny_report import candidate_ids, rejections, tiny_assistant
+from tiny_report import candidate_ids, preferred_order, rejections, tiny_assistant
 
 _SDG = (
     "The Council coordinates measures to nationalise SDG targets and indicators in five key "
@@ -235,8 +235,6 @@ def test_what_a_study_found_is_said_after_the_sentence_presenting_it(
 def test_what_a_study_found_is_the_sentence_that_says_what_its_presenter_does_not(
     tmp_path, fake_embedder
 ) -> None:
-    from reportqa.candidates import Candidate
-    from reportqa.preferences import in_preferred_order
     from reportqa.questions import expected_type
 
     question = "Where did the IOM-backed expert study find gaps in the fight against trafficking?"
@@ -244,12 +242,9 @@ def test_what_a_study_found_is_the_sentence_that_says_what_its_presenter_does_no
     assert expected_type("Where did the study find the most stranded migrants?") == "place"
     assistant = tiny_assistant(tmp_path, fake_embedder, _STUDY)
     presented, results, gaps = assistant.index.sentences
-    order = [Candidate(s, v, 0.0, 0.0, v) for s, v in ((presented, 0.73), (results, 0.65))]
-    order.append(Candidate(gaps, 0.63, 0.0, 0.0, 0.63))
-    discourse = assistant.composer.discourse
-    found = in_preferred_order(question, None, order, discourse, ratio=0.7, min_score=0.45)
+    scored = [(presented, 0.73), (results, 0.65), (gaps, 0.63)]
     # "The results of the study show …" goes on about it too, but says no gaps.
-    assert [c.sentence for c in found] == [gaps, presented, results]
+    assert preferred_order(assistant, question, None, scored) == [gaps, presented, results]
 
 
 def test_who_asks_before_a_colon_is_no_topic_of_a_terse_ask() -> None:

@@ -30,3 +30,22 @@ def rejections(explanation) -> list[tuple[str, int]]:
 def candidate_ids(explanation) -> list[int]:
     """The ids of the sentences that can answer, best first."""
     return [c.sentence.id for c in explanation.candidates]
+
+
+def preferred_order(assistant, question: str, kind: str | None, scored) -> list:
+    """The sentences of `scored` ((sentence, score) pairs, best first) in the order the
+    composer's preferences among close candidates put them, at its calibrated settings."""
+    from reportqa.candidates import Candidate
+    from reportqa.preferences import in_preferred_order
+
+    ranked = [Candidate(sentence, score, 0.0, 0.0, score) for sentence, score in scored]
+    settings = assistant.composer.settings
+    found = in_preferred_order(
+        question,
+        kind,
+        ranked,
+        assistant.composer.discourse,
+        ratio=settings.preferred_ratio,
+        min_score=settings.min_score,
+    )
+    return [c.sentence for c in found]
